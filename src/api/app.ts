@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundError } from '../domain/errors.ts';
+import type { Services } from '../services.ts';
+import { errorResponse } from './errors.ts';
+import { missionRoutes } from './missions.ts';
+import { pageRoutes } from './page.ts';
+
+/** The HTTP app: JSON API under /api, pages at /. Call in-process with `app.request(...)` in tests. */
+export function createApp(services: Services): Hono {
+  const app = new Hono();
+  app.use(
+    secureHeaders({
+      // Nothing from a source may run: no inline or remote script at all.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+      },
+    }),
+  );
+  app.route('/api', missionRoutes(services));
+  app.route('/', pageRoutes(services));
+  app.notFound((c) => {
+    throw new NotFoundError(`no route ${c.req.method} ${c.req.path}`, { hint: 'see GET /api/missions' });
+  });
+  app.onError(errorResponse);
+  return app;
+}

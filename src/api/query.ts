@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IsoDay } from '../domain/dates.ts';
+import { InvalidInputError } from '../domain/errors.ts';
+import { MissionType } from '../domain/mission.ts';
+import { MissionStatus, OPERATING } from '../domain/status.ts';
+
+const Country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as ES')
+  .transform((s) => s.toUpperCase());
+
+const StatusList = z
+  .string()
+  .transform((s) => (s === 'all' ? MissionStatus.options : s === 'operating' ? [...OPERATING] : s.split(',')))
+  .pipe(z.array(MissionStatus));
+
+export const NetworkQuery = z.object({
+  as_of: IsoDay.optional(),
+  known_on: IsoDay.optional(),
+  sending: Country.default('KP'),
+  status: StatusList.optional(),
+  host: Country.optional(),
+  type: MissionType.optional(),
+  format: z.enum(['json', 'geojson', 'csv']).default('json'),
+});
+
+export const DiffQuery = z.object({
+  from: IsoDay,
+  to: IsoDay,
+  known_on: IsoDay.optional(),
+  sending: Country.default('KP'),
+});
+
+export const CountsQuery = z.object({
+  by: z
+    .string()
+    .default('status')
+    .transform((s) => s.split(','))
+    .pipe(z.array(z.enum(['status', 'type', 'host', 'sending']))),
+  as_of: IsoDay.optional(),
+  known_on: IsoDay.optional(),
+  sending: z.union([z.literal('all'), Country]).default('KP'),
+});
+
+/** Parses a query string with a schema; the error names the parameter and what it expects. */
+export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.infer<T> {
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path[0] === undefined ? 'query' : String(issue.path[0]);
+    throw new InvalidInputError(`query parameter ${name}: ${issue?.message ?? 'invalid'}`, {
+      hint: 'dates are YYYY-MM-DD; see /api for the parameters',
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { timeline } from '../registry/timeline.ts';
+import type { CliContext } from './context.ts';
+import { dayOption, formatOption } from './options.ts';
+import { renderTable } from './table.ts';
+
+export function registerMission(program: Command, ctx: CliContext): void {
+  program
+    .command('mission')
+    .description(
+      "one mission's status timeline: each step with date, precision, source, attribution and quote",
+    )
+    .argument('<id>', 'mission id, e.g. kp-es-madrid-embassy')
+    .option('--known-on <date>', 'recorded time: as the registry knew it on this day (default today)')
+    .option('--format <format>', 'table | json', 'table')
+    .action(async (id: string, flags: { knownOn?: string; format: string }) => {
+      const format = formatOption(flags.format, ['table', 'json'] as const);
+      const knownOn = dayOption(flags.knownOn, '--known-on', ctx.today());
+      const t = await timeline((await ctx.services()).store.db, id, knownOn);
+      if (format === 'json') {
+        ctx.stdout.write(`${JSON.stringify(t, null, 2)}\n`);
+        return;
+      }
+      const m = t.mission;
+      ctx.stdout.write(
+        `${m.id}: ${m.type} in ${m.city}, ${m.host} (${m.lat}, ${m.lon}) as known on ${knownOn}\n`,
+      );
+      ctx.stdout.write(
+        renderTable(
+          ['date', 'precision', 'status', 'source', 'attributed to', 'quote'],
+          t.steps.map((s) => [
+            s.date ?? 'undated',
+            s.precision ?? '',
+            s.supersededBy === null ? s.status : `${s.status} (corrected by #${s.supersededBy})`,
+            `${s.evidence.publisher}${s.evidence.published ? `, ${s.evidence.published}` : ''}\n${s.evidence.source}`,
+            s.attributedTo,
+            wrap(s.evidence.quote, 60),
+          ]),
+        ),
+      );
+      for (const c of t.coverage) {
+        ctx.stdout.write(
+          c.coveringMission === m.id
+            ? `covers ${c.coveredHost} from ${c.date ?? 'an undated day'}: "${c.quote}" (${c.source})\n`
+            : `${m.host} covered by ${c.coveringMission} from ${c.date ?? 'an undated day'}: "${c.quote}" (${c.source})\n`,
+        );
+      }
+    });
+}
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}

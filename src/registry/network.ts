@@ -1,0 +1,152 @@
+import type { Kysely } from 'kysely';
+import { atPrecision, type IsoDay, type PartialDate, type Precision } from '../domain/dates.ts';
+import { type MissionStatus, OPERATING } from '../domain/status.ts';
+import {
+  type CountDimension,
+  type CountRow,
+  countAsOf,
+  coverageAsOf,
+  type MissionStatusRow,
+  statusAsOf,
+} from '../store/queries/network.ts';
+import type { Database } from '../store/schema.ts';
+
+export interface NetworkQuery {
+  sending: string;
+  asOf: IsoDay;
+  knownOn: IsoDay;
+  /** Statuses to keep; default: the operating ones (open, closing, reopened). */
+  statuses?: readonly MissionStatus[] | undefined;
+  host?: string | undefined;
+  type?: string | undefined;
+}
+
+/** One mission as the registry saw it at a time point. */
+export interface NetworkEntry {
+  id: string;
+  sending: string;
+  host: string;
+  city: string;
+  type: string;
+  lat: number;
+  lon: number;
+  status: MissionStatus;
+  /** Valid date of the step that set the status, at its precision; null when undated. */
+  since: PartialDate | null;
+  precision: Precision | null;
+  attributedTo: string | null;
+  evidence: { source: string; quote: string };
+  /** Hosts this mission covers after their own mission closed. */
+  covers: string[];
+}
+
+function toEntry(row: MissionStatusRow, covers: string[]): NetworkEntry {
+  const precision = row.precision as Precision | null;
+  return {
+    id: row.id,
+    sending: row.sending,
+    host: row.host,
+    city: row.city,
+    type: row.type,
+    lat: row.lat,
+    lon: row.lon,
+    status: row.status as MissionStatus,
+    since: row.valid_from === null || precision === null ? null : atPrecision(row.valid_from, precision),
+    precision,
+    attributedTo: row.attributed_to,
+    evidence: { source: row.source_id, quote: row.quote },
+    covers,
+  };
+}
+
+/** The network of one sending state at a time point ("the network on 2023-09-01, as known on 2023-11-05"). */
+export async function network(db: Kysely<Database>, q: NetworkQuery): Promise<NetworkEntry[]> {
+  const at = { asOf: q.asOf, knownOn: q.knownOn };
+  const [rows, coverage] = await Promise.all([
+    statusAsOf(db, at, { sending: q.sending, host: q.host, type: q.type }),
+    coverageAsOf(db, at, { sending: q.sending }),
+  ]);
+  const covers = new Map<string, string[]>();
+  for (const c of coverage)
+    covers.set(c.covering_mission_id, [...(covers.get(c.covering_mission_id) ?? []), c.covered_host]);
+  const keep = new Set(q.statuses ?? OPERATING);
+  return rows
+    .filter((r) => keep.has(r.status as MissionStatus))
+    .map((r) => toEntry(r, covers.get(r.id) ?? []));
+}
+
+export interface NetworkDiff {
+  sending: string;
+  from: IsoDay;
+  to: IsoDay;
+  knownOn: IsoDay;
+  /** Operating at `to` but not at `from`. */
+  opened: NetworkEntry[];
+  /** Operating at `from` but not at `to`. */
+  closed: NetworkEntry[];
+  /** Known at both dates with a different status (open → closing, closed → reopened). */
+  changed: { id: string; from: MissionStatus; to: MissionStatus; entry: NetworkEntry }[];
+  /** Coverage that started or ended between the dates. */
+  coverage: { added: CoverageChange[]; removed: CoverageChange[] };
+}
+
+export interface CoverageChange {
+  coveringMission: string;
+  coveredHost: string;
+}
+
+/** What changed in valid time between two dates, all as known on `knownOn`. */
+export async function diff(
+  db: Kysely<Database>,
+  q: { sending: string; from: IsoDay; to: IsoDay; knownOn: IsoDay },
+): Promise<NetworkDiff> {
+  const all = ['open', 'closing', 'closed', 'reopened'] as const;
+  const [before, after] = await Promise.all([
+    network(db, { sending: q.sending, asOf: q.from, knownOn: q.knownOn, statuses: all }),
+    network(db, { sending: q.sending, asOf: q.to, knownOn: q.knownOn, statuses: all }),
+  ]);
+  const operating = (e: NetworkEntry | undefined) => e !== undefined && OPERATING.includes(e.status);
+  const beforeById = new Map(before.map((e) => [e.id, e]));
+  const afterById = new Map(after.map((e) => [e.id, e]));
+  const opened = after.filter((e) => operating(e) && !operating(beforeById.get(e.id)));
+  const closed = [...beforeById.values()]
+    .filter((e) => operating(e) && !operating(afterById.get(e.id)))
+    .map((e) => afterById.get(e.id) ?? e);
+  const changed = after.flatMap((e) => {
+    const was = beforeById.get(e.id);
+    return was && was.status !== e.status && operating(was) === operating(e)
+      ? [{ id: e.id, from: was.status, to: e.status, entry: e }]
+      : [];
+  });
+  const pairs = (entries: NetworkEntry[]) =>
+    new Set(entries.flatMap((e) => e.covers.map((h) => `${e.id}\u0000${h}`)));
+  const toChange = (key: string): CoverageChange => {
+    const [coveringMission = '', coveredHost = ''] = key.split('\u0000');
+    return { coveringMission, coveredHost };
+  };
+  const was = pairs(before);
+  const now = pairs(after);
+  return {
+    sending: q.sending,
+    from: q.from,
+    to: q.to,
+    knownOn: q.knownOn,
+    opened,
+    closed,
+    changed,
+    coverage: {
+      added: [...now].filter((k) => !was.has(k)).map(toChange),
+      removed: [...was].filter((k) => !now.has(k)).map(toChange),
+    },
+  };
+}
+
+export type { CountDimension, CountRow };
+
+/** Counts of missions by status/type/host at a time point; closed missions are counted as closed. */
+export async function counts(
+  db: Kysely<Database>,
+  q: { sending: string | undefined; asOf: IsoDay; knownOn: IsoDay; by: readonly CountDimension[] },
+): Promise<CountRow[]> {
+  return countAsOf(db, { asOf: q.asOf, knownOn: q.knownOn }, q.by, { sending: q.sending });
+}

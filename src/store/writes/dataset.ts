@@ -1,0 +1,129 @@
+import type { Kysely, Transaction } from 'kysely';
+import { precisionOf, startOf } from '../../domain/dates.ts';
+import type { Evidence } from '../../domain/evidence.ts';
+import type { Dataset } from '../../registry/dataset.ts';
+import type { Database } from '../schema.ts';
+
+async function insertEvidence(
+  trx: Transaction<Database>,
+  evidence: Evidence,
+  recorded: string,
+): Promise<number> {
+  const row = await trx
+    .insertInto('evidence')
+    .values({
+      source_id: evidence.source,
+      quote: evidence.quote,
+      start_offset: evidence.start ?? null,
+      end_offset: evidence.end ?? null,
+      recorded_at: `${recorded}T00:00:00Z`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function validTime(date: string | null): { valid_from: string | null; precision: string | null } {
+  return date === null
+    ? { valid_from: null, precision: null }
+    : { valid_from: startOf(date), precision: precisionOf(date) };
+}
+
+export interface DatasetCounts {
+  sources: number;
+  missions: number;
+  events: number;
+  coverage: number;
+}
+
+/**
+ * Loads a parsed dataset in one transaction: all of it or none of it. Each fact is
+ * recorded at its own `recorded` day, so recorded-time queries replay when it was learned.
+ */
+export async function insertDataset(db: Kysely<Database>, data: Dataset): Promise<DatasetCounts> {
+  return db.transaction().execute(async (trx) => {
+    const firstRecorded = new Map<string, string>();
+    for (const r of [...data.missions, ...data.events, ...data.coverage]) {
+      const source = 'existence' in r ? r.existence.source : r.evidence.source;
+      const seen = firstRecorded.get(source);
+      if (seen === undefined || r.recorded < seen) firstRecorded.set(source, r.recorded);
+    }
+    for (const s of data.sources) {
+      await trx
+        .insertInto('sources')
+        .values({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          url: s.url,
+          published: s.published,
+          language: s.language,
+          kind: s.kind,
+          seed_file: s.seedFile,
+          content_hash: s.contentHash,
+          accessed: s.accessed,
+          note: s.note,
+          recorded_at: `${firstRecorded.get(s.id) ?? s.accessed ?? '1970-01-01'}T00:00:00Z`,
+        })
+        .execute();
+    }
+    for (const m of data.missions) {
+      const evidenceId = await insertEvidence(trx, m.existence, m.recorded);
+      await trx
+        .insertInto('missions')
+        .values({
+          id: m.id,
+          sending: m.sending,
+          host: m.host,
+          city: m.city,
+          type: m.type,
+          lat: m.lat,
+          lon: m.lon,
+          existence_evidence_id: evidenceId,
+          recorded_at: `${m.recorded}T00:00:00Z`,
+        })
+        .execute();
+    }
+    for (const e of data.events) {
+      const evidenceId = await insertEvidence(trx, e.evidence, e.recorded);
+      await trx
+        .insertInto('status_events')
+        .values({
+          mission_id: e.mission,
+          status: e.status,
+          ...validTime(e.date),
+          evidence_id: evidenceId,
+          attributed_to: e.attributedTo,
+          supersedes: null,
+          recorded_at: `${e.recorded}T00:00:00Z`,
+        })
+        .execute();
+    }
+    for (const c of data.coverage) {
+      const evidenceId = await insertEvidence(trx, c.evidence, c.recorded);
+      await trx
+        .insertInto('coverage')
+        .values({
+          covering_mission_id: c.coveringMission,
+          covered_host: c.coveredHost,
+          ...validTime(c.date),
+          evidence_id: evidenceId,
+          attributed_to: c.attributedTo,
+          recorded_at: `${c.recorded}T00:00:00Z`,
+        })
+        .execute();
+    }
+    return {
+      sources: data.sources.length,
+      missions: data.missions.length,
+      events: data.events.length,
+      coverage: data.coverage.length,
+    };
+  });
+}
+
+/** True when the registry holds no mission yet (a fresh database). */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('missions').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
