@@ -24,9 +24,11 @@ export const PartialDate = z.string().refine(
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** A full calendar day, `YYYY-MM-DD`. */
-export const IsoDay = PartialDate.refine((s) => s.length === 10, {
-  message: 'expected a date as YYYY-MM-DD',
-});
+export const IsoDay = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && PartialDate.safeParse(s).success, {
+    message: 'expected a date as YYYY-MM-DD',
+  });
 export type IsoDay = z.infer<typeof IsoDay>;
 
 export function precisionOf(date: PartialDate): Precision {
