@@ -26,10 +26,24 @@ export interface MissionStatusRow {
 }
 
 /**
- * Each known mission's latest status step as of a time point: the step with the latest
- * valid date on or before `asOf` among rows recorded by `knownOn` that no correction known
- * by then supersedes. Missions with no step by then are absent (not yet known or not yet open).
- * One lateral index probe per mission keeps one state's network fast on a large registry.
+ * The steps of a mission visible at a time point, as a predicate on `alias`: valid on or
+ * before `asOf` (undated counts as always), recorded by `knownOn`, and not superseded by a
+ * correction recorded by then.
+ */
+function visible(alias: string, at: TimePoint) {
+  const cutoff = recordedBefore(at.knownOn);
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  return sql<boolean>`(${col('recorded_at')} < ${cutoff}
+    and (${col('valid_from')} is null or ${col('valid_from')} <= ${at.asOf})
+    and not exists (select 1 from status_events c where c.supersedes = ${col('id')} and c.recorded_at < ${cutoff}))`;
+}
+
+/**
+ * Each known mission's latest status step as of a time point: the visible step with the
+ * latest valid date (ties broken by lifecycle order, then recorded time). Missions with no
+ * step by then are absent (not yet known or not yet open). `since` is the earliest step of
+ * the current run of that status, so a later report of an old closure does not move its date.
+ * Each lateral is an index probe per mission, which keeps one state's network fast on a large registry.
  */
 export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: NetworkFilter = {}) {
   const cutoff = recordedBefore(at.knownOn);
@@ -41,24 +55,39 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
           .selectFrom('status_events as e')
           .select(['e.id', 'e.status', 'e.valid_from', 'e.precision', 'e.attributed_to', 'e.evidence_id'])
           .whereRef('e.mission_id', '=', 'm.id')
-          .where('e.recorded_at', '<', cutoff)
-          .where((w) => w.or([w('e.valid_from', 'is', null), w('e.valid_from', '<=', at.asOf)]))
-          .where(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom('status_events as c')
-                  .select('c.id')
-                  .whereRef('c.supersedes', '=', 'e.id')
-                  .where('c.recorded_at', '<', cutoff),
-              ),
-            ),
-          )
+          .where(visible('e', at))
           .orderBy(sql`e.valid_from desc nulls last`)
           .orderBy(sql.raw(STATUS_RANK_SQL.replaceAll('status', 'e.status')), 'desc')
           .orderBy('e.recorded_at', 'desc')
           .orderBy('e.id', 'desc')
           .limit(1)
           .as('s'),
+      (join) => join.onTrue(),
+    )
+    // The last visible step with another status: the current run starts after it.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('status_events as g')
+          .select((g) => g.fn.max('g.valid_from').as('boundary'))
+          .whereRef('g.mission_id', '=', 'm.id')
+          .whereRef('g.status', '<>', 's.status')
+          .where(visible('g', at))
+          .as('b'),
+      (join) => join.onTrue(),
+    )
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('status_events as f')
+          .select(['f.valid_from as since', 'f.precision as since_precision'])
+          .whereRef('f.mission_id', '=', 'm.id')
+          .whereRef('f.status', '=', 's.status')
+          .where(visible('f', at))
+          .where(sql<boolean>`coalesce(f.valid_from >= b.boundary, b.boundary is null)`)
+          .orderBy(sql`f.valid_from asc nulls first`)
+          .limit(1)
+          .as('r'),
       (join) => join.onTrue(),
     )
     .innerJoin('evidence as ev', 'ev.id', 's.evidence_id')
@@ -72,8 +101,8 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
       'm.lat',
       'm.lon',
       's.status',
-      's.valid_from',
-      's.precision',
+      'r.since as valid_from',
+      'r.since_precision as precision',
       's.id as event_id',
       's.attributed_to',
       'ev.quote',
@@ -110,15 +139,15 @@ export async function countAsOf(
   by: readonly CountDimension[],
   filter: NetworkFilter = {},
 ): Promise<CountRow[]> {
-  const rows = await db
+  let q = db
     .selectFrom(statusAsOfQuery(db, at, filter).as('n'))
     .select((eb) => [
       ...by.map((d) => sql.ref<string>(`n.${d}`).as(d)),
       eb.fn.countAll<number | string>().as('count'),
     ])
-    .groupBy(by.map((d) => `n.${d}` as const))
-    .orderBy(by.map((d) => `n.${d}` as const))
-    .execute();
+    .groupBy(by.map((d) => `n.${d}` as const));
+  for (const d of by) q = q.orderBy(`n.${d}`);
+  const rows = await q.execute();
   // count(*) is a bigint: a string from pg, a number from PGlite.
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
