@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
+import { Dataset } from '../domain/dataset.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import type { Database } from '../store/schema.ts';
 import { type DatasetCounts, insertDataset, isEmpty } from '../store/writes/dataset.ts';
-import { Dataset } from './dataset.ts';
 
 /** The DPRK starter dataset shipped in the repo. */
 export const STARTER_PATH = new URL('../../data/starter/dprk.json', import.meta.url);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { IsoDay } from '../domain/dates.ts';
-import { Mission } from '../domain/mission.ts';
-import { Source } from '../domain/source.ts';
-import { CoverageInput, StatusEventInput } from '../domain/status.ts';
+import { IsoDay } from './dates.ts';
+import { Mission } from './mission.ts';
+import { Source } from './source.ts';
+import { CoverageInput, StatusEventInput } from './status.ts';
 
 /**
  * A registry dataset as shipped in `data/starter/` or exchanged between registries.

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Dataset, type DatasetEvent } from '../domain/dataset.ts';
 import { startOf } from '../domain/dates.ts';
 import { OPERATING } from '../domain/status.ts';
-import { Dataset, type DatasetEvent } from './dataset.ts';
 
 const DATASET_URL = new URL('../../data/starter/dprk.json', import.meta.url);
 const SEEDS_URL = new URL('../../../shared/seeds/', import.meta.url);
@@ -150,13 +150,18 @@ describe('starter dataset: North Korea (KP)', () => {
     for (const c of rows) expect(c.date).not.toBeNull();
   });
 
-  it('records each fact on the day its evidence source was published, or read when undated', () => {
+  it('records the baseline at the epoch and every other fact on the day its evidence was published', () => {
     const dayOf = new Map(
       data.sources.map((s) => [s.id, s.published?.length === 10 ? s.published : s.accessed]),
     );
+    // Baseline: a mission's existence and its undated open step (see SOURCES.md).
+    for (const m of data.missions) expect(m.recorded, m.id).toBe('2023-01-01');
+    const baseline = (e: DatasetEvent) => e.status === 'open' && e.date === null;
+    for (const e of data.events.filter(baseline)) expect(e.recorded, e.mission).toBe('2023-01-01');
     const facts = [
-      ...data.missions.map((m) => ({ source: m.existence.source, recorded: m.recorded })),
-      ...data.events.map((e) => ({ source: e.evidence.source, recorded: e.recorded })),
+      ...data.events
+        .filter((e) => !baseline(e))
+        .map((e) => ({ source: e.evidence.source, recorded: e.recorded })),
       ...data.coverage.map((c) => ({ source: c.evidence.source, recorded: c.recorded })),
     ];
     for (const f of facts) expect(f.recorded, f.source).toBe(dayOf.get(f.source));
