@@ -101,7 +101,10 @@ for (const backend of BACKENDS) {
       const diff = (await (await app.request('/api/diff?from=2023-09-01&to=2024-02-01')).json()) as {
         closed: { id: string }[];
       };
-      expect(diff.closed.map((e) => e.id)).toEqual(['kp-ch-geneva-permanent-mission', 'kp-pt-lisbon-embassy']);
+      expect(diff.closed.map((e) => e.id)).toEqual([
+        'kp-ch-geneva-permanent-mission',
+        'kp-pt-lisbon-embassy',
+      ]);
       const counts = await (
         await app.request('/api/counts?by=status&as_of=2024-02-01&known_on=2023-11-15')
       ).json();

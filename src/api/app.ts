@@ -5,6 +5,7 @@ import type { Services } from '../services.ts';
 import { errorResponse } from './errors.ts';
 import { missionRoutes } from './missions.ts';
 import { pageRoutes } from './page.ts';
+import { sourceRoutes } from './sources.ts';
 
 /** The HTTP app: JSON API under /api, pages at /. Call in-process with `app.request(...)` in tests. */
 export function createApp(services: Services): Hono {
@@ -20,6 +21,7 @@ export function createApp(services: Services): Hono {
     }),
   );
   app.route('/api', missionRoutes(services));
+  app.route('/api', sourceRoutes(services));
   app.route('/', pageRoutes(services));
   app.notFound((c) => {
     throw new NotFoundError(`no route ${c.req.method} ${c.req.path}`, { hint: 'see GET /api/missions' });

@@ -9,6 +9,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** Today in UTC, the default for --as-of and --known-on. */
   today(): IsoDay;
+  /** What the process exits with when the command returns normally (a batch with failures sets 1). */
+  exitCode: number;
   /** Opens the store (and runs migrations) the first time a command needs it. */
   services(): Promise<Services>;
 }

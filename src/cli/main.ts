@@ -1,12 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { ChanceryError } from '../domain/errors.ts';
 import { openServices, type Services } from '../services.ts';
+import { registerClaims } from './claims.ts';
 import type { CliContext } from './context.ts';
 import { registerCounts } from './counts.ts';
 import { registerDiff } from './diff.ts';
+import { registerIngest } from './ingest.ts';
 import { registerMission } from './mission.ts';
 import { registerMissions } from './missions.ts';
 import { registerServe } from './serve.ts';
+import { registerSources } from './sources.ts';
 
 /** Builds the `chancery` program; each command lives in its own file. */
 export function buildProgram(ctx: CliContext): Command {
@@ -24,6 +27,9 @@ export function buildProgram(ctx: CliContext): Command {
   registerMission(program, ctx);
   registerDiff(program, ctx);
   registerCounts(program, ctx);
+  registerIngest(program, ctx);
+  registerSources(program, ctx);
+  registerClaims(program, ctx);
   registerServe(program, ctx);
   return program;
 }
@@ -46,6 +52,7 @@ export async function main(
   const ctx: CliContext = {
     ...io,
     today,
+    exitCode: 0,
     services() {
       const dataDir = program?.opts<{ dataDir?: string }>().dataDir;
       opened ??= openServices({ env: io.env, today, ...(dataDir ? { dataDir } : {}) });
@@ -55,7 +62,7 @@ export async function main(
   program = buildProgram(ctx);
   try {
     await program.parseAsync(argv);
-    return 0;
+    return ctx.exitCode;
   } catch (err) {
     return reportError(err, io.stderr);
   } finally {

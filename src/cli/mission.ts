@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeClaim } from '../ingest/describe.ts';
 import { timeline } from '../registry/timeline.ts';
 import type { CliContext } from './context.ts';
 import { dayOption, formatOption } from './options.ts';
@@ -22,8 +23,11 @@ export function registerMission(program: Command, ctx: CliContext): void {
         return;
       }
       const m = t.mission;
+      const where = m.lat === null || m.lon === null ? 'coordinates unknown' : `${m.lat}, ${m.lon}`;
+      const flag =
+        m.origin === 'claim' ? ' [first seen in an ingested claim; not in the starter registry]' : '';
       ctx.stdout.write(
-        `${m.id}: ${m.type} in ${m.city}, ${m.host} (${m.lat}, ${m.lon}) as known on ${knownOn}\n`,
+        `${m.id}: ${m.type} in ${m.city}, ${m.host} (${where}) as known on ${knownOn}${flag}\n`,
       );
       ctx.stdout.write(
         renderTable(
@@ -38,6 +42,14 @@ export function registerMission(program: Command, ctx: CliContext): void {
           ]),
         ),
       );
+      if (t.claims.length > 0) {
+        ctx.stdout.write(`claims from ingested documents (${t.claims.length}):\n`);
+        for (const c of t.claims) {
+          ctx.stdout.write(
+            `  #${c.id} ${describeClaim(c.data)} — “${c.quote}” (${c.source_id} [${c.start_offset}-${c.end_offset}])\n`,
+          );
+        }
+      }
       for (const c of t.coverage) {
         ctx.stdout.write(
           c.coveringMission === m.id

@@ -20,8 +20,8 @@ export function networkToCsv(
     host: string;
     city: string;
     type: string;
-    lat: number;
-    lon: number;
+    lat: number | null;
+    lon: number | null;
     status: string;
     since: string | null;
     covers: string[];

@@ -9,7 +9,8 @@ export function networkToGeoJson(entries: readonly NetworkEntry[], meta: { asOf:
     features: entries.map(({ lat, lon, ...props }) => ({
       type: 'Feature' as const,
       id: props.id,
-      geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+      // A mission with unknown coordinates stays in the collection with a null geometry (RFC 7946 §3.2).
+      geometry: lat === null || lon === null ? null : { type: 'Point' as const, coordinates: [lon, lat] },
       properties: props,
     })),
   };

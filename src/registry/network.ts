@@ -28,8 +28,8 @@ export interface NetworkEntry {
   host: string;
   city: string;
   type: string;
-  lat: number;
-  lon: number;
+  lat: number | null;
+  lon: number | null;
   status: MissionStatus;
   /** Valid date of the step that set the status, at its precision; null when undated. */
   since: PartialDate | null;

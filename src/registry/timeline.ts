@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { atPrecision, type IsoDay, type PartialDate, Precision } from '../domain/dates.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { MissionStatus } from '../domain/status.ts';
+import { type ClaimRow, listClaims } from '../store/queries/claims.ts';
 import { findMission, missionCoverage, missionIdsLike, missionTimeline } from '../store/queries/timeline.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -33,11 +34,15 @@ export interface MissionTimeline {
     host: string;
     city: string;
     type: string;
-    lat: number;
-    lon: number;
+    lat: number | null;
+    lon: number | null;
+    /** `claim` when the registry first saw this mission in an ingested claim. */
+    origin: string;
   };
   knownOn: IsoDay;
   steps: TimelineStep[];
+  /** Claims from ingested documents attached to this mission (evidence; not yet assessed). */
+  claims: ClaimRow[];
   /** Hosts this mission covers, and who covers this mission's host. */
   coverage: {
     coveringMission: string;
@@ -59,11 +64,13 @@ export async function timeline(db: Kysely<Database>, id: string, knownOn: IsoDay
         : 'list mission ids with `chancery missions --status all --format table`',
     });
   }
-  const [rows, coverage] = await Promise.all([
+  const [rows, coverage, claims] = await Promise.all([
     missionTimeline(db, id, knownOn),
     missionCoverage(db, mission, knownOn),
+    listClaims(db, { missionId: id, knownOn }),
   ]);
   return {
+    claims,
     coverage: coverage.map((c) => ({
       coveringMission: c.covering_mission_id,
       coveredHost: c.covered_host,
@@ -79,6 +86,7 @@ export async function timeline(db: Kysely<Database>, id: string, knownOn: IsoDay
       type: mission.type,
       lat: mission.lat,
       lon: mission.lon,
+      origin: mission.origin,
     },
     knownOn,
     steps: rows.map((r) => {

@@ -36,9 +36,11 @@ export interface MissionsTable {
   host: string;
   city: string;
   type: string;
-  lat: number;
-  lon: number;
+  lat: number | null;
+  lon: number | null;
   existence_evidence_id: number;
+  /** `dataset` (loaded), or `claim` (first seen in an ingested claim; flagged for review). */
+  origin: ColumnType<string, string | undefined, never>;
   recorded_at: ColumnType<Date, Date | string, never>;
 }
 
@@ -65,12 +67,50 @@ export interface CoverageTable {
   recorded_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface DocumentsTable {
+  source_id: string;
+  file_name: string;
+  format: string;
+  text: string;
+  bytes: number;
+  cluster_id: string;
+  near_duplicate_of: string | null;
+  containment: number | null;
+  shingles: number[];
+  recorded_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface DocumentMinhashTable {
+  source_id: string;
+  band: number;
+  value: number;
+}
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  source_id: string;
+  kind: string;
+  /** The whole claim as extracted (CLAIMS.md fields); parse with the Claim schema on read. */
+  data: ColumnType<unknown, string, never>;
+  quote: string;
+  start_offset: number;
+  end_offset: number;
+  attributed_to: string | null;
+  stage: string;
+  mission_id: string | null;
+  status_event_id: number | null;
+  recorded_at: ColumnType<Date, Date | string, never>;
+}
+
 export interface Database {
   sources: SourcesTable;
   evidence: EvidenceTable;
   missions: MissionsTable;
   status_events: StatusEventsTable;
   coverage: CoverageTable;
+  documents: DocumentsTable;
+  document_minhash: DocumentMinhashTable;
+  claims: ClaimsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_registry.ts';
+import * as m0002 from './0002_documents_claims.ts';
 
 /** Every migration, in order. Both backends run exactly these. */
 export const migrations: Record<string, Migration> = {
   '0001_registry': m0001,
+  '0002_documents_claims': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

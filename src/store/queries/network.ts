@@ -14,8 +14,8 @@ export interface MissionStatusRow {
   host: string;
   city: string;
   type: string;
-  lat: number;
-  lon: number;
+  lat: number | null;
+  lon: number | null;
   status: string;
   valid_from: string | null;
   precision: string | null;

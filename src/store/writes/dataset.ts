@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Dataset } from '../../domain/dataset.ts';
 import { precisionOf, startOf } from '../../domain/dates.ts';
 import type { Evidence } from '../../domain/evidence.ts';
-import type { Dataset } from '../../domain/dataset.ts';
 import type { Database } from '../schema.ts';
 
 async function insertEvidence(

@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+import { fromInt4 } from '../writes/documents.ts';
+
+export async function sourceIdByHash(db: Kysely<Database>, contentHash: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('sources')
+    .select('id')
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export interface Candidate {
+  sourceId: string;
+  clusterId: string;
+  title: string;
+  shingles: Uint32Array;
+}
+
+/** Stored documents that share at least one MinHash band value with `minhash`. */
+export async function nearDuplicateCandidates(
+  db: Kysely<Database>,
+  minhash: readonly number[],
+): Promise<Candidate[]> {
+  const rows = await db
+    .selectFrom('documents as d')
+    .innerJoin('sources as s', 's.id', 'd.source_id')
+    .select(['d.source_id', 'd.cluster_id', 's.title', 'd.shingles'])
+    .where('d.source_id', 'in', (eb) =>
+      eb
+        .selectFrom('document_minhash as h')
+        .select('h.source_id')
+        .where((w) =>
+          w.or(minhash.map((value, band) => w.and([w('h.band', '=', band), w('h.value', '=', value)]))),
+        ),
+    )
+    .execute();
+  return rows.map((r) => ({
+    sourceId: r.source_id,
+    clusterId: r.cluster_id,
+    title: r.title,
+    shingles: Uint32Array.from(r.shingles, fromInt4),
+  }));
+}
+
+export interface SourceListRow {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string | null;
+  kind: string;
+  url: string | null;
+  cluster_id: string | null;
+  near_duplicate_of: string | null;
+  claims: number;
+}
+
+/** Every source with its syndication cluster (documents only) and how many claims it yields. */
+export async function listSources(db: Kysely<Database>): Promise<SourceListRow[]> {
+  const rows = await db
+    .selectFrom('sources as s')
+    .leftJoin('documents as d', 'd.source_id', 's.id')
+    .select((eb) => [
+      's.id',
+      's.title',
+      's.publisher',
+      's.published',
+      's.kind',
+      's.url',
+      'd.cluster_id',
+      'd.near_duplicate_of',
+      eb
+        .selectFrom('claims as c')
+        .select((c) => c.fn.countAll<number | string>().as('n'))
+        .whereRef('c.source_id', '=', 's.id')
+        .as('claims'),
+    ])
+    .orderBy('s.recorded_at')
+    .orderBy('s.id')
+    .execute();
+  return rows.map((r) => ({ ...r, claims: Number(r.claims ?? 0) }));
+}
+
+/** The stored text of a document, which every claim's offsets point into. */
+export async function documentText(db: Kysely<Database>, sourceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('documents')
+    .select('text')
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
+  return row?.text;
+}

@@ -1,0 +1,158 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export interface NewDocument {
+  source: {
+    id: string;
+    title: string;
+    publisher: string;
+    url: string | null;
+    published: string | null;
+    language: string;
+    contentHash: string;
+  };
+  fileName: string;
+  format: 'txt' | 'md' | 'html';
+  text: string;
+  bytes: number;
+  clusterId: string;
+  nearDuplicateOf: string | null;
+  containment: number | null;
+  shingles: Uint32Array;
+  minhash: readonly number[];
+}
+
+export interface NewClaim {
+  kind: string;
+  data: unknown;
+  quote: string;
+  start: number;
+  end: number;
+  attributedTo: string | null;
+  stage: string;
+  missionId: string | null;
+}
+
+/** A mission first seen in a claim: flagged with origin `claim`, existence evidenced by that claim's quote. */
+export interface NewClaimMission {
+  id: string;
+  sending: string;
+  host: string;
+  city: string;
+  type: string;
+  lat: number | null;
+  lon: number | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+// Stored as int4[]: shift the unsigned 32-bit hashes into the signed range, order preserved.
+const toInt4 = (h: number) => h - 0x80000000;
+export const fromInt4 = (v: number) => v + 0x80000000;
+
+/**
+ * Stores one document, its fingerprints, the missions its claims introduce and its claims, in
+ * one transaction: a document is stored whole or not at all.
+ */
+export async function insertDocument(
+  db: Kysely<Database>,
+  doc: NewDocument,
+  missions: readonly NewClaimMission[],
+  claims: readonly NewClaim[],
+  recordedAt: Date,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('sources')
+      .values({
+        id: doc.source.id,
+        title: doc.source.title,
+        publisher: doc.source.publisher,
+        url: doc.source.url,
+        published: doc.source.published,
+        language: doc.source.language,
+        kind: 'document',
+        seed_file: null,
+        content_hash: doc.source.contentHash,
+        accessed: null,
+        note: null,
+        recorded_at: recordedAt,
+      })
+      .execute();
+    await trx
+      .insertInto('documents')
+      .values({
+        source_id: doc.source.id,
+        file_name: doc.fileName,
+        format: doc.format,
+        text: doc.text,
+        bytes: doc.bytes,
+        cluster_id: doc.clusterId,
+        near_duplicate_of: doc.nearDuplicateOf,
+        containment: doc.containment,
+        shingles: Array.from(doc.shingles, toInt4),
+        recorded_at: recordedAt,
+      })
+      .execute();
+    await trx
+      .insertInto('document_minhash')
+      .values(doc.minhash.map((value, band) => ({ source_id: doc.source.id, band, value })))
+      .execute();
+    for (const m of missions) await insertClaimMission(trx, doc.source.id, m, recordedAt);
+    if (claims.length > 0) {
+      await trx
+        .insertInto('claims')
+        .values(
+          claims.map((c) => ({
+            source_id: doc.source.id,
+            kind: c.kind,
+            data: JSON.stringify(c.data),
+            quote: c.quote,
+            start_offset: c.start,
+            end_offset: c.end,
+            attributed_to: c.attributedTo,
+            stage: c.stage,
+            mission_id: c.missionId,
+            status_event_id: null,
+            recorded_at: recordedAt,
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+async function insertClaimMission(
+  trx: Transaction<Database>,
+  sourceId: string,
+  m: NewClaimMission,
+  recordedAt: Date,
+): Promise<void> {
+  const evidence = await trx
+    .insertInto('evidence')
+    .values({
+      source_id: sourceId,
+      quote: m.quote,
+      start_offset: m.start,
+      end_offset: m.end,
+      recorded_at: recordedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('missions')
+    .values({
+      id: m.id,
+      sending: m.sending,
+      host: m.host,
+      city: m.city,
+      type: m.type,
+      lat: m.lat,
+      lon: m.lon,
+      existence_evidence_id: evidence.id,
+      origin: 'claim',
+      recorded_at: recordedAt,
+    })
+    .execute();
+}
