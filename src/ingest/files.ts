@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatOf } from './document.ts';
+import { formatOf } from './reader.ts';
 
 export interface ExpandedPaths {
   /** Files to ingest, in a stable order: named files as given, directory contents sorted. */

@@ -6,7 +6,7 @@ import { nearDuplicateCandidates, sourceIdByHash } from '../store/queries/docume
 import type { Database } from '../store/schema.ts';
 import { insertDocument, type NewClaim, type NewClaimMission } from '../store/writes/documents.ts';
 import { type KnownMission, matchMission, refOfCoverage, refOfStatus } from './attach.ts';
-import { readDocument } from './document.ts';
+import { readDocument } from './reader.ts';
 import { extractClaims } from './extract.ts';
 import { signature } from './minhash.ts';
 import { shingleHashes } from './shingles.ts';

@@ -29,9 +29,8 @@ export function shingleHashes(text: string, k = 3): Uint32Array {
   return Uint32Array.from(set).sort();
 }
 
-/** |A ∩ B| / min(|A|, |B|) for two sorted hash sets: how much of the shorter text the longer one contains. */
-export function containment(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** How many hashes two sorted hash sets share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -45,5 +44,11 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
     } else if (x < y) i++;
     else j++;
   }
-  return shared / Math.min(a.length, b.length);
+  return shared;
+}
+
+/** |A ∩ B| / min(|A|, |B|): how much of the shorter text the longer one contains. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return sharedCount(a, b) / Math.min(a.length, b.length);
 }

@@ -44,3 +44,11 @@ describe('syndication clustering', () => {
     expect(pairs).toEqual(['000-001']);
   });
 });
+
+describe('short documents', () => {
+  it('never calls two short briefs about the same closure rewrites of each other', () => {
+    const a = 'North Korea closed its embassy in Lima last week, the Peruvian foreign ministry said.';
+    const b = 'North Korea closed its embassy in Lima, officials in Peru confirmed on Monday.';
+    expect(nearDuplicate(fingerprint(a), fingerprint(b)).match).toBe(false);
+  });
+});

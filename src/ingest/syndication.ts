@@ -1,4 +1,4 @@
-import { containment } from './shingles.ts';
+import { containment, sharedCount } from './shingles.ts';
 
 /**
  * When a document is a syndicated rewrite of another, so that it is not a second witness.
@@ -8,6 +8,11 @@ import { containment } from './shingles.ts';
  */
 export const NEAR_DUPLICATE_CONTAINMENT = 0.15;
 export const SAME_TITLE_CONTAINMENT = 0.08;
+/**
+ * Below this many shared three-word runs nothing is called a rewrite: two short briefs about the
+ * same closure share "closed its embassy" by necessity, not by copying.
+ */
+export const MIN_SHARED_SHINGLES = 12;
 
 export interface Fingerprint {
   title: string | null;
@@ -25,6 +30,7 @@ function normalTitle(title: string | null): string | null {
 /** Whether `a` and `b` are the same story syndicated, and how strongly. */
 export function nearDuplicate(a: Fingerprint, b: Fingerprint): { match: boolean; containment: number } {
   const c = containment(a.shingles, b.shingles);
+  if (sharedCount(a.shingles, b.shingles) < MIN_SHARED_SHINGLES) return { match: false, containment: c };
   const ta = normalTitle(a.title);
   const sameTitle = ta !== null && ta === normalTitle(b.title);
   return {
