@@ -9,7 +9,7 @@ import type { CliContext } from './context.ts';
 function resultLine(r: IngestResult): string {
   switch (r.status) {
     case 'ingested':
-      return `${r.path}: ingested as ${r.sourceId} (${r.claims} claims${r.newMissions.length ? `; new missions, flagged: ${r.newMissions.join(', ')}` : ''})`;
+      return `${r.path}: ingested ${r.intoExisting ? 'into the cited source' : 'as'} ${r.sourceId} (${r.claims} claims${r.newMissions.length ? `; new missions, flagged: ${r.newMissions.join(', ')}` : ''})`;
     case 'near-duplicate':
       return `${r.path}: near-duplicate of ${r.of}, stored as ${r.sourceId} in its cluster (${r.claims} claims)`;
     case 'duplicate':

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoDay } from './dates.ts';
 import { Mission } from './mission.ts';
-import { Source } from './source.ts';
+import { PublisherType, Source } from './source.ts';
+import { SourceId } from './ids.ts';
 import { CoverageInput, StatusEventInput } from './status.ts';
 
 /**
@@ -14,6 +15,9 @@ export const DatasetSource = Source.extend({
   /** For web sources: the day the page was read. */
   accessed: IsoDay.nullable().default(null),
   note: z.string().nullable().default(null),
+  publisherType: PublisherType.default('unknown'),
+  /** The source this one rewrites or republishes: the two are one witness, not two. */
+  syndicatedFrom: SourceId.nullable().default(null),
 });
 export type DatasetSource = z.infer<typeof DatasetSource>;
 

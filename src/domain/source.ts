@@ -24,3 +24,39 @@ export const Source = z.object({
     .default(null),
 });
 export type Source = z.infer<typeof Source>;
+
+/**
+ * What kind of outlet a source is; it sets the default reliability grade. `official` and
+ * `state_media` are governments and their media; an `aggregator` republishes others' work.
+ */
+export const PublisherType = z.enum([
+  'official',
+  'state_media',
+  'news_agency',
+  'newspaper',
+  'broadcaster',
+  'think_tank',
+  'reference',
+  'blog',
+  'aggregator',
+  'unknown',
+]);
+export type PublisherType = z.infer<typeof PublisherType>;
+
+/** Source reliability as in the NATO Admiralty code: A completely reliable … E unreliable, F cannot be judged. */
+export const Grade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+export type Grade = z.infer<typeof Grade>;
+
+/** The grade a source gets until a reviewer sets another. */
+export const DEFAULT_GRADE: Record<PublisherType, Grade> = {
+  official: 'A',
+  state_media: 'B',
+  news_agency: 'B',
+  newspaper: 'B',
+  broadcaster: 'B',
+  think_tank: 'C',
+  reference: 'D',
+  blog: 'D',
+  aggregator: 'E',
+  unknown: 'F',
+};

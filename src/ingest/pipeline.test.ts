@@ -126,6 +126,7 @@ for (const backend of BACKENDS) {
 
     it('stores a document whole or not at all', async () => {
       const doc = {
+        existingSource: false,
         source: {
           id: 'src-doc-atomicity',
           title: 'Half a document',
@@ -155,6 +156,7 @@ for (const backend of BACKENDS) {
         attributedTo: null,
         stage: 'x@1.0.0',
         missionId: null,
+        step: null,
       };
       await expect(insertDocument(store.db, doc, [], [bad], NOW)).rejects.toThrow(/claims_span/);
       const left = await store.db

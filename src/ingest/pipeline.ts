@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { type Claim, CoverageClaim, MissionStatusClaim } from '../domain/claim.ts';
+import { precisionOf, startOf } from '../domain/dates.ts';
 import { ChanceryError } from '../domain/errors.ts';
-import { nearDuplicateCandidates, sourceIdByHash } from '../store/queries/documents.ts';
+import { nearDuplicateCandidates, sourceByHash } from '../store/queries/documents.ts';
 import type { Database } from '../store/schema.ts';
 import { insertDocument, type NewClaim, type NewClaimMission } from '../store/writes/documents.ts';
 import { type KnownMission, matchMission, refOfCoverage, refOfStatus } from './attach.ts';
-import { readDocument } from './reader.ts';
 import { extractClaims } from './extract.ts';
 import { signature } from './minhash.ts';
+import { readDocument } from './reader.ts';
 import { shingleHashes } from './shingles.ts';
 import { nearDuplicate } from './syndication.ts';
 
@@ -25,7 +26,15 @@ export interface IngestContext {
 }
 
 export type IngestResult =
-  | { path: string; status: 'ingested'; sourceId: string; claims: number; newMissions: string[] }
+  | {
+      path: string;
+      status: 'ingested';
+      sourceId: string;
+      /** The text belonged to a source the registry already cited (a seed article). */
+      intoExisting: boolean;
+      claims: number;
+      newMissions: string[];
+    }
   | {
       path: string;
       status: 'near-duplicate';
@@ -54,34 +63,38 @@ export async function ingestFile(
 ): Promise<IngestResult> {
   try {
     const doc = readDocument(path, await readFile(path));
-    const existing = await sourceIdByHash(ctx.db, doc.contentHash);
-    if (existing) return { path, status: 'duplicate', of: existing };
+    const existing = await sourceByHash(ctx.db, doc.contentHash);
+    if (existing?.hasDocument) return { path, status: 'duplicate', of: existing.id };
 
-    const sourceId = `src-doc-${doc.contentHash.slice(0, 16)}`;
+    const sourceId = existing?.id ?? `src-doc-${doc.contentHash.slice(0, 16)}`;
     const shingles = shingleHashes(doc.text);
     const minhash = signature(shingles);
-    let cluster: { clusterId: string; of: string; containment: number } | undefined;
+    let cluster: { clusterId: string; of: string; containment: number } | undefined =
+      existing?.syndicatedCluster
+        ? { clusterId: existing.syndicatedCluster, of: existing.syndicatedCluster, containment: 1 }
+        : undefined;
     for (const candidate of await nearDuplicateCandidates(ctx.db, minhash)) {
       const m = nearDuplicate(
         { title: doc.title, shingles },
         { title: candidate.title, shingles: candidate.shingles },
       );
-      if (m.match && (!cluster || m.containment > cluster.containment)) {
+      if (m.match && (!cluster || m.containment > cluster.containment) && candidate.sourceId !== sourceId) {
         cluster = { clusterId: candidate.clusterId, of: candidate.sourceId, containment: m.containment };
       }
     }
 
-    const published = options.published ?? doc.published;
+    const published = options.published ?? existing?.published ?? doc.published;
     const claims = extractClaims(doc.text, { doc: doc.fileName, published });
     const known = await ctx.db
       .selectFrom('missions')
       .select(['id', 'sending', 'host', 'city', 'type'])
       .execute();
-    const { rows, newMissions } = attach(claims, known);
+    const { rows, newMissions } = attach(claims, known, published);
 
     await insertDocument(
       ctx.db,
       {
+        existingSource: existing !== undefined,
         source: {
           id: sourceId,
           title: doc.title ?? doc.fileName,
@@ -108,16 +121,35 @@ export async function ingestFile(
     const ids = newMissions.map((m) => m.id);
     return cluster
       ? { path, status: 'near-duplicate', sourceId, of: cluster.of, claims: rows.length, newMissions: ids }
-      : { path, status: 'ingested', sourceId, claims: rows.length, newMissions: ids };
+      : {
+          path,
+          status: 'ingested',
+          sourceId,
+          intoExisting: existing !== undefined,
+          claims: rows.length,
+          newMissions: ids,
+        };
   } catch (err) {
     return { path, status: 'failed', error: errorLine(err) };
   }
+}
+
+/**
+ * When a status claim's step happened: its own date, else the publication date as the latest it
+ * can have happened by ("has closed", reported that day). With neither, the claim stays evidence
+ * but adds no step, since an undated closure would count as before every other step.
+ */
+function stepOf(claim: MissionStatusClaim, published: string | null): NewClaim['step'] {
+  const date = claim.date ?? published;
+  if (date === null) return null;
+  return { status: claim.status, validFrom: startOf(date), precision: precisionOf(date) };
 }
 
 /** Links each claim to its mission, creating (flagged) the missions the registry lacks. */
 function attach(
   claims: readonly Claim[],
   known: readonly KnownMission[],
+  published: string | null,
 ): { rows: NewClaim[]; newMissions: NewClaimMission[] } {
   const all: KnownMission[] = [...known];
   const newMissions: NewClaimMission[] = [];
@@ -155,6 +187,7 @@ function attach(
       attributedTo: claim.attributed_to,
       stage: claim.stage,
       missionId,
+      step: status.success && missionId ? stepOf(status.data, published) : null,
     };
   });
   return { rows, newMissions };

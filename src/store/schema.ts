@@ -18,6 +18,9 @@ export interface SourcesTable {
   content_hash: string | null;
   accessed: string | null;
   note: string | null;
+  publisher_type: ColumnType<string, string | undefined, never>;
+  /** The source this one republishes: one witness, not two. */
+  syndicated_from: ColumnType<string | null, string | null | undefined, never>;
   recorded_at: ColumnType<Date, Date | string, never>;
 }
 
@@ -102,6 +105,61 @@ export interface ClaimsTable {
   recorded_at: ColumnType<Date, Date | string, never>;
 }
 
+export interface SourceGradesTable {
+  id: Generated<number>;
+  source_id: string;
+  grade: string;
+  reason: string;
+  actor: string;
+  recorded_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  claim_id: number;
+  version: number;
+  decision: string;
+  reason: string;
+  reviewer: string;
+  recorded_at: ColumnType<Date, Date | string, never>;
+}
+
+export interface ConflictResolutionsTable {
+  id: Generated<number>;
+  conflict_key: string;
+  chosen_claim_id: number | null;
+  chosen_value: string | null;
+  reason: string;
+  reviewer: string;
+  recorded_at: ColumnType<Date, Date | string, never>;
+}
+
+/** Only the SHA-256 (hex) of a user's token is stored, never the token. */
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_at: ColumnType<Date, Date | string, never>;
+}
+
+/**
+ * Who changed what, when and why; append-only. `before`/`after` are JSON snapshots of the
+ * subject: write `JSON.stringify`'d strings, parse with zod on read.
+ */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: ColumnType<Date, Date | string, never>;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  mission_id: string | null;
+  reason: string | null;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+}
+
 export interface Database {
   sources: SourcesTable;
   evidence: EvidenceTable;
@@ -111,6 +169,11 @@ export interface Database {
   documents: DocumentsTable;
   document_minhash: DocumentMinhashTable;
   claims: ClaimsTable;
+  source_grades: SourceGradesTable;
+  reviews: ReviewsTable;
+  conflict_resolutions: ConflictResolutionsTable;
+  users: UsersTable;
+  audit_log: AuditLogTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -1,14 +1,41 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { fromInt4 } from '../writes/documents.ts';
 
-export async function sourceIdByHash(db: Kysely<Database>, contentHash: string): Promise<string | undefined> {
+export interface SourceByHash {
+  id: string;
+  /** Whether its text is stored already (an ingested document), or only cited (a seed article). */
+  hasDocument: boolean;
+  published: string | null;
+  /** The cluster a document of this source joins when the source republishes another. */
+  syndicatedCluster: string | null;
+}
+
+/** The source whose text has this sha256, whether ingested or only cited. */
+export async function sourceByHash(
+  db: Kysely<Database>,
+  contentHash: string,
+): Promise<SourceByHash | undefined> {
   const row = await db
-    .selectFrom('sources')
-    .select('id')
-    .where('content_hash', '=', contentHash)
+    .selectFrom('sources as s')
+    .leftJoin('documents as d', 'd.source_id', 's.id')
+    .leftJoin('documents as o', 'o.source_id', 's.syndicated_from')
+    .select([
+      's.id',
+      's.published',
+      's.syndicated_from',
+      'd.source_id as doc',
+      'o.cluster_id as origin_cluster',
+    ])
+    .where('s.content_hash', '=', contentHash)
     .executeTakeFirst();
-  return row?.id;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    hasDocument: row.doc !== null,
+    published: row.published,
+    syndicatedCluster: row.syndicated_from === null ? null : (row.origin_cluster ?? row.syndicated_from),
+  };
 }
 
 export interface Candidate {
@@ -27,6 +54,7 @@ export async function nearDuplicateCandidates(
     .selectFrom('documents as d')
     .innerJoin('sources as s', 's.id', 'd.source_id')
     .select(['d.source_id', 'd.cluster_id', 's.title', 'd.shingles'])
+    .orderBy('d.source_id')
     .where('d.source_id', 'in', (eb) =>
       eb
         .selectFrom('document_minhash as h')
@@ -51,8 +79,10 @@ export interface SourceListRow {
   published: string | null;
   kind: string;
   url: string | null;
-  cluster_id: string | null;
+  /** Independent witnesses share no cluster: a rewrite joins its original's. */
+  cluster_id: string;
   near_duplicate_of: string | null;
+  syndicated_from: string | null;
   claims: number;
 }
 
@@ -68,8 +98,9 @@ export async function listSources(db: Kysely<Database>): Promise<SourceListRow[]
       's.published',
       's.kind',
       's.url',
-      'd.cluster_id',
+      sql<string>`coalesce(d.cluster_id, s.syndicated_from, s.id)`.as('cluster_id'),
       'd.near_duplicate_of',
+      's.syndicated_from',
       eb
         .selectFrom('claims as c')
         .select((c) => c.fn.countAll<number | string>().as('n'))

@@ -48,7 +48,11 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
       const seen = firstRecorded.get(source);
       if (seen === undefined || r.recorded < seen) firstRecorded.set(source, r.recorded);
     }
-    for (const s of data.sources) {
+    // A source that republishes another references it, so originals go in first.
+    const sources = [...data.sources].sort(
+      (a, b) => Number(a.syndicatedFrom !== null) - Number(b.syndicatedFrom !== null),
+    );
+    for (const s of sources) {
       await trx
         .insertInto('sources')
         .values({
@@ -63,6 +67,8 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
           content_hash: s.contentHash,
           accessed: s.accessed,
           note: s.note,
+          publisher_type: s.publisherType,
+          syndicated_from: s.syndicatedFrom,
           recorded_at: `${firstRecorded.get(s.id) ?? s.accessed ?? '1970-01-01'}T00:00:00Z`,
         })
         .execute();

@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 
 export interface NewDocument {
+  /** True when the text belongs to a source the registry already cites (a seed article, say). */
+  existingSource: boolean;
   source: {
     id: string;
     title: string;
@@ -31,6 +33,8 @@ export interface NewClaim {
   attributedTo: string | null;
   stage: string;
   missionId: string | null;
+  /** A mission status claim also becomes a step of that mission's timeline. */
+  step: { status: string; validFrom: string | null; precision: string | null } | null;
 }
 
 /** A mission first seen in a claim: flagged with origin `claim`, existence evidenced by that claim's quote. */
@@ -63,23 +67,24 @@ export async function insertDocument(
   recordedAt: Date,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('sources')
-      .values({
-        id: doc.source.id,
-        title: doc.source.title,
-        publisher: doc.source.publisher,
-        url: doc.source.url,
-        published: doc.source.published,
-        language: doc.source.language,
-        kind: 'document',
-        seed_file: null,
-        content_hash: doc.source.contentHash,
-        accessed: null,
-        note: null,
-        recorded_at: recordedAt,
-      })
-      .execute();
+    if (!doc.existingSource)
+      await trx
+        .insertInto('sources')
+        .values({
+          id: doc.source.id,
+          title: doc.source.title,
+          publisher: doc.source.publisher,
+          url: doc.source.url,
+          published: doc.source.published,
+          language: doc.source.language,
+          kind: 'document',
+          seed_file: null,
+          content_hash: doc.source.contentHash,
+          accessed: null,
+          note: null,
+          recorded_at: recordedAt,
+        })
+        .execute();
     await trx
       .insertInto('documents')
       .values({
@@ -100,27 +105,65 @@ export async function insertDocument(
       .values(doc.minhash.map((value, band) => ({ source_id: doc.source.id, band, value })))
       .execute();
     for (const m of missions) await insertClaimMission(trx, doc.source.id, m, recordedAt);
-    if (claims.length > 0) {
+    for (const c of claims) {
+      const stepId =
+        c.step && c.missionId
+          ? await insertStep(trx, doc.source.id, c, c.missionId, c.step, recordedAt)
+          : null;
       await trx
         .insertInto('claims')
-        .values(
-          claims.map((c) => ({
-            source_id: doc.source.id,
-            kind: c.kind,
-            data: JSON.stringify(c.data),
-            quote: c.quote,
-            start_offset: c.start,
-            end_offset: c.end,
-            attributed_to: c.attributedTo,
-            stage: c.stage,
-            mission_id: c.missionId,
-            status_event_id: null,
-            recorded_at: recordedAt,
-          })),
-        )
+        .values({
+          source_id: doc.source.id,
+          kind: c.kind,
+          data: JSON.stringify(c.data),
+          quote: c.quote,
+          start_offset: c.start,
+          end_offset: c.end,
+          attributed_to: c.attributedTo,
+          stage: c.stage,
+          mission_id: c.missionId,
+          status_event_id: stepId,
+          recorded_at: recordedAt,
+        })
         .execute();
     }
   });
+}
+
+async function insertStep(
+  trx: Transaction<Database>,
+  sourceId: string,
+  claim: NewClaim,
+  missionId: string,
+  step: NonNullable<NewClaim['step']>,
+  recordedAt: Date,
+): Promise<number> {
+  const evidence = await trx
+    .insertInto('evidence')
+    .values({
+      source_id: sourceId,
+      quote: claim.quote,
+      start_offset: claim.start,
+      end_offset: claim.end,
+      recorded_at: recordedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('status_events')
+    .values({
+      mission_id: missionId,
+      status: step.status,
+      valid_from: step.validFrom,
+      precision: step.precision,
+      evidence_id: evidence.id,
+      attributed_to: claim.attributedTo,
+      supersedes: null,
+      recorded_at: recordedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 async function insertClaimMission(
