@@ -57,6 +57,8 @@ for (const backend of BACKENDS) {
             attributedTo: null,
             evidence: { source: 'src-list-2023-01-01', quote: 'Italy | Rome | Embassy' },
             covers: ['PT'],
+            confidence: 'reported',
+            independentSources: 1,
           },
         ],
       });

@@ -54,7 +54,7 @@ export function registerMissions(program: Command, ctx: CliContext): void {
       } else {
         ctx.stdout.write(
           renderTable(
-            ['id', 'host', 'city', 'type', 'status', 'since', 'covers'],
+            ['id', 'host', 'city', 'type', 'status', 'since', 'confidence', 'covers'],
             entries.map((e) => [
               e.id,
               e.host,
@@ -62,6 +62,7 @@ export function registerMissions(program: Command, ctx: CliContext): void {
               e.type,
               e.status,
               e.since ?? 'undated',
+              `${e.confidence} (${e.independentSources})`,
               e.covers.join(' '),
             ]),
           ),

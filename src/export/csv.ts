@@ -26,6 +26,8 @@ export function networkToCsv(
     since: string | null;
     covers: string[];
     attributedTo: string | null;
+    confidence: string;
+    independentSources: number;
     evidence: { source: string; quote: string };
   }[],
 ): string {
@@ -40,6 +42,8 @@ export function networkToCsv(
     'lon',
     'status',
     'since',
+    'confidence',
+    'independentSources',
     'covers',
     'attributedTo',
     'source',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { atPrecision, type IsoDay, type PartialDate, type Precision } from '../domain/dates.ts';
 import { type MissionStatus, OPERATING } from '../domain/status.ts';
+import { type AssessedStep, assess, type Level } from '../resolve/assess.ts';
 import {
   type CountDimension,
   type CountRow,
@@ -9,6 +10,7 @@ import {
   type MissionStatusRow,
   statusAsOf,
 } from '../store/queries/network.ts';
+import { type StepRow, visibleSteps } from '../store/queries/steps.ts';
 import type { Database } from '../store/schema.ts';
 
 export interface NetworkQuery {
@@ -38,9 +40,13 @@ export interface NetworkEntry {
   evidence: { source: string; quote: string };
   /** Hosts this mission covers after their own mission closed. */
   covers: string[];
+  /** How sure the registry is of the current status (see resolve/assess.ts). */
+  confidence: Level;
+  /** Independent sources (distinct syndication clusters) behind the current status. */
+  independentSources: number;
 }
 
-function toEntry(row: MissionStatusRow, covers: string[]): NetworkEntry {
+function toEntry(row: MissionStatusRow, covers: string[], current: AssessedStep | undefined): NetworkEntry {
   const precision = row.precision as Precision | null;
   return {
     id: row.id,
@@ -56,6 +62,8 @@ function toEntry(row: MissionStatusRow, covers: string[]): NetworkEntry {
     attributedTo: row.attributed_to,
     evidence: { source: row.source_id, quote: row.quote },
     covers,
+    confidence: current?.level ?? 'reported',
+    independentSources: current?.independentSources ?? 1,
   };
 }
 
@@ -70,9 +78,15 @@ export async function network(db: Kysely<Database>, q: NetworkQuery): Promise<Ne
   for (const c of coverage)
     covers.set(c.covering_mission_id, [...(covers.get(c.covering_mission_id) ?? []), c.covered_host]);
   const keep = new Set(q.statuses ?? OPERATING);
-  return rows
-    .filter((r) => keep.has(r.status as MissionStatus))
-    .map((r) => toEntry(r, covers.get(r.id) ?? []));
+  const kept = rows.filter((r) => keep.has(r.status as MissionStatus));
+  const steps = await visibleSteps(
+    db,
+    kept.map((r) => r.id),
+    at,
+  );
+  const byMission = new Map<string, StepRow[]>();
+  for (const s of steps) byMission.set(s.mission_id, [...(byMission.get(s.mission_id) ?? []), s]);
+  return kept.map((r) => toEntry(r, covers.get(r.id) ?? [], assess(byMission.get(r.id) ?? [], r).at(-1)));
 }
 
 export interface NetworkDiff {

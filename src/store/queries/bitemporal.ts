@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { IsoDay } from '../../domain/dates.ts';
 
 /** A point in both times: valid time (`asOf`) and recorded time (`knownOn`), both whole days. */
@@ -15,3 +16,21 @@ export function recordedBefore(knownOn: IsoDay): Date {
 
 /** Lifecycle order breaks ties between steps dated the same day: closing after open, closed after closing. */
 export const STATUS_RANK_SQL = `case status when 'open' then 0 when 'closing' then 1 when 'closed' then 2 else 3 end`;
+
+/**
+ * The status steps visible at a time point, as a predicate on the `status_events` alias:
+ * valid on or before `asOf` (undated counts as always), recorded by `knownOn`, not superseded
+ * by a correction recorded by then, and not from a claim a reviewer had rejected by then.
+ */
+export function visible(alias: string, at: TimePoint) {
+  const cutoff = recordedBefore(at.knownOn);
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  return sql<boolean>`(${col('recorded_at')} < ${cutoff}
+    and (${col('valid_from')} is null or ${col('valid_from')} <= ${at.asOf})
+    and not exists (select 1 from status_events c where c.supersedes = ${col('id')} and c.recorded_at < ${cutoff})
+    and not exists (
+      select 1 from claims cl
+      where cl.status_event_id = ${col('id')}
+        and (select r.decision from reviews r where r.claim_id = cl.id and r.recorded_at < ${cutoff}
+             order by r.version desc limit 1) = 'rejected'))`;
+}

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
-import { recordedBefore, STATUS_RANK_SQL, type TimePoint } from './bitemporal.ts';
+import { recordedBefore, STATUS_RANK_SQL, type TimePoint, visible } from './bitemporal.ts';
 
 export interface NetworkFilter {
   sending?: string | undefined;
@@ -23,19 +23,6 @@ export interface MissionStatusRow {
   attributed_to: string | null;
   quote: string;
   source_id: string;
-}
-
-/**
- * The steps of a mission visible at a time point, as a predicate on `alias`: valid on or
- * before `asOf` (undated counts as always), recorded by `knownOn`, and not superseded by a
- * correction recorded by then.
- */
-function visible(alias: string, at: TimePoint) {
-  const cutoff = recordedBefore(at.knownOn);
-  const col = (c: string) => sql.ref(`${alias}.${c}`);
-  return sql<boolean>`(${col('recorded_at')} < ${cutoff}
-    and (${col('valid_from')} is null or ${col('valid_from')} <= ${at.asOf})
-    and not exists (select 1 from status_events c where c.supersedes = ${col('id')} and c.recorded_at < ${cutoff}))`;
 }
 
 /**

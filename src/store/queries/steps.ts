@@ -1,0 +1,81 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import { recordedBefore, STATUS_RANK_SQL, type TimePoint, visible } from './bitemporal.ts';
+
+export interface StepRow {
+  id: number;
+  mission_id: string;
+  status: string;
+  valid_from: string | null;
+  precision: string | null;
+  attributed_to: string | null;
+  recorded_at: Date;
+  quote: string;
+  start_offset: number | null;
+  end_offset: number | null;
+  source_id: string;
+  publisher: string;
+  publisher_type: string;
+  source_title: string;
+  source_published: string | null;
+  /** Independent witnesses have different clusters; a rewrite shares its original's. */
+  cluster_id: string;
+  /** The latest reviewer grade recorded by then, or null for the publisher type's default. */
+  grade: string | null;
+  claim_id: number | null;
+  /** The latest review of that claim recorded by then. */
+  review: string | null;
+}
+
+/** Every visible status step of some missions at a time point, with source, cluster, grade and review. */
+export async function visibleSteps(
+  db: Kysely<Database>,
+  missionIds: readonly string[],
+  at: TimePoint,
+): Promise<StepRow[]> {
+  if (missionIds.length === 0) return [];
+  const cutoff = recordedBefore(at.knownOn);
+  return db
+    .selectFrom('status_events as e')
+    .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
+    .innerJoin('sources as s', 's.id', 'ev.source_id')
+    .leftJoin('documents as d', 'd.source_id', 's.id')
+    .leftJoin('claims as cl', 'cl.status_event_id', 'e.id')
+    .where('e.mission_id', 'in', missionIds)
+    .where(visible('e', at))
+    .select([
+      'e.id',
+      'e.mission_id',
+      'e.status',
+      'e.valid_from',
+      'e.precision',
+      'e.attributed_to',
+      'e.recorded_at',
+      'ev.quote',
+      'ev.start_offset',
+      'ev.end_offset',
+      's.id as source_id',
+      's.publisher',
+      's.publisher_type',
+      's.title as source_title',
+      's.published as source_published',
+      sql<string>`coalesce(d.cluster_id, s.syndicated_from, s.id)`.as('cluster_id'),
+      sql<
+        string | null
+      >`(select g.grade from source_grades g where g.source_id = s.id and g.recorded_at < ${cutoff} order by g.id desc limit 1)`.as(
+        'grade',
+      ),
+      'cl.id as claim_id',
+      sql<
+        string | null
+      >`(select r.decision from reviews r where r.claim_id = cl.id and r.recorded_at < ${cutoff} order by r.version desc limit 1)`.as(
+        'review',
+      ),
+    ])
+    .orderBy('e.mission_id')
+    .orderBy(sql`e.valid_from asc nulls first`)
+    .orderBy(sql.raw(STATUS_RANK_SQL.replaceAll('status', 'e.status')))
+    .orderBy('e.recorded_at')
+    .orderBy('e.id')
+    .execute();
+}
