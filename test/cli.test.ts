@@ -74,7 +74,7 @@ for (const backend of APP_BACKENDS) {
       );
       const lines = closed.stdout.trim().split('\r\n');
       expect(lines[0]).toBe(
-        'id,sending,host,city,type,lat,lon,status,since,covers,attributedTo,source,quote',
+        'id,sending,host,city,type,lat,lon,status,since,confidence,independentSources,covers,attributedTo,source,quote',
       );
       expect(
         lines
