@@ -5,11 +5,14 @@ import { registerClaims } from './claims.ts';
 import type { CliContext } from './context.ts';
 import { registerCounts } from './counts.ts';
 import { registerDiff } from './diff.ts';
+import { registerExtract } from './extract.ts';
 import { registerIngest } from './ingest.ts';
+import { registerLog } from './log.ts';
 import { registerMission } from './mission.ts';
 import { registerMissions } from './missions.ts';
 import { registerServe } from './serve.ts';
 import { registerSources } from './sources.ts';
+import { registerUser } from './user.ts';
 
 /** Builds the `chancery` program; each command lives in its own file. */
 export function buildProgram(ctx: CliContext): Command {
@@ -26,10 +29,13 @@ export function buildProgram(ctx: CliContext): Command {
   registerMissions(program, ctx);
   registerMission(program, ctx);
   registerDiff(program, ctx);
+  registerExtract(program, ctx);
   registerCounts(program, ctx);
   registerIngest(program, ctx);
   registerSources(program, ctx);
   registerClaims(program, ctx);
+  registerUser(program, ctx);
+  registerLog(program, ctx);
   registerServe(program, ctx);
   return program;
 }

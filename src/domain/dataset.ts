@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IsoDay } from './dates.ts';
+import { SourceId } from './ids.ts';
 import { Mission } from './mission.ts';
 import { PublisherType, Source } from './source.ts';
-import { SourceId } from './ids.ts';
 import { CoverageInput, StatusEventInput } from './status.ts';
 
 /**

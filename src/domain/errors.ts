@@ -50,3 +50,17 @@ export class StoreUnavailableError extends ChanceryError {
     this.name = 'StoreUnavailableError';
   }
 }
+
+export class UnauthorizedError extends ChanceryError {
+  constructor(message: string, options?: { hint?: string; cause?: unknown }) {
+    super('unauthorized', message, options);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+export class ForbiddenError extends ChanceryError {
+  constructor(message: string, options?: { hint?: string; cause?: unknown }) {
+    super('forbidden', message, options);
+    this.name = 'ForbiddenError';
+  }
+}
