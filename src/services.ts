@@ -9,6 +9,8 @@ export interface Services {
   store: Store;
   /** Today in UTC; fixed in tests. */
   today(): IsoDay;
+  /** Recorded time for writes; fixed in tests. */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export interface ServiceOptions {
   /** Load the starter dataset into an empty registry (default true; CHANCERY_NO_STARTER=1 turns it off). */
   starter?: boolean;
   today?: () => IsoDay;
+  now?: () => Date;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv): string {
@@ -40,6 +43,7 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
   return {
     store,
     today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    now: options.now ?? (() => new Date()),
     close: () => store.close(),
   };
 }

@@ -1,28 +1,6 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { APP_BACKENDS } from './backends.ts';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'chancery', ...args], { stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
-}
+import { type Run, run } from './cli-run.ts';
 
 const TOKEN = /^chy_[A-Za-z0-9_-]{43}$/;
 const NOT_SHOWN_AGAIN =

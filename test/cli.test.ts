@@ -1,29 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { APP_BACKENDS } from './backends.ts';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(['node', 'chancery', ...args], { stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
-}
+import { type Run, run } from './cli-run.ts';
 
 for (const backend of APP_BACKENDS) {
   describe(`chancery CLI on ${backend.name} with the starter data`, () => {

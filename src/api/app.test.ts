@@ -30,7 +30,12 @@ for (const backend of BACKENDS) {
         },
         new Date('2024-01-21T00:00:00Z'),
       );
-      services = { store, today: () => '2024-06-01', close: () => store.close() };
+      services = {
+        store,
+        today: () => '2024-06-01',
+        now: () => new Date('2024-06-01T12:00:00Z'),
+        close: () => store.close(),
+      };
       app = createApp(services);
     });
     afterAll(() => services.close());

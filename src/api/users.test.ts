@@ -40,7 +40,7 @@ for (const backend of BACKENDS) {
         { name: UserName.parse('root'), role: 'admin', by: null },
         BOOTSTRAP_AT,
       ));
-      services = { store, today: () => '2024-06-01', close: () => store.close() };
+      services = { store, today: () => '2024-06-01', now: () => new Date(), close: () => store.close() };
       app = createApp(services);
     });
     afterAll(() => services.close());

@@ -52,7 +52,7 @@ export function userRoutes(services: Services): Hono<AuthEnv> {
     .post('/users', async (c) => {
       const by = requireRoleFor(c, 'admin', 'adding a user');
       const body = await parseBody(NewUserBody, c.req);
-      const created = await createUser(db, { name: body.name, role: body.role, by }, new Date());
+      const created = await createUser(db, { name: body.name, role: body.role, by }, services.now());
       return c.json(created, 201);
     })
     .get('/audit', async (c) => {

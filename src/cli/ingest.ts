@@ -4,6 +4,7 @@ import { parseDay } from '../domain/dates.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import { expandPaths } from '../ingest/files.ts';
 import { type IngestResult, ingestFile } from '../ingest/pipeline.ts';
+import { commandUser } from './auth.ts';
 import type { CliContext } from './context.ts';
 
 function resultLine(r: IngestResult): string {
@@ -27,51 +28,56 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--published <date>', 'publication date, YYYY-MM-DD (relative dates resolve against it)')
     .option('--publisher <name>', 'who published the documents')
     .option('--url <url>', 'where the document was published')
-    .action(async (paths: string[], flags: { published?: string; publisher?: string; url?: string }) => {
-      const published = flags.published === undefined ? undefined : parseDay(flags.published, '--published');
-      if (flags.url !== undefined && !URL.canParse(flags.url)) {
-        throw new InvalidInputError(`--url "${flags.url}" is not a URL`, {
-          hint: 'give the full address, https://…',
-        });
-      }
-      const { files, skipped, missing } = await expandPaths(paths);
-      const { store } = await ctx.services();
-      const results: IngestResult[] = missing.map((m) => ({
-        path: m.path,
-        status: 'failed',
-        error: m.error,
-      }));
-      // A bar only where someone watches a terminal; logs and pipes get the result lines alone.
-      const bar =
-        files.length > 1 && 'isTTY' in ctx.stderr && ctx.stderr.isTTY
-          ? new SingleBar({
-              stream: ctx.stderr,
-              format: 'ingesting [{bar}] {value}/{total} {file}',
-              hideCursor: true,
-            })
-          : undefined;
-      bar?.start(files.length, 0, { file: '' });
-      for (const file of files) {
-        const r = await ingestFile(
-          file,
-          { published, publisher: flags.publisher, url: flags.url },
-          {
-            db: store.db,
-            now: () => new Date(),
-          },
+    .option('--token <token>', 'a reviewer or admin token (default CHANCERY_TOKEN)')
+    .action(
+      async (
+        paths: string[],
+        flags: { published?: string; publisher?: string; url?: string; token?: string },
+      ) => {
+        const published =
+          flags.published === undefined ? undefined : parseDay(flags.published, '--published');
+        if (flags.url !== undefined && !URL.canParse(flags.url)) {
+          throw new InvalidInputError(`--url "${flags.url}" is not a URL`, {
+            hint: 'give the full address, https://…',
+          });
+        }
+        const { files, skipped, missing } = await expandPaths(paths);
+        const services = await ctx.services();
+        const user = await commandUser(ctx, services, flags.token, 'reviewer', 'ingest');
+        const results: IngestResult[] = missing.map((m) => ({
+          path: m.path,
+          status: 'failed',
+          error: m.error,
+        }));
+        // A bar only where someone watches a terminal; logs and pipes get the result lines alone.
+        const bar =
+          files.length > 1 && 'isTTY' in ctx.stderr && ctx.stderr.isTTY
+            ? new SingleBar({
+                stream: ctx.stderr,
+                format: 'ingesting [{bar}] {value}/{total} {file}',
+                hideCursor: true,
+              })
+            : undefined;
+        bar?.start(files.length, 0, { file: '' });
+        for (const file of files) {
+          const r = await ingestFile(
+            file,
+            { published, publisher: flags.publisher, url: flags.url },
+            { db: services.store.db, now: services.now, actor: user.name },
+          );
+          results.push(r);
+          bar?.increment({ file });
+        }
+        bar?.stop();
+        for (const r of results) ctx.stdout.write(`${resultLine(r)}\n`);
+        const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
+        const claims = results.reduce((n, r) => n + ('claims' in r ? r.claims : 0), 0);
+        ctx.stdout.write(
+          `${results.length} documents: ${count('ingested')} ingested, ${count('near-duplicate')} near-duplicate, ` +
+            `${count('duplicate')} duplicate, ${count('failed')} failed; ${claims} claims stored` +
+            `${skipped.length ? `; ${skipped.length} other files skipped` : ''}\n`,
         );
-        results.push(r);
-        bar?.increment({ file });
-      }
-      bar?.stop();
-      for (const r of results) ctx.stdout.write(`${resultLine(r)}\n`);
-      const count = (s: IngestResult['status']) => results.filter((r) => r.status === s).length;
-      const claims = results.reduce((n, r) => n + ('claims' in r ? r.claims : 0), 0);
-      ctx.stdout.write(
-        `${results.length} documents: ${count('ingested')} ingested, ${count('near-duplicate')} near-duplicate, ` +
-          `${count('duplicate')} duplicate, ${count('failed')} failed; ${claims} claims stored` +
-          `${skipped.length ? `; ${skipped.length} other files skipped` : ''}\n`,
-      );
-      if (count('failed') > 0) ctx.exitCode = 1;
-    });
+        if (count('failed') > 0) ctx.exitCode = 1;
+      },
+    );
 }

@@ -41,9 +41,10 @@ export function registerUser(program: Command, ctx: CliContext): void {
     .action(async (nameArg: string, flags: { role: string; token?: string }) => {
       const name = nameArgument(nameArg);
       const role = roleOption(flags.role);
-      const db = (await ctx.services()).store.db;
+      const services = await ctx.services();
+      const db = services.store.db;
       const by = await authenticate(db, flags.token ?? ctx.env.CHANCERY_TOKEN);
-      const { user: added, token } = await createUser(db, { name, role, by }, new Date());
+      const { user: added, token } = await createUser(db, { name, role, by }, services.now());
       ctx.stdout.write(`added ${added.name} with role ${added.role}; token:\n`);
       ctx.stdout.write(`${token}\n`);
       ctx.stdout.write(

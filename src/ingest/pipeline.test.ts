@@ -36,7 +36,11 @@ for (const backend of BACKENDS) {
     let store: Store;
     let dir: string;
     const ingest = (path: string, published = '2024-03-01'): Promise<IngestResult> =>
-      ingestFile(path, { published, publisher: 'Fixture Wire' }, { db: store.db, now: () => NOW });
+      ingestFile(
+        path,
+        { published, publisher: 'Fixture Wire' },
+        { db: store.db, now: () => NOW, actor: 'tester' },
+      );
 
     beforeAll(async () => {
       store = await backend.open();
@@ -158,7 +162,7 @@ for (const backend of BACKENDS) {
         missionId: null,
         step: null,
       };
-      await expect(insertDocument(store.db, doc, [], [bad], NOW)).rejects.toThrow(/claims_span/);
+      await expect(insertDocument(store.db, doc, [], [bad], NOW, 'tester')).rejects.toThrow(/claims_span/);
       const left = await store.db
         .selectFrom('sources')
         .select('id')

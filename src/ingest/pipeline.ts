@@ -23,6 +23,8 @@ export interface IngestContext {
   db: Kysely<Database>;
   /** Recorded time for everything this run stores. */
   now(): Date;
+  /** Who ingests, for the audit log. */
+  actor: string;
 }
 
 export type IngestResult =
@@ -117,6 +119,7 @@ export async function ingestFile(
       newMissions,
       rows,
       ctx.now(),
+      ctx.actor,
     );
     const ids = newMissions.map((m) => m.id);
     return cluster

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
+import { appendAudit } from './audit.ts';
 
 export interface NewDocument {
   /** True when the text belongs to a source the registry already cites (a seed article, say). */
@@ -65,6 +66,7 @@ export async function insertDocument(
   missions: readonly NewClaimMission[],
   claims: readonly NewClaim[],
   recordedAt: Date,
+  actor: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (!doc.existingSource)
@@ -104,7 +106,19 @@ export async function insertDocument(
       .insertInto('document_minhash')
       .values(doc.minhash.map((value, band) => ({ source_id: doc.source.id, band, value })))
       .execute();
-    for (const m of missions) await insertClaimMission(trx, doc.source.id, m, recordedAt);
+    for (const m of missions) {
+      await insertClaimMission(trx, doc.source.id, m, recordedAt);
+      await appendAudit(trx, {
+        at: recordedAt,
+        actor,
+        action: 'mission.create',
+        subjectType: 'mission',
+        subjectId: m.id,
+        missionId: m.id,
+        reason: `first seen in a claim of ${doc.source.id}`,
+        after: { id: m.id, sending: m.sending, host: m.host, city: m.city, type: m.type, origin: 'claim' },
+      });
+    }
     for (const c of claims) {
       const stepId =
         c.step && c.missionId
@@ -127,6 +141,21 @@ export async function insertDocument(
         })
         .execute();
     }
+    await appendAudit(trx, {
+      at: recordedAt,
+      actor,
+      action: 'ingest',
+      subjectType: 'source',
+      subjectId: doc.source.id,
+      after: {
+        file: doc.fileName,
+        cluster: doc.clusterId,
+        nearDuplicateOf: doc.nearDuplicateOf,
+        claims: claims.length,
+        stages: [...new Set(claims.map((c) => c.stage))].sort(),
+        steps: claims.filter((c) => c.step && c.missionId).length,
+      },
+    });
   });
 }
 
