@@ -1,7 +1,8 @@
 import { atPrecision, type PartialDate, Precision } from '../domain/dates.ts';
-import { DEFAULT_GRADE, Grade, PublisherType } from '../domain/source.ts';
+import type { Grade } from '../domain/source.ts';
 import { MissionStatus } from '../domain/status.ts';
 import type { StepRow } from '../store/queries/steps.ts';
+import { gradeOf } from './grades.ts';
 import { isOfficial } from './official.ts';
 
 /** How sure the registry is of a step: one witness, independent witnesses, or an official or reviewed one. */
@@ -12,6 +13,8 @@ export interface StepItem {
   eventId: number;
   claimId: number | null;
   date: PartialDate | null;
+  /** The date is the report's publication day ("has closed", reported then), not one the text gives. */
+  dateIsReportDate: boolean;
   source: string;
   publisher: string;
   title: string;
@@ -37,23 +40,17 @@ export interface AssessedStep {
   items: StepItem[];
 }
 
-function gradeOf(row: StepRow): Grade {
-  const set = Grade.safeParse(row.grade);
-  if (set.success) return set.data;
-  const type = PublisherType.safeParse(row.publisher_type);
-  return DEFAULT_GRADE[type.success ? type.data : 'unknown'];
-}
-
 function itemOf(row: StepRow, mission: { sending: string; host: string }): StepItem {
   const precision = Precision.safeParse(row.precision);
   return {
     eventId: row.id,
     claimId: row.claim_id,
     date: row.valid_from !== null && precision.success ? atPrecision(row.valid_from, precision.data) : null,
+    dateIsReportDate: row.claim_id !== null && row.claim_date === null,
     source: row.source_id,
     publisher: row.publisher,
     title: row.source_title,
-    grade: gradeOf(row),
+    grade: gradeOf(row.grade, row.publisher_type),
     cluster: row.cluster_id,
     official: isOfficial(
       { attributedTo: row.attributed_to, publisher: row.publisher, publisherType: row.publisher_type },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { recordedBefore } from './bitemporal.ts';
 
@@ -8,6 +8,8 @@ export interface ClaimFilter {
   sourceId?: string | undefined;
   /** Only claims recorded by the end of this day. */
   knownOn?: string | undefined;
+  /** Only claims no reviewer has accepted or rejected yet. */
+  pending?: boolean | undefined;
   limit?: number | undefined;
 }
 
@@ -26,7 +28,13 @@ export interface ClaimRow {
   source_title: string;
   source_publisher: string;
   source_published: string | null;
-  cluster_id: string | null;
+  cluster_id: string;
+  publisher_type: string;
+  /** The latest reviewer grade of the source, or null for its publisher type's default. */
+  grade: string | null;
+  /** The latest review, or null and version 0 when none. */
+  review: string | null;
+  review_version: number;
 }
 
 /** Stored claims with their source and syndication cluster, newest source first. */
@@ -50,7 +58,21 @@ export async function listClaims(db: Kysely<Database>, filter: ClaimFilter = {})
       's.title as source_title',
       's.publisher as source_publisher',
       's.published as source_published',
-      'd.cluster_id',
+      's.publisher_type',
+      sql<string>`coalesce(d.cluster_id, s.syndicated_from, s.id)`.as('cluster_id'),
+      sql<
+        string | null
+      >`(select g.grade from source_grades g where g.source_id = s.id order by g.id desc limit 1)`.as(
+        'grade',
+      ),
+      sql<
+        string | null
+      >`(select r.decision from reviews r where r.claim_id = c.id order by r.version desc limit 1)`.as(
+        'review',
+      ),
+      sql<number>`coalesce((select max(r.version) from reviews r where r.claim_id = c.id), 0)`.as(
+        'review_version',
+      ),
     ])
     .orderBy('c.source_id')
     .orderBy('c.start_offset')
@@ -59,6 +81,10 @@ export async function listClaims(db: Kysely<Database>, filter: ClaimFilter = {})
   if (filter.kind) q = q.where('c.kind', '=', filter.kind);
   if (filter.sourceId) q = q.where('c.source_id', '=', filter.sourceId);
   if (filter.knownOn) q = q.where('c.recorded_at', '<', recordedBefore(filter.knownOn));
+  if (filter.pending)
+    q = q.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('reviews as r').select('r.id').whereRef('r.claim_id', '=', 'c.id'))),
+    );
   if (filter.limit) q = q.limit(filter.limit);
   return q.execute();
 }

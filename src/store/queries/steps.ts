@@ -23,6 +23,8 @@ export interface StepRow {
   /** The latest reviewer grade recorded by then, or null for the publisher type's default. */
   grade: string | null;
   claim_id: number | null;
+  /** The date the claim's text gives; null when the step is dated by its report's publication. */
+  claim_date: string | null;
   /** The latest review of that claim recorded by then. */
   review: string | null;
 }
@@ -66,6 +68,7 @@ export async function visibleSteps(
         'grade',
       ),
       'cl.id as claim_id',
+      sql<string | null>`cl.data->>'date'`.as('claim_date'),
       sql<
         string | null
       >`(select r.decision from reviews r where r.claim_id = cl.id and r.recorded_at < ${cutoff} order by r.version desc limit 1)`.as(
