@@ -39,12 +39,16 @@ export function missionRoutes(services: Services): Hono {
     })
     .get('/diff', async (c) => {
       const q = parseQuery(DiffQuery, c.req.query());
+      const today = services.today();
+      const time = q.time;
+      const asOf = q.as_of ?? today;
+      const knownOn = q.known_on ?? today;
       return c.json(
         await diff(db, {
           sending: q.sending,
-          from: q.from,
-          to: q.to,
-          knownOn: q.known_on ?? services.today(),
+          time,
+          from: time === 'valid' ? { asOf: q.from, knownOn } : { asOf, knownOn: q.from },
+          to: time === 'valid' ? { asOf: q.to, knownOn } : { asOf, knownOn: q.to },
         }),
       );
     })

@@ -27,6 +27,9 @@ export const NetworkQuery = z.object({
 export const DiffQuery = z.object({
   from: IsoDay,
   to: IsoDay,
+  /** `valid`: from/to are as-of dates; `known`: from/to are known-on days, compared as of `as_of`. */
+  time: z.enum(['valid', 'known']).default('valid'),
+  as_of: IsoDay.optional(),
   known_on: IsoDay.optional(),
   sending: Country.default('KP'),
 });

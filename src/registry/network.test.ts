@@ -96,9 +96,9 @@ for (const backend of BACKENDS) {
     it('diffs two dates: closures, status changes and coverage', async () => {
       const d = await diff(store.db, {
         sending: 'KP',
-        from: '2023-09-01',
-        to: '2024-02-01',
-        knownOn: '2024-06-01',
+        time: 'valid',
+        from: { asOf: '2023-09-01', knownOn: '2024-06-01' },
+        to: { asOf: '2024-02-01', knownOn: '2024-06-01' },
       });
       expect(ids(d.opened)).toEqual([]);
       expect(d.closed.map((e) => [e.id, e.status])).toEqual([['kp-pt-lisbon-embassy', 'closed']]);
@@ -109,13 +109,30 @@ for (const backend of BACKENDS) {
       });
       const d2 = await diff(store.db, {
         sending: 'KP',
-        from: '2023-09-01',
-        to: '2023-10-15',
-        knownOn: '2024-06-01',
+        time: 'valid',
+        from: { asOf: '2023-09-01', knownOn: '2024-06-01' },
+        to: { asOf: '2023-10-15', knownOn: '2024-06-01' },
       });
       expect(d2.changed.map((c) => [c.id, c.from, c.to])).toEqual([
         ['kp-pt-lisbon-embassy', 'open', 'closing'],
       ]);
+    });
+
+    it('diffs in recorded time: what the registry learned between two days about one date', async () => {
+      const d = await diff(store.db, {
+        sending: 'KP',
+        time: 'known',
+        from: { asOf: '2023-12-31', knownOn: '2023-11-15' },
+        to: { asOf: '2023-12-31', knownOn: '2023-12-06' },
+      });
+      // Learned on 2023-11-20: the Geneva closure was wrong; on 2023-12-06: Lisbon closed.
+      expect(d.opened.map((e) => e.id)).toEqual(['kp-ch-geneva-permanent-mission']);
+      expect(d.closed.map((e) => [e.id, e.status])).toEqual([['kp-pt-lisbon-embassy', 'closed']]);
+      expect(d.learned.map((l) => [l.missionId, l.status, l.recordedAt.slice(0, 10)])).toEqual([
+        ['kp-ch-geneva-permanent-mission', 'open', '2023-11-20'],
+        ['kp-pt-lisbon-embassy', 'closed', '2023-12-06'],
+      ]);
+      expect(d.coverage.added).toEqual([{ coveringMission: 'kp-it-rome-embassy', coveredHost: 'PT' }]);
     });
 
     it('counts missions by status and type in the database', async () => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { atPrecision, type IsoDay, type PartialDate, type Precision } from '../domain/dates.ts';
 import { type MissionStatus, OPERATING } from '../domain/status.ts';
 import { type AssessedStep, assess, type Level } from '../resolve/assess.ts';
+import type { TimePoint } from '../store/queries/bitemporal.ts';
 import {
   type CountDimension,
   type CountRow,
@@ -10,7 +11,7 @@ import {
   type MissionStatusRow,
   statusAsOf,
 } from '../store/queries/network.ts';
-import { type StepRow, visibleSteps } from '../store/queries/steps.ts';
+import { type LearnedStep, type StepRow, stepsLearned, visibleSteps } from '../store/queries/steps.ts';
 import type { Database } from '../store/schema.ts';
 
 export interface NetworkQuery {
@@ -91,17 +92,20 @@ export async function network(db: Kysely<Database>, q: NetworkQuery): Promise<Ne
 
 export interface NetworkDiff {
   sending: string;
-  from: IsoDay;
-  to: IsoDay;
-  knownOn: IsoDay;
+  /** `valid`: the network on two dates, as known on one day; `known`: the network on one date, as known on two days. */
+  time: 'valid' | 'known';
+  from: TimePoint;
+  to: TimePoint;
   /** Operating at `to` but not at `from`. */
   opened: NetworkEntry[];
   /** Operating at `from` but not at `to`. */
   closed: NetworkEntry[];
-  /** Known at both dates with a different status (open → closing, closed → reopened). */
-  changed: { id: string; from: MissionStatus; to: MissionStatus; entry: NetworkEntry }[];
-  /** Coverage that started or ended between the dates. */
+  /** Known at both with a different status (open → closing, closed → reopened), or first known at `to`. */
+  changed: { id: string; from: MissionStatus | null; to: MissionStatus; entry: NetworkEntry }[];
+  /** Coverage that started or ended between the two. */
   coverage: { added: CoverageChange[]; removed: CoverageChange[] };
+  /** For a recorded-time diff: every status step the registry learned in between, with its evidence. */
+  learned: LearnedStep[];
 }
 
 export interface CoverageChange {
@@ -109,15 +113,23 @@ export interface CoverageChange {
   coveredHost: string;
 }
 
-/** What changed in valid time between two dates, all as known on `knownOn`. */
+export type { LearnedStep };
+
+/**
+ * What changed between two time points. A valid-time diff (`chancery diff FROM TO`) compares the
+ * network on two dates as known on one day; a recorded-time diff (`--known`) compares what the
+ * registry said about one date on two days, and lists the steps it learned in between
+ * ("everything that changed after ingesting one article").
+ */
 export async function diff(
   db: Kysely<Database>,
-  q: { sending: string; from: IsoDay; to: IsoDay; knownOn: IsoDay },
+  q: { sending: string; time: 'valid' | 'known'; from: TimePoint; to: TimePoint },
 ): Promise<NetworkDiff> {
   const all = ['open', 'closing', 'closed', 'reopened'] as const;
-  const [before, after] = await Promise.all([
-    network(db, { sending: q.sending, asOf: q.from, knownOn: q.knownOn, statuses: all }),
-    network(db, { sending: q.sending, asOf: q.to, knownOn: q.knownOn, statuses: all }),
+  const [before, after, learned] = await Promise.all([
+    network(db, { sending: q.sending, ...q.from, statuses: all }),
+    network(db, { sending: q.sending, ...q.to, statuses: all }),
+    q.time === 'known' ? stepsLearned(db, q.sending, q.from.knownOn, q.to.knownOn) : Promise.resolve([]),
   ]);
   const operating = (e: NetworkEntry | undefined) => e !== undefined && OPERATING.includes(e.status);
   const beforeById = new Map(before.map((e) => [e.id, e]));
@@ -126,9 +138,10 @@ export async function diff(
   const closed = [...beforeById.values()]
     .filter((e) => operating(e) && !operating(afterById.get(e.id)))
     .map((e) => afterById.get(e.id) ?? e);
-  const changed = after.flatMap((e) => {
+  const changed = after.flatMap((e): NetworkDiff['changed'] => {
     const was = beforeById.get(e.id);
-    return was && was.status !== e.status && operating(was) === operating(e)
+    if (was === undefined) return operating(e) ? [] : [{ id: e.id, from: null, to: e.status, entry: e }];
+    return was.status !== e.status && operating(was) === operating(e)
       ? [{ id: e.id, from: was.status, to: e.status, entry: e }]
       : [];
   });
@@ -142,9 +155,9 @@ export async function diff(
   const now = pairs(after);
   return {
     sending: q.sending,
+    time: q.time,
     from: q.from,
     to: q.to,
-    knownOn: q.knownOn,
     opened,
     closed,
     changed,
@@ -152,6 +165,7 @@ export async function diff(
       added: [...now].filter((k) => !was.has(k)).map(toChange),
       removed: [...was].filter((k) => !now.has(k)).map(toChange),
     },
+    learned,
   };
 }
 

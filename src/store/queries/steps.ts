@@ -82,3 +82,57 @@ export async function visibleSteps(
     .orderBy('e.id')
     .execute();
 }
+
+export interface LearnedStep {
+  eventId: number;
+  missionId: string;
+  status: string;
+  validFrom: string | null;
+  precision: string | null;
+  recordedAt: string;
+  source: string;
+  publisher: string;
+  quote: string;
+}
+
+/** Status steps recorded after the end of `after` and by the end of `until`, oldest first. */
+export async function stepsLearned(
+  db: Kysely<Database>,
+  sending: string,
+  after: string,
+  until: string,
+): Promise<LearnedStep[]> {
+  const rows = await db
+    .selectFrom('status_events as e')
+    .innerJoin('missions as m', 'm.id', 'e.mission_id')
+    .innerJoin('evidence as ev', 'ev.id', 'e.evidence_id')
+    .innerJoin('sources as s', 's.id', 'ev.source_id')
+    .where('m.sending', '=', sending)
+    .where('e.recorded_at', '>=', recordedBefore(after))
+    .where('e.recorded_at', '<', recordedBefore(until))
+    .select([
+      'e.id',
+      'e.mission_id',
+      'e.status',
+      'e.valid_from',
+      'e.precision',
+      'e.recorded_at',
+      's.id as source_id',
+      's.publisher',
+      'ev.quote',
+    ])
+    .orderBy('e.recorded_at')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({
+    eventId: r.id,
+    missionId: r.mission_id,
+    status: r.status,
+    validFrom: r.valid_from,
+    precision: r.precision,
+    recordedAt: r.recorded_at.toISOString(),
+    source: r.source_id,
+    publisher: r.publisher,
+    quote: r.quote,
+  }));
+}

@@ -1,0 +1,92 @@
+import { lookupPlace } from './gazetteer.ts';
+import type { Span } from './span.ts';
+
+// Verbs only; "reports" and "claims" are nouns too often ("official media reports said").
+const TAIL_VERBS =
+  '(?:said|says|reported|claimed|noted|announced|confirmed|stated|told\\s+[^,.;]{1,40}?|added|wrote|warned|revealed|disclosed)';
+const LEAD_VERBS = `(?:${TAIL_VERBS.slice(3, -1)}|claims|indicated|indicates|indicate|believes|believe|estimated|estimates|estimate)`;
+const ACCORDING =
+  /\b(?:according to|as per|cited by)\s+([^,.;:()“”"]+?)(?=\s*(?:,|\.|;|:|\(|$|\s+citing\b|\s+reporting\b))/i;
+const CITING = /\bciting\s+([^,.;:()“”"]+?)(?=\s*(?:,|\.|;|$|\s+(?:that|who|which|it)\b))/i;
+const TAIL = new RegExp(
+  `[,”"]\\s*((?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+)\\s+${TAIL_VERBS}(?=\\s*(?:,|\\.|$|\\s+on\\s|\\s+\\p{Lu}\\p{Ll}+day\\b|\\s+in\\b|\\s+after\\b|\\s+last\\b))`,
+  'u',
+);
+const LEAD = new RegExp(
+  `^(?:(?:while|whereas|but|and|meanwhile|moreover|additionally|however)[,\\s]+)?((?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+)(?<!\\b(?:an|a|the))\\s+${LEAD_VERBS}(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day|\\s+last\\s+\\w+|\\s+in\\s+a\\s+\\w+(?:\\s+\\w+){0,6})?\\s+(?:that\\s+)?`,
+  'iu',
+);
+const KO_ACCORDING = /([\p{L}\p{N}·]{2,20}(?:\s[\p{L}\p{N}·]{1,20}){0,2})에\s?따르면/u;
+// The subject nearest the reporting verb ("... 폐쇄했다고 통일부가 5일 밝혔다"), or the one
+// before a quotation ("통일부 당국자는 \"...\"고 말했다").
+const KO_SUBJECT =
+  /([\uac00-\ud7a3A-Za-z·]{2,20}(?:\s(?:당국자|관계자|대변인|고위\s?당국자|소식통))?)(?:은|는|이|가)\s(?:["“][^"”]*["”]\s?(?:고|라고)\s|(?:\S+\s){0,3}?)(?:밝혔|전했|보도했|말했|발표했|확인했)/u;
+// Subjects that are not sources: the actors of the story and pronouns.
+const NOT_SOURCE =
+  /^(?:it|he|she|they|we|i|you|this|that|there|north korea|pyongyang|the north|the regime|the isolated regime|kim|the closures?|the move|the decision|experts?|analysts?|the country|북한|북|北|전문가들?)$/i;
+
+/** Who the sentence says the claim comes from, as written ("Japan's Yomiuri newspaper"). */
+export interface Attribution {
+  source: string;
+  span: Span;
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/^(?:while|whereas|but|and|meanwhile|moreover|additionally|however)[,\s]+/i, '')
+
+    .replace(/[\s,]+$/, '')
+    .replace(/^\[(.+)\]$/, '$1')
+    .trim();
+}
+
+/**
+ * The source a sentence names for what it reports: "according to X", "X reported", "citing
+ * X", "X said (that)", "the ministry said", Korean "X에 따르면" and "X는 ... 밝혔다". Looks in
+ * the claim's clause first, then the whole sentence. `null` when the text asserts it itself.
+ *
+ * @example
+ * attributionOf('Its embassy in Spain is among the targeted closures, Yonhap reported.', s, s)
+ * // { source: 'Yonhap', ... }
+ */
+export function attributionOf(text: string, sentence: Span, clause: Span): Attribution | null {
+  for (const span of [clause, sentence]) {
+    const s = text.slice(span.start, span.end);
+    const korean = /[\uac00-\ud7a3]/.test(s);
+    const found =
+      ACCORDING.exec(s) ??
+      TAIL.exec(s) ??
+      (korean && s.includes('따르면') ? KO_ACCORDING.exec(s) : null) ??
+      (korean ? KO_SUBJECT.exec(s) : null);
+    // "X said that ..." covers its own clause only; "according to X" and "..., X said" the sentence.
+    const lead = found || span !== clause ? null : LEAD.exec(s);
+    const m = found ?? lead ?? CITING.exec(s);
+    const raw = m?.[1];
+    if (!m || !raw) continue;
+    let source = clean(raw);
+    if (!source || NOT_SOURCE.test(source) || source.split(/\s+/).length > 9) continue;
+    // "Yonhap News Agency of South Korea reported": the country is not part of the source.
+    const of = / of (?:the )?([^ ].*)$/.exec(source);
+    if (of?.[1] && lookupPlace(of[1])) source = source.slice(0, of.index);
+    const at = span.start + m.index + m[0].indexOf(raw) + raw.indexOf(source);
+    return { source, span: { start: at, end: at + source.length } };
+  }
+  return null;
+}
+
+/**
+ * Resolves "the ministry" / "the agency" to the last body of that kind named before `at`
+ * ("South Korea's Unification Ministry"); other sources are returned as written.
+ */
+export function resolveSource(text: string, source: string, at: number): string {
+  const head =
+    /^the\s+(?:[\p{L}-]+\s+){0,2}?(ministry|agency|newspaper|broadcaster|office|council|panel)$/iu.exec(
+      source,
+    )?.[1];
+  if (!head) return source;
+  const noun = `${head[0]?.toUpperCase()}${head.slice(1).toLowerCase()}`;
+  const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'.]*\\s+){1,5}${noun}`, 'gu');
+  let last: string | null = null;
+  for (const m of text.slice(Math.max(0, at - 3000), at).matchAll(re)) last = m[0];
+  return last ?? source;
+}

@@ -1,0 +1,63 @@
+/**
+ * Who made the article: the publisher (dateline, copyright line, "Most Read from X") and the
+ * people in bylines and photo credits. Neither is an entity of the story itself.
+ */
+export interface Credits {
+  publishers: string[];
+  bylines: string[];
+}
+
+const PUBLISHER = [
+  /^\s*\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gmu,
+  /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gu,
+  /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu,
+  /\bcopyright\s+(?:\d{4}\s+)?(\p{Lu}[^.\n]{1,60}?)(?:\.|,|$)/gimu,
+  /^Most Read from (\p{Lu}[\p{L} ]+?)\s*$/gmu,
+  /\bnot from (\p{Lu}[\p{L} ]+?)\./gu,
+  /^Made with\b.*?\bby (\p{Lu}[\p{L} ]+?)\s*$/gmu,
+  /\bPhoto by [^/\n]+\/(\p{Lu}[\p{L}]+)/gu,
+  /\((?:[^=()\n]{1,10})=([^)\n]{2,20})\)/gu,
+];
+const BYLINE_LINE =
+  /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
+const NAME_DATE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|｜]\s*\d{4}/gmu;
+const PHOTO = /\bPhoto by ([^/\n]+)\//gu;
+const KO_REPORTER = /(?:^|\s|\))([\uac00-\ud7a3]{2,4})\s?기자\b/gu;
+
+function names(list: string): string[] {
+  return list
+    .split(/[,;&]|\band\b|\b(?:editing|writing|reporting|additional reporting)\s+by\b/i)
+    .map((s) => s.replace(/[.;:]+$/, '').trim())
+    .filter((s) => /^\p{Lu}/u.test(s) || /^[\uac00-\ud7a3]/.test(s));
+}
+
+// Only lines that can carry a credit are searched: short ones, and ones with a dateline,
+// copyright sign or photo credit.
+const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자/;
+
+export function creditsOf(text: string): Credits {
+  const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));
+  const candidates = lines.join('\n');
+  const publishers = new Set<string>();
+  for (const re of PUBLISHER) {
+    for (const m of candidates.matchAll(re)) {
+      const name = m[1]?.trim();
+      if (name && name.length > 1) publishers.add(name.replace(/^by\s+/i, ''));
+    }
+  }
+  const bylines = new Set<string>();
+  for (const re of [BYLINE_LINE, NAME_DATE, PHOTO]) {
+    for (const m of candidates.matchAll(re)) {
+      const raw = m[1] ?? '';
+      if (raw.split(/\s+/).length > 14) continue;
+      for (const n of names(raw)) {
+        // "NKR Intern Alfred Han": every tail of two or more words may be how the name is written.
+        const words = n.split(/\s+/);
+        for (let i = 0; i + 1 < words.length; i++) bylines.add(words.slice(i).join(' '));
+        if (words.length === 1) bylines.add(n);
+      }
+    }
+  }
+  if (text.includes('기자')) for (const m of text.matchAll(KO_REPORTER)) if (m[1]) bylines.add(m[1]);
+  return { publishers: [...publishers], bylines: [...bylines] };
+}

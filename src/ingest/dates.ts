@@ -1,0 +1,144 @@
+import * as chrono from 'chrono-node';
+import type { PartialDate } from '../domain/dates.ts';
+import type { Span } from './span.ts';
+
+/** A date written in the text, resolved to the precision the text gives. */
+export interface DateMention extends Span {
+  date: PartialDate;
+}
+
+// Only text that can hold a date goes to chrono (it is the slowest step of extraction).
+const CANDIDATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|last|this|next|ago|earlier)\b|\d{4}[-./]\d{1,2}/gi;
+// Text around each date word is enough for chrono: "in early December", "last week", "Nov. 2, 2023".
+const REACH = 24;
+
+function windowsOf(s: string): Span[] {
+  const out: Span[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
+    const start = Math.max(0, m.index - REACH);
+    const end = Math.min(s.length, m.index + m[0].length + REACH);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  // Cut windows at word edges so chrono never sees half a word.
+  for (const w of out) {
+    while (w.start > 0 && /\S/.test(s[w.start - 1] ?? '')) w.start--;
+    while (w.end < s.length && /\S/.test(s[w.end] ?? '')) w.end++;
+  }
+  return out;
+}
+const YEAR =
+  /\b(?:in|since|by|until|till|from|during|of|before|after|around|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b(?![-–]\d|s\b|’s|'s)/gi;
+const KOREAN_FULL = /(\d{4})년\s?(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
+const KOREAN_MONTH = /(?<![\d년]\s?)(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
+const KOREAN_RELATIVE = /지난달|지난주|지난해|작년|올해|이달|이번 달|어제|오늘/g;
+
+// Chrono without its clock-time parsers ("at 5pm", "noon"): a third of the cost, and times of
+// day never matter for a mission's status.
+const dateParser = new chrono.Chrono({
+  parsers: chrono.casual.parsers.filter((p) => !/Time|Hour|Minute|Second/i.test(p.constructor.name)),
+  refiners: chrono.casual.refiners,
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function dayOf(published: string | null): Date | null {
+  if (!published) return null;
+  const [y, m, d] = published.split('-').map(Number);
+  // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+/**
+ * Dates written inside `span`, resolved against the publication date: "in October" in a
+ * November 2023 article is `2023-10`, "Friday" is a day, "early December" a month, "in 1998"
+ * a year. Without a publication date only dates that carry their own year are kept.
+ *
+ * @example
+ * datesIn('shut in October', { start: 0, end: 15 }, '2023-11-03')[0]?.date // '2023-10'
+ */
+export function datesIn(text: string, span: Span, published: string | null): DateMention[] {
+  const s = text.slice(span.start, span.end);
+  const ref = dayOf(published);
+  const out: DateMention[] = [];
+  for (const w of windowsOf(s)) {
+    const piece = s.slice(w.start, w.end);
+    const results = ref ? dateParser.parse(piece, { instant: ref, timezone: 0 }) : dateParser.parse(piece);
+    for (const r of results) {
+      const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
+      const relative = /\b(?:last|this|next|ago|yesterday|today|earlier)\b/i.test(r.text);
+      if (!ref && !known('year')) continue;
+      const date = r.start.date();
+      const y = date.getUTCFullYear();
+      const m = date.getUTCMonth() + 1;
+      const d = date.getUTCDate();
+      let value: PartialDate;
+      if (
+        known('day') ||
+        known('weekday') ||
+        (relative && /\b(?:week|day|yesterday|today|ago)\b/i.test(r.text))
+      )
+        value = `${y}-${pad(m)}-${pad(d)}`;
+      else if (known('month') || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
+      else value = `${y}`;
+      const written = r.text.replace(/[\s,.;:]+$/, '');
+      const at = span.start + w.start + r.index;
+      if (!out.some((o) => o.start === at)) out.push({ start: at, end: at + written.length, date: value });
+    }
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
+    const year = m[1] ?? '';
+    const at = span.start + m.index + m[0].length - year.length;
+    if (!out.some((o) => o.start <= at && at < o.end)) out.push({ start: at, end: at + 4, date: year });
+  }
+  if (/월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function koreanDates(s: string, offset: number, ref: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of s.matchAll(KOREAN_FULL)) {
+    const date = m[3] ? `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` : `${m[1]}-${pad(Number(m[2]))}`;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, date });
+  }
+  if (!ref) return out;
+  const y = ref.getUTCFullYear();
+  const mo = ref.getUTCMonth() + 1;
+  for (const m of s.matchAll(KOREAN_MONTH)) {
+    if (out.some((o) => o.start <= offset + m.index && offset + m.index < o.end)) continue;
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) continue;
+    // A month later than the publication month is last year's ("10월" in a January article).
+    const year = month > mo ? y - 1 : y;
+    const date = m[2] ? `${year}-${pad(month)}-${pad(Number(m[2]))}` : `${year}-${pad(month)}`;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, date });
+  }
+  for (const m of s.matchAll(KOREAN_RELATIVE)) {
+    const word = m[0];
+    const lastMonth = new Date(Date.UTC(y, mo - 2, 1));
+    const date =
+      word === '지난달'
+        ? `${lastMonth.getUTCFullYear()}-${pad(lastMonth.getUTCMonth() + 1)}`
+        : word === '지난해' || word === '작년'
+          ? `${y - 1}`
+          : word === '올해'
+            ? `${y}`
+            : word === '이달' || word === '이번 달'
+              ? `${y}-${pad(mo)}`
+              : word === '지난주'
+                ? isoDay(new Date(ref.getTime() - 7 * 86400e3))
+                : word === '어제'
+                  ? isoDay(new Date(ref.getTime() - 86400e3))
+                  : isoDay(ref);
+    out.push({ start: offset + m.index, end: offset + m.index + word.length, date });
+  }
+  return out;
+}
+
+function isoDay(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}

@@ -1,0 +1,244 @@
+import type { EntityType } from '../domain/claim.ts';
+import { KNOWN_ORGS, NOT_ENTITIES, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
+import {
+  FIRST_NAMES,
+  isKoreanGivenName,
+  KNOWN_PEOPLE,
+  KOREAN_SURNAMES,
+  PERSON_CUES,
+  TITLE_WORDS,
+} from './lexicon/people.ts';
+import { isKeyword, type NameRun, type NameToken } from './names.ts';
+import type { Span } from './span.ts';
+
+/** A person or organisation named in the text, before the document-wide checks. */
+export interface NameMention extends Span {
+  type: EntityType;
+  name: string;
+  role: string | null;
+  /** How sure the reading is: `strong` (name pattern, keyword, lexicon) or `context` (cue words only). */
+  evidence: 'strong' | 'context';
+}
+
+// Capitalised words that open sentences or clauses but never names.
+const LEADING = new Set(
+  `The A An In On At As For But And Since While According After Before Last This That These Those Its His Her Their
+  Our It He She We They I If When Although Though Because However Meanwhile Yet So Moreover Additionally Furthermore
+  Unlike Despite During Until From With By Of To Instead Indeed Perhaps Recently Currently Then Other Some Many Most
+  Both Each Every One Two Three Four Five Six Seven Eight Nine Ten First Second Third Elsewhere Previously
+  Concurrently Given Showcasing Starting Following Once Today Yesterday Thus Therefore Still Also Even More Less Nearby
+  Here There Why What How Who Where Diplomatically Economically Unfortunately Similarly Firstly Secondly Finally
+  Such Among Beyond Through Under Over Between Without Within Against Like Via Per Whereas Although Amid Read
+  Photo Reporting Writing Editing Additional Senior Junior Ex Former Several Several Another Any No Not Only Just
+  Analysts Experts Officials Diplomats Reports Sources Critics Observers Residents Authorities Lawmakers Outposts
+  Missions Embassies Representatives Personnel Cooperation Diplomatic Recent Signs Efforts Tactical Strategic Adaptation
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+  October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/),
+);
+const MISSION_WORDS = new Set([
+  'Embassy',
+  'Embassies',
+  'Consulate',
+  'Consulates',
+  'Mission',
+  'Missions',
+  'Consulate-General',
+]);
+const COMPANY =
+  /\b(?:Corp\.?|Corporation|Co\.|Company|Ltd\.?|Inc\.?|Group|Associated|Trading|Holdings|Industries)$/;
+const APPOSITION_ROLE =
+  /^,\s+((?:who\s+(?:served|serves|worked|works|is|was|had been|has been)\s+as\s+)?(?:a|an|the)?\s*[^,.;“”"]{3,90}?)(?=\s*(?:,|\.|;|$))/;
+const ROLE_NOUN =
+  /\b(?:director|manager|analyst|fellow|professor|researcher|scholar|expert|minister|ambassador|diplomat|official|spokes(?:person|man|woman)|chairman|head|chief|leader|lawmaker|president|secretary|envoy|defector|founder|editor|adviser|advisor|officer|economist|commander|member|deputy|counsellor|counselor|attaché|colonel|general)\b/i;
+const PERSON_VERB_AFTER =
+  /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
+
+function joinTokens(text: string, tokens: readonly NameToken[]): string {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
+/** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
+function trimRun(run: NameRun): NameToken[] {
+  const tokens = [...run.tokens];
+  while (
+    tokens.length &&
+    (LEADING.has(tokens[0]?.text ?? '') || /^(?:of|for|and|the|on)$/.test(tokens[0]?.text ?? ''))
+  )
+    tokens.shift();
+  // "Office of Foreign Assets Control of the US", "Yonhap News Agency of South Korea".
+  while (tokens.length > 2) {
+    const n = tokens.length;
+    const tail = tokens[n - 1];
+    const before = tokens.slice(0, -1).map((t) => t.text);
+    const ofAt = before.lastIndexOf('of');
+    if (!tail?.place || ofAt < 2) break;
+    const rest = tokens.slice(ofAt + 1);
+    if (!rest.every((t) => t.place || t.text === 'the')) break;
+    tokens.splice(ofAt);
+  }
+  return tokens;
+}
+
+/** Titles and nationality words in front of a person's name ("Russian Defense Minister"). */
+function splitTitles(tokens: readonly NameToken[]): { prefix: NameToken[]; core: NameToken[] } {
+  const core = [...tokens];
+  const prefix: NameToken[] = [];
+  while (core.length > 1 && (core[0]?.place?.form === 'demonym' || TITLE_WORDS.has(core[0]?.text ?? ''))) {
+    const t = core.shift();
+    if (t) prefix.push(t);
+  }
+  return { prefix, core };
+}
+
+function isKoreanName(core: readonly NameToken[]): boolean {
+  const [surname, ...given] = core;
+  if (!surname || !KOREAN_SURNAMES.has(surname.text) || given.length < 1 || given.length > 2) return false;
+  if (given.length === 1 && !given[0]?.text.includes('-') && (given[0]?.text.length ?? 0) < 4) return false;
+  return given.every((g) => isKoreanGivenName(g.text));
+}
+
+/**
+ * Reads a capitalised run as a person, an organisation, or neither. Organisations need a
+ * keyword ("Ministry", "Corp.", "News Agency"), a known name, or a cue ("news agency X");
+ * people need a name pattern (Korean "Kim Jong Un", a common first name, a known figure), a
+ * title ("Professor Nam") or a cue ("lawmaker Yoo Sang-bum", "said King Mallory, director").
+ */
+export function classifyRun(text: string, run: NameRun): NameMention | null {
+  const trimmed = trimRun(run);
+  if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  const org = classifyOrganization(text, trimmed);
+  if (org !== undefined) return org;
+  const { prefix, core } = splitTitles(trimmed);
+  const first = core[0];
+  const last = core[core.length - 1];
+  if (!first || !last) return null;
+  const name = joinTokens(text, core).replace(/[’']$/, '');
+  if (NOT_ENTITIES.has(name.toLowerCase()) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140);
+  const span = { start: first.start, end: last.end };
+  const titles = prefix.map((t) => t.text).join(' ');
+  const role = personRole(before, after, titles);
+  if (core.some((t) => isKeyword(t.text) || t.place)) return null;
+  const korean = isKoreanName(core);
+  const western = FIRST_NAMES.has(first.text) && core.length >= 2 && core.length <= 4;
+  const famous = KNOWN_PEOPLE.has(last.text) && core.length <= 3;
+  const cued =
+    PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
+  if ((korean || western || famous) && core.length <= 4)
+    return { ...span, type: 'person', name, role, evidence: 'strong' };
+  const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
+  if (
+    core.length >= 2 &&
+    core.length <= 3 &&
+    (titled || cued || PERSON_VERB_AFTER.test(after)) &&
+    core.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+  )
+    return { ...span, type: 'person', name, role, evidence: 'context' };
+  if (
+    core.length === 1 &&
+    KOREAN_SURNAMES.has(first.text) &&
+    (titled || PERSON_CUES.test(before) || /\baccording to\s+$/i.test(before))
+  )
+    return { ...span, type: 'person', name, role, evidence: 'context' };
+
+  // "according to Chainalysis", "news agency Yonhap", "Yomiuri newspaper".
+  if (core.length <= 3 && (ORG_CUES.test(before) || ORG_CUES_AFTER.test(after)))
+    return { ...span, type: 'organization', name, role: orgRole(before), evidence: 'context' };
+  if (
+    core.length === 1 &&
+    /\baccording to\s+$/i.test(before) &&
+    !FIRST_NAMES.has(first.text) &&
+    !KOREAN_SURNAMES.has(first.text)
+  )
+    return { ...span, type: 'organization', name, role: null, evidence: 'context' };
+  return null;
+}
+
+/** An organisation reading of the run, `null` for "certainly not an entity", `undefined` for "not an organisation". */
+function classifyOrganization(text: string, tokens: readonly NameToken[]): NameMention | null | undefined {
+  const core = [...tokens];
+  // "the Russian Defense Ministry" is the Defense Ministry; the country is not part of the name,
+  // nor is where it is based ("the Vienna-based Open Nuclear Network").
+  while (core.length > 2 && (core[0]?.place?.form === 'demonym' || /-based$/.test(core[0]?.text ?? '')))
+    core.shift();
+  const first = core[0];
+  const last = core[core.length - 1];
+  if (!first || !last) return null;
+  const name = joinTokens(text, core).replace(/[’']$/, '');
+  if (NOT_ENTITIES.has(name.toLowerCase())) return null;
+  const keywords = core.filter((t) => isKeyword(t.text));
+  const mission = core.some((t) => MISSION_WORDS.has(t.text));
+  const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
+  if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
+  if (mission && keywords.length === 0) return null;
+  const before = text.slice(Math.max(0, first.start - 50), first.start);
+  return {
+    start: first.start,
+    end: last.end,
+    type: 'organization',
+    name,
+    role: orgRole(before),
+    evidence: 'strong',
+  };
+}
+
+const ROLE_STOP = /^(?:by|of|to|from|for|with|in|on|at|the|a|an|according|as|per|and|or|that|which|said)$/i;
+
+function orgRole(before: string): string | null {
+  if (
+    !/agency|newspaper|daily|broadcaster|think tank|company|firm|entity|dealer|insurer|airline|outlet/i.test(
+      before,
+    )
+  )
+    return null;
+  const m =
+    /((?:[\p{L}-]+\s+){0,3}(?:news agency|agency|newspaper|daily|broadcaster|think tank|company|firm|entity|arms dealer|insurer|airline|outlet))\s+(?:the\s+)?$/iu.exec(
+      before,
+    );
+  return trimRole(m?.[1]);
+}
+
+/** Keeps the descriptive words of a role and drops what led up to it ("by UK think tank" → "UK think tank"). */
+function trimRole(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const words = raw.trim().split(/\s+/);
+  let i = words.length - 1;
+  while (i > 0 && !ROLE_STOP.test(words[i - 1] ?? '')) i--;
+  const role = words.slice(i).join(' ');
+  return role || null;
+}
+
+function personRole(before: string, after: string, titles: string): string | null {
+  if (titles) return titles;
+  if (!ROLE_NOUN.test(before) && !/^,/.test(after)) return null;
+  const lead =
+    /((?:[\p{L}-]+\s+){0,3}(?:lawmaker|legislator|minister|leader|defector|diplomat|official|ambassador|envoy|analyst|researcher|professor|spokesperson|spokesman|spokeswoman|president|chairman|director|expert|scholar|premier|secretary|successor|daughter|sister))\s*,?\s*$/u.exec(
+      before,
+    );
+  const leading = trimRole(lead?.[1]?.replace(/,$/, ''));
+  if (leading) return leading;
+  const appo = APPOSITION_ROLE.exec(after);
+  if (appo?.[1] && ROLE_NOUN.test(appo[1]))
+    return appo[1]
+      .replace(/^who\s+\w+(?:\s+been)?\s+as\s+/i, '')
+      .replace(/^(?:a|an|the)\s+/i, '')
+      .trim();
+  return null;
+}
+
+/** True when an organisation's letters spell an acronym ("Joint Chiefs of Staff" → JCS). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Companies keep their entity even when named as someone's employer. */
+export function isCompany(name: string): boolean {
+  return COMPANY.test(name);
+}

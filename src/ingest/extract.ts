@@ -1,0 +1,61 @@
+import type { Claim } from '../domain/claim.ts';
+import type { PartialDate } from '../domain/dates.ts';
+import { analyse } from './document.ts';
+import type { Stage, StagedDraft } from './stage.ts';
+import { coverageStage } from './stages/coverage.ts';
+import { entityStage } from './stages/entity.ts';
+import { missionCountStage } from './stages/mission-count.ts';
+import { missionStatusStage } from './stages/mission-status.ts';
+import { quantityStage } from './stages/quantity.ts';
+
+/** The stages in the order they run; entities come last because they build on the others. */
+export const STAGES: readonly Stage[] = [
+  missionStatusStage,
+  missionCountStage,
+  quantityStage,
+  coverageStage,
+  entityStage,
+];
+
+export interface ExtractOptions {
+  /** The document's name as claims carry it (a file's base name). */
+  doc: string;
+  /** Publication day, `YYYY-MM-DD`; anchors "in October", "last week", "Friday". */
+  published: PartialDate | null;
+}
+
+/**
+ * Reads every claim a document supports. Each claim's quote is an exact slice of `text`
+ * (`text.slice(start, end) === quote`); a claim that would break that is a bug, and throws.
+ *
+ * @example
+ * extractClaims('North Korea closed its embassy in Spain.', { doc: 'a.txt', published: '2023-11-02' })
+ * // [{ kind: 'mission_status', host: 'ES', status: 'closed', quote: 'North Korea closed its embassy in Spain', ... }]
+ */
+export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
+  const analysis = analyse(text, opts.doc, opts.published);
+  const ctx = { doc: opts.doc, published: opts.published };
+  const drafts: StagedDraft[] = [];
+  for (const stage of STAGES) {
+    const tag = `${stage.name}@${stage.version}`;
+    for (const draft of stage.run({ analysis, earlier: drafts }, ctx)) drafts.push({ ...draft, stage: tag });
+  }
+  return drafts.map((draft) => {
+    // The quote is cut from the text here, so it is exact by construction; the check guards
+    // against a stage handing back an empty or out-of-range span.
+    const quote = text.slice(draft.start, draft.end);
+    if (
+      !(draft.start >= 0 && draft.end <= text.length && draft.start < draft.end) ||
+      quote.length !== draft.end - draft.start
+    ) {
+      throw new Error(`${draft.stage} produced a span ${draft.start}-${draft.end} outside ${opts.doc}`);
+    }
+    const claim: Claim = { ...draft, doc: opts.doc, quote };
+    return claim;
+  });
+}
+
+/** One JSON object per line, as `chancery extract --format jsonl` prints them. */
+export function toJsonl(claims: readonly Claim[]): string {
+  return claims.map((c) => `${JSON.stringify(c)}\n`).join('');
+}

@@ -1,0 +1,269 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import { CITIES } from './lexicon/cities.ts';
+import { DEMONYMS_EN } from './lexicon/demonyms.ts';
+import type { Span } from './span.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(ko);
+
+/** How a place is named: a country ("Spain"), a city ("Madrid"), an adjective ("Spanish"). */
+export type PlaceForm = 'country' | 'city' | 'demonym';
+
+export interface Place extends Span {
+  /** ISO 3166-1 alpha-2 code (`HK` for Hong Kong). */
+  code: string;
+  form: PlaceForm;
+  /** The name as written, without a possessive `'s`. */
+  name: string;
+  /** The English name (`홍콩` → `Hong Kong`); the name itself for English text. */
+  english: string;
+  /** A capital city, which can stand for its government ("Pyongyang said"). */
+  capital: boolean;
+  /** Written with a possessive: "Spain's embassy". */
+  possessive: boolean;
+  /** Korean 주(駐) prefix, "resident in": 주스페인 대사관 is the embassy in Spain. */
+  resident: boolean;
+}
+
+interface Entry {
+  name: string;
+  english: string;
+  code: string;
+  form: PlaceForm;
+  capital: boolean;
+}
+
+// Names the ISO list lacks, or that news writes differently; they win over the ISO names.
+const ALIASES_EN: Record<string, string> = {
+  'Democratic Republic of Congo': 'CD',
+  'Democratic Republic of the Congo': 'CD',
+  'DR Congo': 'CD',
+  'D.R. Congo': 'CD',
+  DRC: 'CD',
+  'Congo-Kinshasa': 'CD',
+  Zaire: 'CD',
+  Congo: 'CG',
+  'Republic of Congo': 'CG',
+  'Republic of the Congo': 'CG',
+  'Congo-Brazzaville': 'CG',
+  Britain: 'GB',
+  'Great Britain': 'GB',
+  'U.K.': 'GB',
+  England: 'GB',
+  Scotland: 'GB',
+  America: 'US',
+  'North Korea': 'KP',
+  'N. Korea': 'KP',
+  DPRK: 'KP',
+  'D.P.R.K.': 'KP',
+  "Democratic People's Republic of Korea": 'KP',
+  'South Korea': 'KR',
+  'S. Korea': 'KR',
+  ROK: 'KR',
+  PRC: 'CN',
+  Laos: 'LA',
+  Syria: 'SY',
+  Brunei: 'BN',
+  Moldova: 'MD',
+  Micronesia: 'FM',
+  Macedonia: 'MK',
+  Burma: 'MM',
+  'East Timor': 'TL',
+  Swaziland: 'SZ',
+  Vatican: 'VA',
+  'Holy See': 'VA',
+  Holland: 'NL',
+  Bosnia: 'BA',
+  'Viet Nam': 'VN',
+  'Cabo Verde': 'CV',
+  'Kingdom of Ethiopia': 'ET',
+  Macau: 'MO',
+};
+
+const ALIASES_KO: Record<string, string> = {
+  북: 'KP',
+  北: 'KP',
+  조선: 'KP',
+  한국: 'KR',
+  남한: 'KR',
+  南: 'KR',
+  러시아: 'RU',
+  러: 'RU',
+  中: 'CN',
+  美: 'US',
+  日: 'JP',
+  대만: 'TW',
+  포르투갈: 'PT',
+  콩고민주공화국: 'CD',
+  민주콩고: 'CD',
+  체코: 'CZ',
+  에티오피아: 'ET',
+  폴란드: 'PL',
+  짐바브웨: 'ZW',
+  아랍에미리트: 'AE',
+  튀니지: 'TN',
+  조지아: 'GE',
+  기니비사우: 'GW',
+};
+
+// ISO entries that are common words, people's names or places never in diplomatic news.
+const SKIP_CODES = new Set(['JE', 'GG', 'RE', 'BV', 'HM', 'UM', 'TF', 'IO', 'AQ', 'PN', 'IM']);
+const SKIP_KO = new Set(['말리', '가나', '오만', '차드', '통가', '괌', '토고', '수단', '피지', '기니']);
+// One-syllable Korean aliases only match as a whole token ("북, 홍콩·리비아 공관도 철수").
+const WHOLE_TOKEN_KO = new Set(['북', '北', '南', '러', '中', '美', '日', '한국']);
+
+const EN = new Map<string, Entry[]>();
+const KO = new Map<string, Entry>();
+let koMaxLength = 0;
+
+function addEn(entry: Entry): void {
+  const variants = new Set([entry.name, entry.name.replace(/'/g, '’')]);
+  for (const name of variants) {
+    const first = (name.split(' ')[0] ?? name).replace(/\.$/, '');
+    const list = EN.get(first) ?? [];
+    if (!list.some((e) => e.name === name)) list.push({ ...entry, name });
+    list.sort((a, b) => b.name.length - a.name.length);
+    EN.set(first, list);
+  }
+}
+
+function addKo(entry: Entry): void {
+  if (KO.has(entry.name)) return;
+  KO.set(entry.name, entry);
+  koMaxLength = Math.max(koMaxLength, entry.name.length);
+}
+
+for (const [name, code] of Object.entries(ALIASES_EN))
+  addEn({ name, english: name, code, form: 'country', capital: false });
+for (const [name, code] of Object.entries(ALIASES_KO))
+  addKo({ name, english: name, code, form: 'country', capital: false });
+for (const city of CITIES) {
+  const entry: Entry = {
+    name: city.name,
+    english: city.english,
+    code: city.code,
+    form: 'city',
+    capital: city.capital,
+  };
+  if (/[\uac00-\ud7a3]/.test(city.name)) addKo(entry);
+  else addEn(entry);
+}
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  if (SKIP_CODES.has(code)) continue;
+  for (const name of names) {
+    if (/[(,]/.test(name) || ALIASES_EN[name] !== undefined) continue;
+    if (code === 'HK' || code === 'MO') continue; // cities, added above
+    addEn({ name, english: name, code, form: 'country', capital: false });
+  }
+}
+for (const [code, names] of Object.entries(countries.getNames('ko', { select: 'all' }))) {
+  if (SKIP_CODES.has(code) || code === 'HK' || code === 'MO') continue;
+  for (const name of names) {
+    const compact = name.replace(/\s+/g, '');
+    if (SKIP_KO.has(compact) || /[(,]/.test(compact)) continue;
+    addKo({ name: compact, english: compact, code, form: 'country', capital: false });
+  }
+}
+// Guinea and Sudan are kept in Korean only when written out with a mission or particle,
+// since 기니/수단 are also parts of common words (수단 = "means").
+addKo({ name: '기니', english: 'Guinea', code: 'GN', form: 'country', capital: false });
+addKo({ name: '수단', english: 'Sudan', code: 'SD', form: 'country', capital: false });
+for (const d of DEMONYMS_EN)
+  addEn({ name: d.name, english: d.name, code: d.code, form: 'demonym', capital: false });
+
+const GUARDED_KO = new Set(['기니', '수단']);
+// What may follow a Korean place name inside one token: particles, "resident", missions.
+const KO_SUFFIX =
+  /^(?:|은|는|이|가|을|를|에|에서|에서도|에서는|에서의|의|도|과|와|로|으로|까지|에도|에는|과의|와의|측|정부|당국|주재|내|이어|에서만|만|대사관\S*|총영사관\S*|영사관\S*|공관\S*|대표부\S*|무역대표부\S*)$/;
+const KO_GUARDED_SUFFIX = /^(?:|에서|대사관\S*|공관\S*)$/;
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{M}\p{N}]+)*/gu;
+const HANGUL = /[\uac00-\ud7a3北南中美日]/;
+
+/**
+ * Countries, cities and nationality adjectives named in `text` between `from` and `to`,
+ * in English and Korean, longest name first ("Democratic Republic of Congo" is CD, not CG).
+ *
+ * @example
+ * placesIn('closed its embassy in Kampala, Uganda').map((p) => p.code) // ['UG', 'UG']
+ */
+export function placesIn(text: string, from = 0, to = text.length): Place[] {
+  const out: Place[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const at = m.index;
+    if (HANGUL.test(token[0] ?? '')) {
+      const place = matchKorean(token, at);
+      if (place) out.push(place);
+      continue;
+    }
+    const candidates = EN.get(token) ?? EN.get(token.replace(/(?:’s|'s|’|'|\.)$/, ''));
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (!text.startsWith(entry.name, at)) continue;
+      const end = at + entry.name.length;
+      if (end > to || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      const possessive =
+        /^(?:’s|'s)\b/.test(text.slice(end, end + 3)) ||
+        (/s$/.test(entry.name) && /^[’']/.test(text[end] ?? ''));
+      out.push({
+        start: at,
+        end,
+        code: entry.code,
+        form: entry.form,
+        name: entry.name,
+        english: entry.english,
+        capital: entry.capital,
+        possessive,
+        resident: false,
+      });
+      TOKEN.lastIndex = end;
+      break;
+    }
+  }
+  return out;
+}
+
+function matchKorean(token: string, at: number): Place | null {
+  let resident = false;
+  let body = token;
+  let offset = 0;
+  if (token.startsWith('주') && token.length > 2 && !KO.has(token.slice(0, 2))) {
+    resident = true;
+    body = token.slice(1);
+    offset = 1;
+  }
+  for (let n = Math.min(body.length, koMaxLength); n >= 1; n--) {
+    const name = body.slice(0, n);
+    const entry = KO.get(name);
+    if (!entry) continue;
+    const rest = body.slice(n);
+    if (
+      WHOLE_TOKEN_KO.has(name) &&
+      rest !== '' &&
+      !/^(?:이|은|의|과|와|도|측|정부|당국|이어|으로|에서|에|에서의)$/.test(rest)
+    )
+      continue;
+    if (GUARDED_KO.has(name) ? !KO_GUARDED_SUFFIX.test(rest) : !KO_SUFFIX.test(rest)) continue;
+    return {
+      start: at + offset,
+      end: at + offset + n,
+      code: entry.code,
+      form: entry.form,
+      name,
+      english: entry.english,
+      capital: entry.capital,
+      possessive: false,
+      resident,
+    };
+  }
+  return null;
+}
+
+/** The country of a name, if the gazetteer knows it as a country, city or adjective. */
+export function lookupPlace(name: string): Place | null {
+  return placesIn(name).find((p) => p.start === 0 && p.end === name.length) ?? null;
+}

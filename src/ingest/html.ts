@@ -1,0 +1,141 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** The few DOM members this module reads; linkedom's nodes have them. */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  remove(): void;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+interface DomDocument {
+  title: string;
+  body: DomElement | null;
+  documentElement: DomElement;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+export interface HtmlText {
+  /** Main text of the page; claim offsets refer to this string. */
+  text: string;
+  title: string | null;
+  /** `YYYY-MM-DD` from the page's metadata, when it has one. */
+  published: string | null;
+}
+
+// Never part of the text: code, styling, embedded objects and form controls.
+const DROP =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea';
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="date"]',
+  'meta[itemprop="datePublished"]',
+  'time[datetime]',
+];
+
+/**
+ * Reads the main text of an untrusted HTML page: Readability picks the article, and the
+ * text is rebuilt with a blank line between blocks. Scripts, styles and event-handler
+ * attributes never reach the text (attributes are never serialised at all).
+ *
+ * @example
+ * htmlToText('<h1>Embassy closes</h1><p onclick="x()">It shut.</p><script>evil()</script>').text
+ * // => 'Embassy closes\n\nIt shut.'
+ */
+export function htmlToText(html: string): HtmlText {
+  const { document } = parseHTML(html);
+  const doc: DomDocument = document;
+  for (const el of Array.from(doc.querySelectorAll(DROP))) el.remove();
+  const published = publishedOf(doc);
+  const fallbackTitle = doc.title.trim() || null;
+  const fallbackBody = doc.body ? blockText(doc.body) : blockText(doc.documentElement);
+
+  const article = new Readability<string>(document, {
+    serializer: (node) => blockText(node),
+    charThreshold: 200,
+  }).parse();
+  const body = article?.content?.trim() ? article.content : fallbackBody;
+  const title = article?.title?.trim() || fallbackTitle;
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text, title, published };
+}
+
+function publishedOf(doc: DomDocument): string | null {
+  for (const selector of PUBLISHED_META) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? '';
+      const day = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+      if (day?.[1]) return day[1];
+    }
+  }
+  return null;
+}
+
+/** Text of a subtree with paragraph breaks between blocks and runs of spaces collapsed. */
+function blockText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n\n');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,42 @@
+import type { Line } from './segment.ts';
+
+/**
+ * What a line of an article is: running text, a heading, page furniture (copyright, "Most
+ * Read", share links), a byline or photo credit, an endnote, or the author's bio.
+ */
+export type LineKind = 'body' | 'heading' | 'boilerplate' | 'byline' | 'citation' | 'bio';
+
+export interface LaidOutLine extends Line {
+  kind: LineKind;
+}
+
+const BOILERPLATE =
+  /©|\(c\)\s*\d{4}|\ball rights reserved\b|^most read\b|^read more\b|^follow us\b|^featured posts?$|^recent posts?$|^search by tags$|^archive$|^(?:top|bottom) of page$|views expressed|comments posted|^photo(?:graph)?s?:|^photo by\b|^made with\b|^share (?:this|on)\b|^sign up\b|^subscribe\b|^advertisement$|^related(?: articles| stories)?:?$|^[•·]\s|^\(updates? with\b|^click here\b|^copyright\b|무단\s*전재|재배포\s*금지|저작권자/i;
+const BYLINE =
+  /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+\S/i;
+const NAME_DATE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[|｜]\s*\d{4}/u;
+export const CITATION =
+  /^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+.{0,120}?\((?:\d{4}[a-z]?|n\.d\.)(?:,\s*\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\)\./u;
+
+// Running text ends its paragraphs with punctuation; titles, section heads and menu items
+// do not (Korean headlines drop the sentence-final 다).
+function isHeading(s: string): boolean {
+  if (/[.!?…:"”’)]$/.test(s) || s.length > 140) return false;
+  if (/[\uac00-\ud7a3]/.test(s)) return !/다$/.test(s) && s.length <= 60;
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 16;
+}
+
+/** Sorts each line into a kind; `bylineNames` are names that head an author bio. */
+export function layOut(text: string, lines: readonly Line[], bylineNames: readonly string[]): LaidOutLine[] {
+  return lines.map((line) => {
+    const s = text.slice(line.start, line.end);
+    let kind: LineKind = 'body';
+    if (CITATION.test(s)) kind = 'citation';
+    else if (BOILERPLATE.test(s)) kind = 'boilerplate';
+    else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || NAME_DATE.test(s)) kind = 'byline';
+    else if (bylineNames.some((n) => s.startsWith(`${n} is `) || s.startsWith(`${n} was `))) kind = 'bio';
+    else if (isHeading(s)) kind = 'heading';
+    return { ...line, kind };
+  });
+}

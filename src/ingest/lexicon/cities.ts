@@ -1,0 +1,217 @@
+/**
+ * Capitals and the other cities that host or have hosted diplomatic posts, by ISO 3166-1
+ * alpha-2 code; Korean names carry their English name after a slash. `*` marks a capital (a capital also stands for its government: "Pyongyang
+ * plans to ...").
+ */
+const CITIES_EN = `
+KP: *Pyongyang, Rason, Sinuiju, Kaesong, Wonsan, Chongjin, Hamhung, Nampo
+KR: *Seoul, Busan, Incheon
+CN: *Beijing, *Peking, Shanghai, Shenyang, Dandong, Guangzhou, Shenzhen, Chengdu, Dalian, Yanji, Hunchun
+HK: *Hong Kong
+MO: *Macau, *Macao
+TW: *Taipei
+JP: *Tokyo, Osaka, Niigata
+RU: *Moscow, Vladivostok, Nakhodka, Khabarovsk, St. Petersburg, Saint Petersburg
+MN: *Ulaanbaatar, *Ulan Bator
+VN: *Hanoi, Ho Chi Minh City
+LA: *Vientiane
+KH: *Phnom Penh
+TH: *Bangkok
+MM: *Naypyidaw, *Nay Pyi Taw, Yangon, Rangoon
+MY: *Kuala Lumpur
+SG: *Singapore
+ID: *Jakarta
+PH: *Manila
+IN: *New Delhi, Mumbai
+PK: *Islamabad, Karachi
+BD: *Dhaka
+NP: *Kathmandu
+LK: *Colombo
+AF: *Kabul
+IR: *Tehran
+IQ: *Baghdad
+SY: *Damascus
+LB: *Beirut
+JO: *Amman
+KW: *Kuwait City
+QA: *Doha
+AE: *Abu Dhabi, Dubai
+SA: *Riyadh
+OM: *Muscat
+YE: *Sanaa
+TR: *Ankara, Istanbul
+IL: *Jerusalem, Tel Aviv
+PS: *Ramallah
+EG: *Cairo
+LY: *Tripoli
+TN: *Tunis
+DZ: *Algiers
+MA: *Rabat
+SD: *Khartoum
+SS: *Juba
+ET: *Addis Ababa
+ER: *Asmara
+UG: *Kampala
+KE: *Nairobi
+TZ: *Dodoma, Dar es Salaam
+RW: *Kigali
+BI: *Gitega, Bujumbura
+CD: *Kinshasa
+CG: *Brazzaville
+AO: *Luanda
+ZM: *Lusaka
+ZW: *Harare
+MZ: *Maputo
+NA: *Windhoek
+ZA: *Pretoria, Johannesburg, Cape Town
+BW: *Gaborone
+MG: *Antananarivo
+NG: *Abuja, Lagos
+GH: *Accra
+GN: *Conakry
+SN: *Dakar
+ML: *Bamako
+BF: *Ouagadougou
+NE: *Niamey
+TD: *N'Djamena
+CM: *Yaounde, *Yaoundé
+GQ: *Malabo
+GA: *Libreville
+BJ: *Porto-Novo, Cotonou
+TG: *Lome, *Lomé
+CI: *Yamoussoukro, Abidjan
+LR: *Monrovia
+SL: *Freetown
+GW: *Bissau
+MR: *Nouakchott
+ES: *Madrid, Barcelona
+PT: *Lisbon
+IT: *Rome, Milan
+VA: *Vatican City
+FR: *Paris
+DE: *Berlin, Bonn, Frankfurt
+GB: *London
+IE: *Dublin
+NL: *The Hague, Amsterdam
+BE: *Brussels
+CH: *Bern, *Berne, Geneva
+AT: *Vienna
+SE: *Stockholm
+NO: *Oslo
+DK: *Copenhagen
+FI: *Helsinki
+PL: *Warsaw
+CZ: *Prague
+SK: *Bratislava
+HU: *Budapest
+RO: *Bucharest
+BG: *Sofia
+RS: *Belgrade
+HR: *Zagreb
+GR: *Athens
+BY: *Minsk
+UA: *Kyiv, *Kiev
+KZ: *Astana, Almaty
+UZ: *Tashkent
+KG: *Bishkek
+TJ: *Dushanbe
+TM: *Ashgabat
+AZ: *Baku
+GE: *Tbilisi
+AM: *Yerevan
+US: *Washington, New York
+CA: *Ottawa
+MX: *Mexico City
+CU: *Havana
+NI: *Managua
+VE: *Caracas
+BR: *Brasilia, *Brasília
+PE: *Lima
+AR: *Buenos Aires
+CL: *Santiago
+AU: *Canberra, Sydney
+NZ: *Wellington
+`;
+
+const CITIES_KO = `
+KP: *평양/Pyongyang, 나선/Rason, 신의주/Sinuiju, 개성/Kaesong
+KR: *서울/Seoul, 부산/Busan
+CN: *베이징/Beijing, *북경/Beijing, 상하이/Shanghai, 선양/Shenyang, 심양/Shenyang, 단둥/Dandong, 광저우/Guangzhou, 선전/Shenzhen
+HK: *홍콩/Hong Kong
+MO: *마카오/Macau
+JP: *도쿄/Tokyo, 오사카/Osaka
+RU: *모스크바/Moscow, 블라디보스토크/Vladivostok, 나홋카/Nakhodka, 하바롭스크/Khabarovsk
+MN: *울란바토르/Ulaanbaatar
+VN: *하노이/Hanoi
+LA: *비엔티안/Vientiane
+KH: *프놈펜/Phnom Penh
+TH: *방콕/Bangkok
+MM: 양곤/Yangon
+MY: *쿠알라룸푸르/Kuala Lumpur
+ID: *자카르타/Jakarta
+IN: *뉴델리/New Delhi
+PK: *이슬라마바드/Islamabad
+BD: *다카/Dhaka
+NP: *카트만두/Kathmandu
+IR: *테헤란/Tehran
+SY: *다마스쿠스/Damascus
+EG: *카이로/Cairo
+LY: *트리폴리/Tripoli
+ET: *아디스아바바/Addis Ababa
+UG: *캄팔라/Kampala
+TZ: 다르에스살람/Dar es Salaam
+CD: *킨샤사/Kinshasa
+CG: *브라자빌/Brazzaville
+AO: *루안다/Luanda
+ZW: *하라레/Harare
+MZ: *마푸투/Maputo
+NA: *빈트후크/Windhoek
+ZA: *프리토리아/Pretoria
+NG: *아부자/Abuja
+GN: *코나크리/Conakry
+SN: *다카르/Dakar
+ES: *마드리드/Madrid
+PT: *리스본/Lisbon
+IT: *로마/Rome
+FR: *파리/Paris
+DE: *베를린/Berlin
+GB: *런던/London
+CH: *베른/Bern, 제네바/Geneva
+SE: *스톡홀름/Stockholm
+PL: *바르샤바/Warsaw
+CZ: *프라하/Prague
+BG: *소피아/Sofia
+RO: *부쿠레슈티/Bucharest
+HU: *부다페스트/Budapest
+RS: *베오그라드/Belgrade
+BY: *민스크/Minsk
+US: *워싱턴/Washington, 뉴욕/New York
+CU: *아바나/Havana
+NI: *마나과/Managua
+VE: *카라카스/Caracas
+`;
+
+export interface CityEntry {
+  name: string;
+  /** The English name, for cities listed in Korean (`홍콩` → `Hong Kong`). */
+  english: string;
+  code: string;
+  capital: boolean;
+}
+
+function parse(table: string): CityEntry[] {
+  const out: CityEntry[] = [];
+  for (const line of table.split('\n')) {
+    const m = /^([A-Z]{2}):\s*(.+)$/.exec(line.trim());
+    if (!m?.[1] || !m[2]) continue;
+    for (const raw of m[2].split(',')) {
+      const item = raw.trim();
+      const capital = item.startsWith('*');
+      const [name = '', english = name] = (capital ? item.slice(1) : item).split('/');
+      out.push({ name, english, code: m[1], capital });
+    }
+  }
+  return out;
+}
+
+export const CITIES: readonly CityEntry[] = [...parse(CITIES_EN), ...parse(CITIES_KO)];

@@ -1,0 +1,328 @@
+import type { ClaimMissionType, ClaimStatus } from '../domain/claim.ts';
+import type { Place } from './gazetteer.ts';
+import type { Span } from './span.ts';
+
+/** Where a mission is: a country, and the city when the text names one. */
+export interface HostRef extends Span {
+  code: string;
+  city: string | null;
+}
+
+/** A mission named in a sentence: "its consulate in Hong Kong", "the Luanda embassy", "스페인 대사관". */
+export interface MissionMention extends Span {
+  type: ClaimMissionType;
+  hosts: HostRef[];
+  /** The sending state when the mention names it ("Spain's embassy", "North Korean embassy"). */
+  sending: string | null;
+  /** "the embassy" without a place: it refers back to a mission named just before. */
+  definite: boolean;
+  plural: boolean;
+  korean: boolean;
+}
+
+export type TriggerClass = 'close' | 'open' | 'reopen';
+export type TriggerForm = 'past' | 'present' | 'gerund' | 'base' | 'noun' | 'ko';
+
+/** A word that changes a mission's status: "shuttered", "closure", "reopen", "폐쇄". */
+export interface Trigger extends Span {
+  cls: TriggerClass;
+  form: TriggerForm;
+  /** Hosts named directly after the word: "withdrawn from Guinea, Nepal and Spain", "스페인에서 철수". */
+  hosts: HostRef[];
+}
+
+const NOUNS: [RegExp, ClaimMissionType][] = [
+  [/^consulates?[- ]general$/i, 'consulate'],
+  [/^consulates?$/i, 'consulate'],
+  [/^(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)$/i, 'embassy'],
+  [/^permanent missions?$/i, 'permanent_mission'],
+  [/^trade (?:offices?|missions?|representations?)$/i, 'trade_office'],
+  [/^(?:representative|representation|liaison) (?:offices?|missions?)$/i, 'representative_office'],
+  [/^(?:대사관|대사관들)$/, 'embassy'],
+  [/^(?:총영사관|영사관)$/, 'consulate'],
+  [/^무역대표부$/, 'trade_office'],
+  [/^대표부$/, 'representative_office'],
+];
+
+const MISSION =
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+
+const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
+  [
+    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out)$/i,
+    'close',
+    'past',
+  ],
+  [/^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps)$/i, 'close', 'present'],
+  [
+    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out)$/i,
+    'close',
+    'gerund',
+  ],
+  [/^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out)$/i, 'close', 'base'],
+  [/^(?:closures?|withdrawals?|pullouts?|pull-outs?|shutdowns?)$/i, 'close', 'noun'],
+  [/^(?:reopened|re-opened|resumed (?:work|operations|activities|functioning))$/i, 'reopen', 'past'],
+  [/^(?:left|departed)$/i, 'close', 'past'],
+  [/^(?:leaving|departing)$/i, 'close', 'gerund'],
+  [/^(?:leave|depart)$/i, 'close', 'base'],
+  [/^(?:reopens|re-opens)$/i, 'reopen', 'present'],
+  [/^(?:reopening|re-opening)$/i, 'reopen', 'gerund'],
+  [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
+  [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
+  [/^(?:opens|establishes|inaugurates|operates|maintains)$/i, 'open', 'present'],
+  [/^(?:opening|establishing|inaugurating|inauguration|operating)$/i, 'open', 'gerund'],
+  [/^(?:open)$/i, 'open', 'base'],
+];
+const TRIGGER =
+  /\b(?:resumed (?:work|operations|activities|functioning)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintains)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열)/gi;
+const KO_TRIGGER: Record<string, TriggerClass> = {
+  재개설: 'reopen',
+  재개관: 'reopen',
+  재개: 'reopen',
+  폐쇄: 'close',
+  철수: 'close',
+  '문을 닫': 'close',
+  개설: 'open',
+  개관: 'open',
+  '문을 열': 'open',
+};
+const OTHER_MODIFIER =
+  /\b(?:border|borders|school|factory|plant|mine|road|airport|port|bank|market|shop|store|lockdown|pandemic|covid-19|office|plant|government|budget)\s+$/i;
+const LEAVERS =
+  /\b(?:diplomats?|staff|personnel|envoys?|ambassador|embassy|mission|consulate|officials|employees)\b/i;
+// A status word whose object is something other than a mission ("reopening its borders").
+const OTHER_OBJECT =
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade|dialogue|negotiations?|violation|questions?|bank)\b/i;
+
+// Cheap tests that let a stage skip a sentence before any real work.
+export const MAY_HAVE_MISSION =
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+export const MAY_COUNT_MISSIONS =
+  /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
+export const MAY_COVER =
+  /cover|handl|accredit|responsib|take over|takes over|oversee|represent|겸임|관할|담당|맡/gi;
+
+export function missionTypeOf(noun: string): ClaimMissionType {
+  for (const [re, type] of NOUNS) if (re.test(noun)) return type;
+  return 'unknown';
+}
+
+/** The status a trigger reports when no cue around it says otherwise. */
+export function defaultStatus(trigger: Trigger): ClaimStatus | null {
+  if (trigger.cls === 'open') return trigger.form === 'base' ? null : 'open';
+  if (trigger.cls === 'reopen') return trigger.form === 'base' ? null : 'reopened';
+  if (trigger.form === 'gerund' || trigger.form === 'base') return 'closing';
+  return 'closed';
+}
+
+function isKorean(s: string): boolean {
+  return /[\uac00-\ud7a3]/.test(s);
+}
+
+/** Places listed one after another from `at` ("Spain, Angola and Uganda"), as hosts. */
+function placeList(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
+  const hosts: HostRef[] = [];
+  let pos = at;
+  for (const p of places) {
+    if (p.start < pos || p.start > limit) continue;
+    const gap = text.slice(pos, p.start);
+    const allowed =
+      hosts.length === 0
+        ? /^\s*(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i
+        : /^\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
+    if (!allowed.test(gap) || p.form === 'demonym') break;
+    const prev = hosts[hosts.length - 1];
+    // "Kampala, Uganda": the city and its country are one host.
+    if (prev && prev.city && p.code === prev.code && p.form === 'country' && /^,\s*$/.test(gap)) {
+      prev.end = p.end;
+    } else {
+      hosts.push({ start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null });
+    }
+    pos = p.end;
+  }
+  return hosts;
+}
+
+/**
+ * Missions named in `span`, with the hosts written after ("in Uganda and Angola") or before
+ * them ("the Hong Kong consulate", "기니·세네갈 대사관") and a sending state when the mention
+ * carries one ("Spain's embassy", "the North Korean embassy").
+ */
+export function missionsIn(
+  text: string,
+  span: Span,
+  places: readonly Place[],
+  home: string | null,
+): MissionMention[] {
+  const out: MissionMention[] = [];
+  const s = text.slice(span.start, span.end);
+  MISSION.lastIndex = 0;
+  for (let m = MISSION.exec(s); m; m = MISSION.exec(s)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    const korean = isKorean(m[0]);
+    const noun = m[0];
+    const mention: MissionMention = {
+      start,
+      end,
+      type: missionTypeOf(noun),
+      hosts: [],
+      sending: null,
+      definite: false,
+      plural: /(?:ies|s|들)$/.test(noun),
+      korean,
+    };
+    if (korean) attachKorean(text, mention, places, home);
+    else attachEnglish(text, mention, places, span);
+    out.push(mention);
+  }
+  return out;
+}
+
+function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
+  const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
+  const link =
+    /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+)?/i.exec(
+      after,
+    );
+  if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
+  if (link && mention.hosts.length === 0) {
+    // "its embassy in the North Korean capital"
+    const d = places.find(
+      (p) => p.form === 'demonym' && p.start >= mention.end && p.start - mention.end <= 12,
+    );
+    if (
+      d &&
+      /^\s+capital\b/i.test(text.slice(d.end, d.end + 9)) &&
+      /^\s+(?:in|to)\s+the\s+$/i.test(text.slice(mention.end, d.start))
+    )
+      mention.hosts = [{ start: d.start, end: d.end + 8, code: d.code, city: null }];
+  }
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
+  if (of) {
+    const owner = places.find((p) => p.start === mention.end + of[0].length && p.form === 'country');
+    if (owner) {
+      mention.sending = owner.code;
+      const rest = text.slice(owner.end, Math.min(span.end, owner.end + 40));
+      const inHost = /^\s+(?:in|to)\s+/i.exec(rest);
+      if (inHost) mention.hosts = placeList(text, places, owner.end + inHost[0].length, span.end);
+    }
+  }
+  // Words directly before the noun: places (hosts), a possessive or adjective (sender).
+  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 60).reverse();
+  let pos = mention.start;
+  const pre: HostRef[] = [];
+  for (const p of before) {
+    const gap = text.slice(p.end, pos);
+    const adjacent = /^\s*(?:(?:diplomatic|overseas|foreign|former|new|main|own|trade|general|s)\s+)*$/i.test(
+      gap.replace(/^(?:’s|'s)/, ''),
+    );
+    const listed = pre.length > 0 && /^\s*(?:,|,?\s*and|·|or)\s*$/i.test(gap);
+    if (!adjacent && !listed) break;
+    if (p.possessive || p.form === 'demonym') {
+      if (pre.length === 0) mention.sending ??= p.code;
+      break;
+    }
+    pre.unshift({ start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null });
+    pos = p.start;
+  }
+  if (mention.hosts.length === 0) mention.hosts = pre;
+  // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
+  const det = text.slice(Math.max(0, mention.start - 40), mention.start);
+  mention.definite =
+    mention.hosts.length === 0 && /\b(?:the|its|that|this)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/iu.test(det);
+}
+
+function attachKorean(
+  text: string,
+  mention: MissionMention,
+  places: readonly Place[],
+  home: string | null,
+): void {
+  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 30).reverse();
+  let pos = mention.start;
+  const hosts: HostRef[] = [];
+  for (const p of before) {
+    const gap = text.slice(p.end, pos);
+    const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
+    if (!listed && !/^\s*(?:주재|에\s*있는|내)?\s*$/.test(gap)) break;
+    const stationed = /주재/.test(gap) || p.resident;
+    // Without 주/주재, the home state written before the noun is the sender (북한 대사관).
+    if (!stationed && p.code === home) {
+      mention.sending ??= p.code;
+      pos = p.start;
+      continue;
+    }
+    hosts.unshift({ start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null });
+    pos = p.start;
+  }
+  mention.hosts = hosts;
+  mention.definite = false;
+}
+
+/** Status words in `span`; a word whose object is plainly not a mission is left out. */
+export function triggersIn(text: string, span: Span, places: readonly Place[]): Trigger[] {
+  const out: Trigger[] = [];
+  const s = text.slice(span.start, span.end);
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    const word = m[0];
+    let cls: TriggerClass | undefined;
+    let form: TriggerForm | undefined;
+    if (isKorean(word)) {
+      cls = KO_TRIGGER[word];
+      form = 'ko';
+    } else {
+      for (const [re, c, f] of TRIGGERS) {
+        if (re.test(word)) {
+          cls = c;
+          form = f;
+          break;
+        }
+      }
+    }
+    if (!cls || !form) continue;
+    const after = text.slice(end, Math.min(span.end, end + 40));
+    // "staff have left the embassy", "diplomats are leaving Dakar"; not "Kim left Pyongyang".
+    if (
+      /^(?:left|leav|depart)/i.test(word) &&
+      !LEAVERS.test(text.slice(Math.max(span.start, start - 80), start))
+    )
+      continue;
+    if (OTHER_OBJECT.test(after)) continue;
+    // "the border closures of 2020", "school closures": closures of something else.
+    if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
+    // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
+    if (
+      cls === 'open' &&
+      form === 'base' &&
+      !/\b(?:remains?|stays?|is|are|still)\s+$/i.test(text.slice(start - 12, start))
+    )
+      continue;
+    const trigger: Trigger = { start, end, cls, form, hosts: [] };
+    if (form === 'ko') {
+      // 콩고민주공화국에서 철수: the place with 에서 right before the word.
+      const from = [...places].reverse().find((p) => p.end <= start && start - p.end <= 4);
+      if (from && /^에서\s*$/.test(text.slice(from.end, start))) {
+        trigger.hosts = [
+          {
+            start: from.start,
+            end: from.end,
+            code: from.code,
+            city: from.form === 'city' ? from.english : null,
+          },
+        ];
+      }
+    } else if (/^(?:withdr|pull)/i.test(word)) {
+      const from = /^\s+(?:(?:its|their|all)\s+\w+\s+)?(?:from|out of|of)\s+/i.exec(after);
+      if (from) trigger.hosts = placeList(text, places, end + from[0].length, span.end);
+    } else if (/^(?:left|leav|depart)/i.test(word)) {
+      const object = /^\s+(?:from\s+)?/i.exec(after);
+      trigger.hosts = placeList(text, places, end + (object?.[0].length ?? 0), span.end);
+    }
+    out.push(trigger);
+  }
+  return out;
+}

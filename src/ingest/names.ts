@@ -1,0 +1,153 @@
+import type { Place } from './gazetteer.ts';
+import { ORG_KEYWORDS } from './lexicon/organizations.ts';
+import type { Span } from './span.ts';
+
+/** A word of a capitalised run, without a possessive ending. */
+export interface NameToken extends Span {
+  text: string;
+  possessive: boolean;
+  place: Place | null;
+}
+
+/** A run of capitalised words ("Office of Foreign Assets Control", "Kim Jong Un"). */
+export interface NameRun extends Span {
+  tokens: NameToken[];
+}
+
+const CANDIDATE =
+  /[\p{Lu}\d][\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*[\p{Lu}\d][\p{L}\p{M}\p{N}’'.&-]*)*/gu;
+// Marks the end of a candidate stretch: never adjacent to anything, so it ends the run.
+const BREAK: NameToken = { start: -1, end: -1, text: ',', possessive: false, place: null };
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.&-]*/gu;
+const ABBREVIATION =
+  /^(?:(?:\p{Lu}\.)+|Corp\.|Co\.|Inc\.|Ltd\.|Jr\.|Sr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|St\.|Gen\.|Col\.|Lt\.|Capt\.|Rep\.|Sen\.|Sgt\.|Maj\.)$/u;
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'de',
+  'du',
+  'la',
+  'al',
+  'von',
+  'van',
+  'der',
+  'y',
+  '&',
+]);
+// Words that take an "of" inside a name although they are not organisation words.
+const JOINS_OF = new Set([
+  'Kingdom',
+  'Republic',
+  'Chiefs',
+  'Bank',
+  'Secretary',
+  'Minister',
+  'Court',
+  'Union',
+  'Federation',
+  'Commonwealth',
+  'State',
+  'States',
+  'Emirates',
+]);
+
+export function isKeyword(token: string): boolean {
+  return ORG_KEYWORDS.has(token) || ORG_KEYWORDS.has(token.replace(/\.$/, ''));
+}
+
+function tokensIn(text: string, span: Span, places: readonly Place[]): NameToken[] {
+  const out: NameToken[] = [];
+  WORD.lastIndex = span.start;
+  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
+    word = word.replace(/\.\d+$/, '');
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    let possessive = false;
+    let base = word;
+    if (/(?:’s|'s)$/.test(word)) {
+      base = word.slice(0, -2);
+      possessive = true;
+    } else if (/s[’']$/.test(word)) {
+      base = word.slice(0, -1);
+      possessive = true;
+    }
+    base = base.replace(/[-&]+$/, '');
+    if (!base) continue;
+    const start = m.index;
+    const end = start + base.length;
+    const place = places.find((p) => p.start <= start && end <= p.end) ?? null;
+    out.push({ start, end, text: base, possessive, place });
+  }
+  return out;
+}
+
+/**
+ * Runs of capitalised words in `span`, joined over "of", "for", "and", "the" inside a name
+ * ("Royal United Services Institute for Defence and Security Studies"). A possessive ends a
+ * run unless an organisation word follows ("Korean People's Army"), and a possessive place
+ * always does ("North Korea's Foreign Ministry" → "North Korea", "Foreign Ministry").
+ */
+export function capitalisedRuns(text: string, span: Span, places: readonly Place[]): NameRun[] {
+  // Lower-case words only ever end a run, so only the stretches that start with a capital are
+  // tokenised.
+  const tokens: NameToken[] = [];
+  const s = text.slice(span.start, span.end);
+  for (const m of s.matchAll(CANDIDATE)) {
+    const start = span.start + m.index;
+    tokens.push(...tokensIn(text, { start, end: start + m[0].length }, places));
+    tokens.push(BREAK);
+  }
+  const runs: NameRun[] = [];
+  let current: NameToken[] = [];
+  const flush = () => {
+    while (current.length && !/^[\p{Lu}\p{N}]/u.test(current[current.length - 1]?.text ?? '')) current.pop();
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) runs.push({ start: first.start, end: last.end, tokens: current });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = current[current.length - 1];
+    const wordEnd = prev ? (prev.possessive ? text.indexOf(' ', prev.end) : prev.end) : -1;
+    const adjacent = prev !== undefined && text.slice(wordEnd, t.start) === ' ';
+    const capital = /^\p{Lu}/u.test(t.text);
+    let j = i + 1;
+    while (CONNECTORS.has(tokens[j]?.text ?? '')) j++;
+    // "Office of Foreign Assets Control", "Institute for Defence and Security Studies" join over
+    // small words; "Professor Nam of Korea University" and "Kim Jong-un and Putin" do not.
+    const joins =
+      t.text === 'the'
+        ? current.some((c) => isKeyword(c.text) || JOINS_OF.has(c.text))
+        : t.text === 'and' || t.text === '&'
+          ? current.some((c) => isKeyword(c.text))
+          : isKeyword(prev?.text ?? '') ||
+            JOINS_OF.has(prev?.text ?? '') ||
+            current.some((c) => isKeyword(c.text));
+    const connector =
+      CONNECTORS.has(t.text) && prev !== undefined && joins && /^\p{Lu}/u.test(tokens[j]?.text ?? '');
+    if (prev && (!adjacent || prev.possessive)) {
+      if (!(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))) flush();
+    }
+    if (capital || (connector && current.length > 0)) current.push(t);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+/** "Korean People's Army" keeps its possessive; "RUSI's OSIA" and "Korea's Foreign Ministry" do not. */
+function keepsPossessive(prev: NameToken, tokens: readonly NameToken[], next: number): boolean {
+  if (prev.place) return false;
+  for (let j = next; j < tokens.length && j < next + 5; j++) {
+    const t = tokens[j];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (isKeyword(t.text)) return true;
+  }
+  return false;
+}

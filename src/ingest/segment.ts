@@ -1,0 +1,184 @@
+import type { Span } from './span.ts';
+import { matchesWithin, trimSpan } from './span.ts';
+
+const TERMINAL = /[.!?…。]/g;
+
+/** A sentence, with the clauses it splits into and the line (paragraph) it sits on. */
+export interface Sentence extends Span {
+  line: number;
+  /** Computed on first use: most sentences never need them. */
+  readonly clauses: Span[];
+}
+
+export interface Line extends Span {
+  index: number;
+}
+
+const segmenters = {
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+  ko: new Intl.Segmenter('ko', { granularity: 'sentence' }),
+};
+
+const HANGUL = /[\uac00-\ud7a3]/;
+// ICU's sentence iterator slows down sharply on very long strings, so long lines are cut
+// into windows at likely boundaries first (". " before a capital) and each window segmented.
+const WINDOW = 2000;
+
+// A break after these is not the end of a sentence when the next word continues the name
+// or the date ("U.N. Security Council", "Nov. 2", "Korea National Insurance Corp. told").
+const ABBREVIATION =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Corp|Inc|Co|Ltd|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Jr|Sr|Rep|Sen|Gov|approx|Amb|Hon|Rev|Mt|Ft|N|S)\.)$/;
+const STARTER =
+  /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Yet|So|If|When|While|As|Since|After|Before|Its|His|Her|Their|Our|There|Some|Many|Most)\b/;
+
+/** Lines of the text (split on line breaks), trimmed, without the empty ones. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  let index = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const span = trimSpan(text, { start: at, end: nl });
+    if (span.end > span.start) lines.push({ ...span, index: index++ });
+    at = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Splits text into sentences with Intl.Segmenter (English or Korean rules by script), one
+ * line at a time, and rejoins breaks that ICU makes after abbreviations.
+ */
+export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of lines) {
+    const raw: Span[] = [];
+    // A line without a full stop, question or exclamation mark is one sentence (a heading).
+    if (!matchesWithin(TERMINAL, text, line)) {
+      out.push(sentence(text, line, line.index));
+      continue;
+    }
+    for (const window of windowsOf(text, line)) {
+      const piece = text.slice(window.start, window.end);
+      const segmenter = HANGUL.test(piece) ? segmenters.ko : segmenters.en;
+      const footnotes = FOOTNOTE_HINT.test(piece);
+      for (const seg of segmenter.segment(piece)) {
+        const span = trimSpan(text, {
+          start: window.start + seg.index,
+          end: window.start + seg.index + seg.segment.length,
+        });
+        if (span.end <= span.start) continue;
+        if (footnotes) raw.push(...splitFootnotes(text, span));
+        else raw.push(span);
+      }
+    }
+    const merged: Span[] = [];
+    for (const span of raw) {
+      const prev = merged[merged.length - 1];
+      // Only a break right after a full stop can be an abbreviation's.
+      if (prev && text.charCodeAt(prev.end - 1) === 46 && continuesAfterAbbreviation(text, prev, span)) prev.end = span.end;
+      else merged.push(span);
+    }
+    for (const s of merged) out.push(sentence(text, s, line.index));
+  }
+  return out;
+}
+
+// "… in Hong Kong.1 The withdrawal …": a footnote number glued to the full stop hides the
+// sentence break from ICU, which reads ".1" as part of a number.
+const FOOTNOTE_HINT = /[\p{Ll}”’")]\.\d/u;
+const FOOTNOTE = /(?<=[\p{Ll}”’")])\.\d{1,4}\s+(?=[\p{Lu}“"])/gu;
+
+function sentence(text: string, span: Span, line: number): Sentence {
+  let clauses: Span[] | undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    line,
+    get clauses() {
+      clauses ??= clausesOf(text, span);
+      return clauses;
+    },
+  };
+}
+
+function splitFootnotes(text: string, span: Span): Span[] {
+  const s = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  let at = 0;
+  FOOTNOTE.lastIndex = 0;
+  for (let m = FOOTNOTE.exec(s); m; m = FOOTNOTE.exec(s)) {
+    const cut = m.index + m[0].length;
+    const piece = trimSpan(text, {
+      start: span.start + at,
+      end: span.start + m.index + m[0].trimEnd().length,
+    });
+    if (piece.end > piece.start) out.push(piece);
+    at = cut;
+  }
+  const last = trimSpan(text, { start: span.start + at, end: span.end });
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+function windowsOf(text: string, line: Span): Span[] {
+  if (line.end - line.start <= WINDOW) return [line];
+  const windows: Span[] = [];
+  let start = line.start;
+  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z\uac00-\ud7a3])/g;
+  while (line.end - start > WINDOW) {
+    boundary.lastIndex = start + WINDOW / 2;
+    const m = boundary.exec(text);
+    if (!m || m.index + m[0].length >= line.end) break;
+    windows.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  windows.push({ start, end: line.end });
+  return windows;
+}
+
+function continuesAfterAbbreviation(text: string, prev: Span, next: Span): boolean {
+  const before = text.slice(Math.max(prev.start, prev.end - 12), prev.end);
+  if (!ABBREVIATION.test(before)) return false;
+  const after = text.slice(next.start, next.start + 20);
+  return /^[\d(]/.test(after) || !STARTER.test(after);
+}
+
+// Clause boundaries: strong punctuation, a comma before a subordinating or attributing word,
+// and " and " before a new verb phrase ("had withdrawn from X and was in the process of ...").
+const CLAUSE_BREAK =
+  /\s*;\s+|\s+[–—]\s*|\s*--\s+|\s*\.\.\.\s*|…|,\s+(?=(?:while|whereas|but|although|though|according to|citing|as per|which|who|amid|making|despite|unlike|because|saying|adding|said|says|told)\b)|\s+and\s+(?=(?:was|is|were|are|has|have|had|will|would|plans|planned|said|then|later)\b)/g;
+const INTRO =
+  /^(?:While|Whereas|Although|Though|Since|As|When|After|Before|If|Because|Unlike|Despite|Following|Until|In|On|At|By|During|Last|Earlier|Later)\b/;
+const TAIL =
+  /,\s+((?:[\p{Lu}\p{Ll}’'.-]+\s+){0,7}?(?:reported|said|says|reports|told [^,.]{1,40}|added|noted|claimed|stated|wrote|announced|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?)[.”"]*$/u;
+
+/** Clauses of a sentence, as spans; a sentence that does not split is one clause. */
+export function clausesOf(text: string, sentence: Span): Span[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const cuts: Span[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    cuts.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (INTRO.test(s)) {
+    const comma = s.indexOf(', ');
+    if (comma > 0 && comma < 120 && !cuts.some((c) => c.start < comma))
+      cuts.push({ start: comma, end: comma + 2 });
+  }
+  const tail = TAIL.exec(s);
+  if (tail) cuts.push({ start: tail.index, end: tail.index + 2 });
+  cuts.sort((a, b) => a.start - b.start);
+  const clauses: Span[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.start < at) continue;
+    const span = trimSpan(text, { start: sentence.start + at, end: sentence.start + cut.start });
+    if (span.end > span.start) clauses.push(span);
+    at = cut.end;
+  }
+  const last = trimSpan(text, { start: sentence.start + at, end: sentence.end });
+  if (last.end > last.start) clauses.push(last);
+  return clauses.length ? clauses : [sentence];
+}

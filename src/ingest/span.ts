@@ -1,0 +1,39 @@
+/** A half-open range of UTF-16 offsets into a document's text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0xfeff;
+}
+
+/** Narrows a span so that it starts and ends on non-space characters. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** The smallest span covering all the given ones. */
+export function cover(spans: readonly Span[]): Span {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Whether `re` (a global regex) matches inside `span`, without copying the text. */
+export function matchesWithin(re: RegExp, text: string, span: Span): boolean {
+  re.lastIndex = span.start;
+  const m = re.exec(text);
+  return m !== null && m.index < span.end;
+}

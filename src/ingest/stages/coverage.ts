@@ -1,0 +1,90 @@
+import { attributionOf, resolveSource } from '../attribution.ts';
+import { lineOf, placesWithin } from '../document.ts';
+import { type HostRef, MAY_COVER, missionsIn } from '../missions.ts';
+import { quoteSpan } from '../quote.ts';
+import { matchesWithin } from '../span.ts';
+import type { ClaimDraft, Stage } from '../stage.ts';
+import { subjectState } from '../subject.ts';
+
+// "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
+// "... will also be accredited to Spain", "... will take over relations with Lisbon".
+const ACTIVE =
+  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covering|handle|handles|handling|oversee|oversees|represent|represents|take over|takes over|assume|assumes|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
+// "Spain will be covered by the embassy in Rome", "relations with Spain will be handled by ...".
+const PASSIVE =
+  /^\s*(?:will|would|is to|are to|is expected to)?\s*(?:now\s+)?be\s+(?:covered|handled|served|managed|overseen|conducted)\s+(?:by|from|through)\s+(?:the|its|a)?\s*(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
+const KO_VERB =
+  /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
+
+function hostOf(h: HostRef | undefined): HostRef | null {
+  return h ?? null;
+}
+
+/**
+ * "one mission takes over another host's relations after a closure": the covering mission
+ * (its host and city) and the host that lost its own mission.
+ */
+export const coverageStage: Stage = {
+  name: 'coverage',
+  version: '1.0.0',
+  run({ analysis }) {
+    const { text } = analysis;
+    const out: ClaimDraft[] = [];
+    for (const sentence of analysis.sentences) {
+      if (lineOf(analysis, sentence).kind !== 'body' && lineOf(analysis, sentence).kind !== 'heading')
+        continue;
+      if (!matchesWithin(MAY_COVER, text, sentence)) continue;
+      const places = placesWithin(analysis, sentence);
+      if (places.length < 2) continue;
+      const missions = missionsIn(text, sentence, places, analysis.home);
+      for (const m of missions) {
+        const by = hostOf(m.hosts[0]);
+        if (!by) continue;
+        const afterHosts = m.hosts[m.hosts.length - 1]?.end ?? m.end;
+        const found: { from: HostRef; end: number } | null = (() => {
+          if (m.korean) {
+            const lead = KO_ACTIVE.exec(text.slice(m.end, m.end + 6));
+            const at = m.end + (lead?.[0].length ?? 0);
+            const p = places.find((x) => x.start >= at && x.start - at <= 2);
+            if (p && KO_VERB.test(text.slice(p.end, p.end + 16)))
+              return { from: { ...p, city: null }, end: p.end };
+            return null;
+          }
+          for (const p of places) {
+            if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
+            if (ACTIVE.test(text.slice(afterHosts, p.start)))
+              return { from: { ...p, city: null }, end: p.end };
+          }
+          // Passive: the covered place comes first.
+          for (const p of places) {
+            if (p.end > m.start || m.start - p.end > 80) continue;
+            const between = text.slice(p.end, m.start);
+            const prefix = between.replace(/^\s*(?:affairs|matters|relations|ties)?\s*/, '');
+            if (PASSIVE.test(prefix) || PASSIVE.test(between))
+              return { from: { ...p, city: null }, end: m.end };
+          }
+          return null;
+        })();
+        if (!found || found.from.code === by.code) continue;
+        const clauseStart = sentence.clauses.find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
+        const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
+        if (!sending || sending === by.code || sending === found.from.code) continue;
+        const span = quoteSpan(text, sentence, [m, by, found.from]);
+        const a = attributionOf(text, sentence, clauseStart);
+        out.push({
+          kind: 'coverage',
+          start: span.start,
+          end: span.end,
+          attributed_to: a ? resolveSource(text, a.source, a.span.start) : null,
+          hedge: null,
+          sending,
+          from_host: found.from.code,
+          by_host: by.code,
+          by_city: by.city,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,198 @@
+import type { EntityClaim } from '../../domain/claim.ts';
+import { type Analysis, lineOf, placesWithin } from '../document.ts';
+import { classifyRun, initialsOf, isCompany, type NameMention } from '../entity-kinds.ts';
+import { lookupPlace } from '../gazetteer.ts';
+import { KOREAN_ORGS } from '../lexicon/organizations.ts';
+import { capitalisedRuns } from '../names.ts';
+import { quoteSpan } from '../quote.ts';
+import type { Sentence } from '../segment.ts';
+import type { Span } from '../span.ts';
+import type { ClaimDraft, Stage, StagedDraft } from '../stage.ts';
+
+interface Found extends NameMention {
+  sentence: Sentence;
+}
+
+// An organisation named as a person's workplace or party is part of their role, not an actor:
+// "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
+const AFFILIATION =
+  /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
+const OF_PERSON = /\bof\s+(?:the\s+)?$/;
+const PRONOUN_BIO =
+  /^(?:He|She|They)\b[^.]*\b(?:member of|elected to|works? (?:for|at)|worked (?:for|at)|joined|graduated from|studied at)\b/;
+// An organisation used as a modifier ("a UN Security Council permanent member") is not named as an actor.
+const MODIFIER_AFTER =
+  /^\s+(?:permanent\s+member|members?|member\s+states?|resolutions?|sanctions?|-sanctioned)\b/;
+const KO_PERSON =
+  /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
+const KO_SURNAME =
+  /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부태]/u;
+const MINISTRY =
+  /\b(?:Ministry of (?:the )?\p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+)*|(?:\p{Lu}[\p{L}]+ )+Ministry)\b/gu;
+
+function norm(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[\p{P}\p{Z}\s]/gu, '');
+}
+
+function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
+  const { text } = analysis;
+  const places = placesWithin(analysis, sentence);
+  const out: Found[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  const bio = PRONOUN_BIO.test(s);
+  for (const run of capitalisedRuns(text, sentence, places)) {
+    const m = classifyRun(text, run);
+    if (!m) continue;
+    if (m.type === 'organization') {
+      const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+      const personBefore = out.some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 120);
+      const appositive =
+        /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u.exec(
+          before,
+        );
+      const apposition = appositive?.[1] !== undefined && lookupPlace(appositive[1]) === null;
+      const affiliated =
+        (AFFILIATION.test(before) && (personBefore || bio || apposition)) ||
+        (OF_PERSON.test(before) &&
+          out.some((p) => p.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, m.start))));
+      if (affiliated && !isCompany(m.name)) continue;
+      if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
+      if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
+    }
+    out.push({ ...m, sentence });
+  }
+  for (const m of s.matchAll(KO_PERSON)) {
+    const name = m[1] ?? '';
+    if (!KO_SURNAME.test(name) || lookupPlace(name) || lookupPlace(name.slice(1))) continue;
+    const start = sentence.start + m.index;
+    out.push({
+      start,
+      end: start + name.length,
+      type: 'person',
+      name,
+      role: m[2] ?? null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  for (const org of KOREAN_ORGS) {
+    const at = s.indexOf(org);
+    if (at < 0) continue;
+    const start = sentence.start + at;
+    out.push({
+      start,
+      end: start + org.length,
+      type: 'organization',
+      name: org,
+      role: null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
+function citationMentions(analysis: Analysis, sentence: Sentence, earlier: readonly StagedDraft[]): Found[] {
+  const citation = analysis.citations.get(sentence.line);
+  if (!citation) return [];
+  const line = lineOf(analysis, sentence);
+  const out: Found[] = [];
+  const inSentence = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
+  const { text } = analysis;
+  for (const m of text.slice(citation.title.start, citation.title.end).matchAll(MINISTRY)) {
+    const start = citation.title.start + m.index;
+    const span = { start, end: start + m[0].length };
+    if (inSentence(span))
+      out.push({ ...span, type: 'organization', name: m[0], role: null, evidence: 'strong', sentence });
+  }
+  const outlet = citation.outlet;
+  const claimed = earlier.some((c) => c.kind !== 'entity' && c.start >= line.start && c.end <= line.end);
+  if (outlet && claimed && inSentence(outlet) && !out.some((o) => o.start === outlet.start)) {
+    out.push({
+      start: outlet.start,
+      end: outlet.end,
+      type: 'organization',
+      name: outlet.name,
+      role: null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  return out;
+}
+
+function creditedTo(names: readonly string[], name: string): boolean {
+  return names.some(
+    (n) => n === name || n.endsWith(` ${name}`) || name.endsWith(` ${n}`) || name.startsWith(`${n} `),
+  );
+}
+
+/**
+ * People and organisations named in the story: actors, sources, companies. Left out:
+ * bylines and photo credits, the publisher, workplaces named only in someone's role, states,
+ * the UN as a whole, and names in headings and page furniture. One claim per name, quoted
+ * at its first mention; a later "Mallory" or "Yonhap" counts as the full name seen before.
+ */
+export const entityStage: Stage = {
+  name: 'entity',
+  version: '1.0.0',
+  run({ analysis, earlier }) {
+    const { text, credits } = analysis;
+    const found: Found[] = [];
+    for (const sentence of analysis.sentences) {
+      const kind = lineOf(analysis, sentence).kind;
+      if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier));
+      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence));
+    }
+    const kept = found.filter((m) => {
+      if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
+      if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
+      return true;
+    });
+    const people = kept.filter((m) => m.type === 'person');
+    const orgs = kept.filter((m) => m.type === 'organization');
+    const out: ClaimDraft[] = [];
+    const seen = new Set<string>();
+    for (const m of kept) {
+      const words = m.name.split(/\s+/);
+      if (m.type === 'person' && words.length === 1) {
+        // "Mallory said", "Thae said": the surname of someone named in full elsewhere.
+        const surname = words[0] ?? '';
+        if (
+          people.some(
+            (p) =>
+              p !== m &&
+              p.name.split(/\s+/).length > 1 &&
+              (p.name.startsWith(`${surname} `) || p.name.endsWith(` ${surname}`)),
+          )
+        )
+          continue;
+      }
+      if (m.type === 'organization') {
+        if (orgs.some((o) => o.name.length > m.name.length && o.name.startsWith(`${m.name} `))) continue;
+        if (/^\p{Lu}{2,6}$/u.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name))
+          continue;
+      }
+      const key = `${m.type}|${norm(m.name)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const span = quoteSpan(text, m.sentence, [m]);
+      const claim: Omit<EntityClaim, 'doc' | 'quote' | 'stage'> = {
+        kind: 'entity',
+        start: span.start,
+        end: span.end,
+        attributed_to: null,
+        hedge: null,
+        entity_type: m.type,
+        name: m.name,
+        role: m.role,
+      };
+      out.push(claim);
+    }
+    return out;
+  },
+};

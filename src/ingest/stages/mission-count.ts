@@ -1,0 +1,261 @@
+import type {
+  MissionCountClaim,
+  MissionCountRelation,
+  MissionCountWhat,
+  Qualifier,
+} from '../../domain/claim.ts';
+import { attributionOf, resolveSource } from '../attribution.ts';
+import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
+import { cueFor } from '../hedges.ts';
+import { MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
+import type { NumberMention } from '../numbers.ts';
+import { quoteSpan } from '../quote.ts';
+import type { Sentence } from '../segment.ts';
+import { matchesWithin, type Span } from '../span.ts';
+import type { ClaimDraft, Stage } from '../stage.ts';
+import { subjectState } from '../subject.ts';
+
+const NOUN_AFTER =
+  /^(?:\s+more|\s+other)?[”"’]?\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|its|separate|full|permanent)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
+const COUNTRIES_AFTER = /^\s+(?:more\s+)?(?:countries|nations|states)\b/i;
+const CLOSURES_AFTER = /^\s+(?:more\s+)?(?:(?:embassy|mission|diplomatic)\s+)?(?:closures|shutdowns)\b/i;
+const NETWORK_BEFORE =
+  /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
+const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
+const PARTITIVE = /^\s+of\s+(?:the|its|these|those|their|them)\b/i;
+const KO_NOUN_BEFORE =
+  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|모두|총|약|전체)\s?)?$/;
+const KO_NOUN_AFTER = /^\s?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
+const REMAINING =
+  /\b(?:remaining|remain|left|leaving|leaves|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately)\s+)?$/i;
+const REMAINING_AFTER = /^\s?(?:로|으로)\s?(?:축소|감소|줄)|^\s+(?:remaining|remain|left)\b/;
+
+const MISSION_BEFORE = /\b(?:missions|embassies|consulates|posts|establishments)\b/i;
+
+/** A closing word right before the number ("shutter a dozen more", "withdrawal completed from 7"). */
+function closesDirectly(triggers: readonly Trigger[], n: NumberMention): boolean {
+  return triggers.some((t) => t.cls === 'close' && t.end <= n.start && n.start - t.end <= 30);
+}
+
+function whatOf(noun: string): MissionCountWhat {
+  if (/^consulate/i.test(noun) || /영사관/.test(noun)) return 'consulates';
+  if (/^embass/i.test(noun) || /대사관/.test(noun)) return 'embassies';
+  if (/^representative/i.test(noun)) return 'representative_offices';
+  return 'missions';
+}
+
+interface Count {
+  number: NumberMention;
+  what: MissionCountWhat;
+  relation: MissionCountRelation;
+  parts: Span[];
+  hedge: string | null;
+}
+
+function nearestClose(triggers: readonly Trigger[], n: NumberMention): Trigger | null {
+  let best: Trigger | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const t of triggers) {
+    if (t.cls !== 'close') continue;
+    const d = t.start >= n.end ? t.start - n.end : n.start - t.end;
+    if (d >= 0 && d < distance && d <= 200) {
+      best = t;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+function relationOf(
+  analysis: Analysis,
+  sentence: Sentence,
+  n: NumberMention,
+  noun: Span,
+  triggers: readonly Trigger[],
+): {
+  relation: MissionCountRelation;
+  hedge: string | null;
+  trigger: Trigger | null;
+} {
+  const { text } = analysis;
+  const before = text.slice(Math.max(sentence.start, n.start - 80), n.start);
+  const after = text.slice(noun.end, Math.min(sentence.end, noun.end + 20));
+  if (REMAINING.test(before) || REMAINING_AFTER.test(after))
+    return { relation: 'remaining', hedge: null, trigger: null };
+  const t = nearestClose(triggers, n);
+  if (!t) return { relation: 'total', hedge: null, trigger: null };
+  const clause = sentence.clauses.find((c) => c.start <= t.start && t.start < c.end) ?? sentence;
+  const cue = cueFor(text, t, { start: clause.start, end: clause.end }, t.form === 'ko');
+  const planned =
+    cue.tense === 'planned' || (cue.tense === null && (t.form === 'gerund' || t.form === 'base'));
+  return { relation: planned ? 'planned_closures' : 'closed', hedge: cue.hedge, trigger: t };
+}
+
+/**
+ * Counts of a state's missions: "currently has 47 embassies", "more than a dozen diplomatic
+ * establishments", "a network of around 50", "재외공관 44개", "7개국 철수", with what the count
+ * is (total, closed, remaining, planned closures) read from the verbs around it.
+ */
+export const missionCountStage: Stage = {
+  name: 'mission_count',
+  version: '1.0.0',
+  run({ analysis }) {
+    const { text } = analysis;
+    const out: ClaimDraft[] = [];
+    for (const sentence of analysis.sentences) {
+      const line = lineOf(analysis, sentence);
+      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') continue;
+      if (!matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) continue;
+      const numbers = numbersWithin(analysis, sentence);
+      if (numbers.length === 0) continue;
+      const places = placesWithin(analysis, sentence);
+      const triggers = triggersIn(text, sentence, places);
+      const counts: Count[] = [];
+      for (const n of numbers) {
+        if (n.currency || n.yearLike || n.value <= 0) continue;
+        const after = text.slice(n.end, Math.min(sentence.end, n.end + 80));
+        if (PARTITIVE.test(after)) continue;
+        let noun: Span | null = null;
+        let what: MissionCountWhat = 'missions';
+        const english = NOUN_AFTER.exec(after);
+        if (english?.[1] && !n.counter) {
+          noun = {
+            start: n.end + english.index + english[0].length - english[1].length,
+            end: n.end + english[0].length,
+          };
+          what = whatOf(english[1]);
+          if (n.value !== 1 && !/(?:s|ies)(?:[- ]general)?$/i.test(english[1]) && !/^\s+more/i.test(after))
+            continue;
+        } else if (n.counter && /^(?:개|곳|개국)$/.test(n.counter)) {
+          const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
+          const kb = KO_NOUN_BEFORE.exec(before);
+          const ka = KO_NOUN_AFTER.exec(after);
+          if (kb) noun = { start: n.start - kb[0].length, end: n.end };
+          else if (ka) noun = { start: n.end, end: n.end + ka[0].length };
+          else if (
+            n.counter === '개국' &&
+            triggers.some((t) => t.cls === 'close' && t.start >= n.end && t.start - n.end < 10)
+          )
+            noun = n;
+          if (noun) what = whatOf(text.slice(noun.start, noun.end));
+        }
+        const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
+        let network = false;
+        if (!noun && NETWORK_BEFORE.test(before)) {
+          noun = n;
+          network = true;
+        } else if (!noun && REMAINING.test(before) && MISSION_BEFORE.test(before)) {
+          // "Reduces Overseas Missions to 44"
+          noun = n;
+        } else if (!noun && CLOSURES_AFTER.test(after)) {
+          // "expects a dozen more closures"
+          const m = CLOSURES_AFTER.exec(after);
+          noun = { start: n.start, end: n.end + (m?.[0].length ?? 0) };
+        } else if (
+          !noun &&
+          closesDirectly(triggers, n) &&
+          (MORE_AFTER.test(after) || (COUNTRIES_AFTER.test(after) && /\b(?:from|in)\s+$/i.test(before)))
+        ) {
+          // "plans to shutter a dozen more", "withdrawal completed from 7 countries"
+          noun = {
+            start: n.start,
+            end: n.end + ((MORE_AFTER.exec(after) ?? COUNTRIES_AFTER.exec(after))?.[0].length ?? 0),
+          };
+        }
+        if (!noun) continue;
+        const read = relationOf(analysis, sentence, n, noun, triggers);
+        const { trigger } = read;
+        const hedge = network ? null : read.hedge;
+        const relation = network ? 'total' : read.relation;
+        counts.push({ number: n, what, relation, parts: [n, noun, ...(trigger ? [trigger] : [])], hedge });
+      }
+      if (counts.length === 0) continue;
+      out.push(...claimsFor(analysis, sentence, counts, places));
+    }
+    return out;
+  },
+};
+
+function claimsFor(
+  analysis: Analysis,
+  sentence: Sentence,
+  counts: Count[],
+  places: ReturnType<typeof placesWithin>,
+): ClaimDraft[] {
+  const { text } = analysis;
+  const first = counts[0];
+  if (!first) return [];
+  const clause =
+    sentence.clauses.find((c) => c.start <= first.number.start && first.number.start < c.end) ?? sentence;
+  const owner = places.find((p) => p.possessive && p.end <= first.number.start && p.start >= clause.start);
+  const sending = owner?.code ?? subjectState(text, places, clause, first.number.start) ?? analysis.home;
+  if (!sending) return [];
+  const citation = analysis.citations.get(sentence.line);
+  const attribution = citation?.outlet
+    ? citation.outlet.name
+    : (() => {
+        const a = attributionOf(text, sentence, clause);
+        return a ? resolveSource(text, a.source, a.span.start) : null;
+      })();
+  // The date written next to the count; "now"/"currently" and no date mean the publication day.
+  const at = first.number.start;
+  const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
+  const dated = now
+    ? undefined
+    : datesWithin(analysis, clause).find(
+        (d) => Math.abs(d.start - at) <= 60 && (!/^\d{4}$/.test(d.date) || d.date >= '1990'),
+      );
+  const asOf = dated?.date ?? citation?.date ?? analysis.published;
+  const out: MissionCountClaim[] = [];
+  const base = (c: Count) => {
+    const span = quoteSpan(text, sentence, c.parts);
+    return {
+      start: span.start,
+      end: span.end,
+      attributed_to: attribution,
+      hedge: c.hedge,
+      sending,
+      as_of: asOf,
+    };
+  };
+  for (const c of counts) {
+    out.push({
+      kind: 'mission_count',
+      ...base(c),
+      value: c.number.value,
+      what: c.what,
+      relation: c.relation,
+      qualifier: c.number.qualifier,
+      derived: false,
+      doc: analysis.doc,
+      quote: '',
+      stage: 'mission_count@1.0.0',
+    });
+  }
+  // "47 embassies, three consulates and three representative offices": the total the text implies.
+  const totals = counts.filter((c) => c.relation === 'total');
+  const kinds = new Set(totals.map((c) => c.what));
+  if (totals.length >= 2 && kinds.size === totals.length && !kinds.has('missions')) {
+    const parts = totals.flatMap((c) => c.parts);
+    const span = quoteSpan(text, sentence, parts);
+    const qualifier: Qualifier = totals.every((c) => c.number.qualifier === 'exact') ? 'exact' : 'about';
+    out.push({
+      kind: 'mission_count',
+      start: span.start,
+      end: span.end,
+      attributed_to: attribution,
+      hedge: null,
+      sending,
+      as_of: asOf,
+      value: totals.reduce((sum, c) => sum + c.number.value, 0),
+      what: 'missions',
+      relation: 'total',
+      qualifier,
+      derived: true,
+      doc: analysis.doc,
+      quote: '',
+      stage: 'mission_count@1.0.0',
+    });
+  }
+  return out.map(({ doc: _doc, quote: _quote, stage: _stage, ...draft }) => draft);
+}

@@ -1,0 +1,221 @@
+import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
+import { attributionOf, resolveSource } from '../attribution.ts';
+import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
+import { cueFor } from '../hedges.ts';
+import {
+  defaultStatus,
+  type HostRef,
+  MAY_HAVE_MISSION,
+  type MissionMention,
+  missionsIn,
+  type Trigger,
+  triggersIn,
+} from '../missions.ts';
+import { quoteSpan } from '../quote.ts';
+import type { Sentence } from '../segment.ts';
+import { matchesWithin, type Span } from '../span.ts';
+import type { ClaimDraft, Stage } from '../stage.ts';
+import { subjectState } from '../subject.ts';
+
+// "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
+const NEGATED =
+  /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+// "once the Lisbon mission closes": a present tense after these words is still to come.
+const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
+const KO_NEGATED = /^\S{0,4}(?:지 않|지 않았|하지 않|안 )/;
+// Between a verb and its object: determiners, possessives, a count, adjectives.
+const OBJECT_GAP =
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
+const COORDINATED =
+  /^\s*(?:,\s*|,?\s*(?:and|or|as well as)\s+)(?:(?:its|their|the|a|an|more than a dozen|over a dozen|a dozen|[\w-]+)\s+){0,4}$/i;
+
+interface Binding {
+  trigger: Trigger;
+  mission: MissionMention | null;
+  hosts: HostRef[];
+}
+
+function clauseOf(sentence: Sentence, at: number): Span {
+  return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+}
+
+/** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
+function bind(text: string, missions: MissionMention[], triggers: Trigger[]): Binding[] {
+  const out: Binding[] = [];
+  for (const t of triggers) {
+    if (t.hosts.length) {
+      out.push({ trigger: t, mission: null, hosts: t.hosts });
+      continue;
+    }
+    const objects: MissionMention[] = [];
+    if (t.form === 'ko') {
+      const before = [...missions].reverse().find((m) => m.end <= t.start && t.start - m.end <= 12);
+      if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start)))
+        objects.push(before);
+    } else if (t.form === 'noun') {
+      const after = missions.find(
+        (m) =>
+          m.start >= t.end &&
+          /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(t.end, m.start)),
+      );
+      const before = [...missions]
+        .reverse()
+        .find((m) => m.end <= t.start && /^\s*$/.test(text.slice(m.end, t.start)));
+      if (after) objects.push(after);
+      else if (before) objects.push(before);
+    } else {
+      const first = missions.find(
+        (m) => m.start >= t.end && m.start - t.end <= 60 && OBJECT_GAP.test(text.slice(t.end, m.start)),
+      );
+      if (first) {
+        objects.push(first);
+        let last = first;
+        for (const m of missions) {
+          if (m.start <= last.end) continue;
+          const from = last.hosts.length ? (last.hosts[last.hosts.length - 1]?.end ?? last.end) : last.end;
+          if (m.start < from || !COORDINATED.test(text.slice(from, m.start))) break;
+          objects.push(m);
+          last = m;
+        }
+      }
+    }
+    if (objects.length === 0 && !hasOtherObject(text, t)) {
+      // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
+      const subject = [...missions]
+        .reverse()
+        .find(
+          (m) =>
+            m.end <= t.start &&
+            t.start - m.end <= 200 &&
+            m.hosts.length > 0 &&
+            !triggers.some((o) => o !== t && o.start > m.end && o.end < t.start && o.hosts.length === 0),
+        );
+      if (subject) objects.push(subject);
+    }
+    for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
+  }
+  return out;
+}
+
+// A verb in the active voice followed by a noun phrase acts on that phrase ("plans to shutter
+// a dozen more"), so it cannot be read back onto a mission named earlier in the sentence.
+const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
+const NO_OBJECT =
+  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially)\b)/i;
+
+function hasOtherObject(text: string, t: Trigger): boolean {
+  if (t.form === 'noun' || t.form === 'ko') return false;
+  if (PASSIVE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
+  return !NO_OBJECT.test(text.slice(t.end, t.end + 16));
+}
+
+function statusOf(
+  cls: Trigger['cls'],
+  tense: 'planned' | 'done' | null,
+  t: Trigger,
+  before: string,
+): ClaimStatus | null {
+  if (tense === 'planned' || (tense === null && t.form === 'present' && SUBORDINATE_FUTURE.test(before)))
+    return cls === 'close' ? 'closing' : null;
+  if (tense === 'done') return cls === 'close' ? 'closed' : cls === 'open' ? 'open' : 'reopened';
+  return defaultStatus(t);
+}
+
+function nearestDate(analysis: Analysis, spans: Span[], at: number): string | null {
+  let best: { date: string; distance: number } | null = null;
+  for (const span of spans) {
+    for (const d of datesWithin(analysis, span)) {
+      const distance = Math.abs(d.start - at);
+      if (!best || distance < best.distance) best = { date: d.date, distance };
+    }
+  }
+  return best?.date ?? null;
+}
+
+/**
+ * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
+ * sentence: mission nouns with their hosts, the status word that governs them, and the
+ * cue around it (plan, hedge, tense). Sending state: the mention's own ("Spain's"), else
+ * the clause's subject, else the document's home state.
+ */
+export const missionStatusStage: Stage = {
+  name: 'mission_status',
+  version: '1.0.0',
+  run({ analysis }) {
+    const { text } = analysis;
+    const out: ClaimDraft[] = [];
+    const seen = new Set<string>();
+    let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
+    analysis.sentences.forEach((sentence, index) => {
+      const line = lineOf(analysis, sentence);
+      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') return;
+      if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
+      const places = placesWithin(analysis, sentence);
+      const missions = missionsIn(text, sentence, places, analysis.home);
+      for (const m of missions) {
+        if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
+          // "the consulate" after "a trade office in Hong Kong": same mission place.
+          m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
+        } else if (m.hosts.length > 0 && !m.korean) {
+          recent = { hosts: m.hosts, line: sentence.line, sentence: index };
+        }
+      }
+      const triggers = triggersIn(text, sentence, places);
+      const bindings = triggers.length ? bind(text, missions, triggers) : [];
+      const citation = analysis.citations.get(sentence.line);
+      for (const { trigger, mission, hosts } of bindings) {
+        const korean = trigger.form === 'ko';
+        const clause = clauseOf(sentence, trigger.start);
+        if (
+          korean
+            ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 8))
+            : NEGATED.test(text.slice(clause.start, trigger.start))
+        )
+          continue;
+        const region = { start: clause.start, end: clause.end };
+        const cue = cueFor(text, trigger, region, korean);
+        const status = statusOf(trigger.cls, cue.tense, trigger, text.slice(clause.start, trigger.start));
+        if (!status) continue;
+        const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
+        const sending =
+          mission?.sending ??
+          subjectState(text, places, clause, trigger.start) ??
+          subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
+          analysis.home;
+        const type: ClaimMissionType = mission?.type ?? 'unknown';
+        const attribution = citation?.outlet
+          ? { source: citation.outlet.name, at: citation.outlet.start }
+          : (() => {
+              const a = attributionOf(text, sentence, clause);
+              return a ? { source: resolveSource(text, a.source, a.span.start), at: a.span.start } : null;
+            })();
+        const date =
+          nearestDate(
+            analysis,
+            [clause, ...(mission ? [clauseOf(sentence, mission.start)] : [])],
+            trigger.start,
+          ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null);
+        for (const host of hosts) {
+          if (!sending || host.code === sending) continue;
+          const key = `${host.code}|${status}|${span.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            kind: 'mission_status',
+            start: span.start,
+            end: span.end,
+            attributed_to: attribution?.source ?? null,
+            hedge: cue.hedge,
+            sending,
+            host: host.code,
+            city: host.city,
+            mission_type: type,
+            status,
+            date,
+          });
+        }
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,139 @@
+import { attributionOf, resolveSource } from '../attribution.ts';
+import { lineOf, numbersWithin } from '../document.ts';
+import { nounPhraseAfter } from '../noun-phrase.ts';
+import type { NumberMention } from '../numbers.ts';
+import { quoteSpan } from '../quote.ts';
+import type { Span } from '../span.ts';
+import type { ClaimDraft, Stage } from '../stage.ts';
+
+// Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
+const SALIENT = new Set(
+  `people persons individuals diplomats officials workers laborers labourers trainers instructors advisers advisors
+  troops soldiers officers personnel staff employees members defectors elites refugees students hackers businessmen
+  businesspeople nationals citizens engineers doctors technicians pilots experts agents spies operatives entities
+  companies firms institutions organizations organisations banks ships vessels tankers containers shipments shells
+  rounds missiles rockets launchers tanks weapons rifles guns munitions drones aircraft jets helicopters satellites
+  tons tonnes barrels projects contracts statues monuments vehicles trucks crates wagons railcars deliveries
+  consignments transactions wallets cargoes`.split(/\s+/),
+);
+// Durations, measures and the like are not reported quantities in this sense.
+const EXCLUDED = new Set(
+  `year years month months week weeks day days hour hours minute minutes second seconds decade decades century
+  centuries time times percent per cent mm cm km kilometers kilometres miles meters metres feet inches points pages
+  countries nations states embassies embassy consulates consulate missions mission offices establishments facilities
+  posts outposts legations anniversary`.split(/\s+/),
+);
+const KO_UNIT: Record<string, string> = {
+  명: 'people',
+  발: 'rounds',
+  척: 'ships',
+  톤: 'tons',
+  곳: 'entities',
+  개: 'items',
+  건: 'cases',
+  대: 'vehicles',
+};
+const KO_MISSION = /(?:공관|대사관|영사관|대표부)/;
+const EVIDENTIAL =
+  /\b(?:reportedly|allegedly|apparently|estimated|is believed to|are believed to|is said to)\b/i;
+
+const VERB =
+  /\s(?:used|priced|would|will|is|was|were|are|exceeds?|exceeded|reach(?:ed|es)?|total(?:ed|ing|ling)?|costs?|worth|valued|at|has|have|had|earned|made|generated|stole|stolen|hacked|raised|spent|paid|received|lost|laundered|owed|seized|froze|frozen)\b/i;
+
+function moneyWhat(text: string, n: NumberMention, clause: Span): string {
+  if (/^[\uac00-\ud7a3]/.test(text.slice(n.end - 1, n.end))) {
+    // "코인 2조원": the thing counted is the Korean word before the amount.
+    const words = text
+      .slice(Math.max(clause.start, n.start - 24), n.start)
+      .split(/\s+/)
+      .filter((w) => /^[\uac00-\ud7a3]+$/.test(w) && !/^(?:약|연간|대략|최대|최소|모두|총|무려)$/.test(w));
+    return words.pop()?.replace(/(?:으로|로|에|를|을|이|가|은|는|의|도)$/, '') || 'amount';
+  }
+  const after = /^\s+(?:worth\s+of|in|of|for|from)?\s*(?:(?:the|its|their|a|an)\s+)?/.exec(
+    text.slice(n.end, n.end + 24),
+  );
+  const np = nounPhraseAfter(text, n.end + (after?.[0].length ?? 0), clause.end);
+  if (np && !/^(?:each|apiece|a|per|year|month|week|day|annually)$/i.test(np.core)) return np.full;
+  // "the 155 mm shells used by NATO forces priced at about $3,000 each": the subject of the
+  // nearest comma-separated stretch that has one.
+  const segments = text.slice(clause.start, n.start).split(',').reverse();
+  for (const segment of segments) {
+    const verb = VERB.exec(` ${segment}`);
+    const subject = (verb ? ` ${segment}`.slice(0, verb.index) : segment)
+      .replace(/^\s*(?:with|and|but|while|particularly|especially|which)\b/i, '')
+      .trim()
+      .split(/\s+/)
+      .slice(-6)
+      .join(' ');
+    if (/\p{L}{3}/u.test(subject)) return subject;
+  }
+  return 'amount';
+}
+
+/**
+ * Other numbers the text reports as fact: money ("$1.7 billion" → 1700000000 USD), counts of
+ * people and materiel ("more than 1 million artillery shells", "two diplomats", "3곳").
+ * Years, durations, measures, percentages and vague amounts ("hundreds of") are left out.
+ */
+export const quantityStage: Stage = {
+  name: 'quantity',
+  version: '1.0.0',
+  run({ analysis }) {
+    const { text } = analysis;
+    const out: ClaimDraft[] = [];
+    for (const sentence of analysis.sentences) {
+      const line = lineOf(analysis, sentence);
+      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') continue;
+      const citation = analysis.citations.get(sentence.line);
+      const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
+      if (from >= sentence.end) continue;
+      for (const n of numbersWithin(analysis, { start: from, end: sentence.end })) {
+        const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
+        let what: string;
+        let unit: string;
+        let parts: Span[] = [n];
+        if (n.currency) {
+          what = moneyWhat(text, n, clause);
+          unit = n.currency;
+        } else if (n.counter) {
+          const unitName = KO_UNIT[n.counter];
+          const before = text.slice(Math.max(clause.start, n.start - 12), n.start);
+          if (!unitName || KO_MISSION.test(before) || KO_MISSION.test(text.slice(n.end, n.end + 6))) continue;
+          what = /([\uac00-\ud7a3]+)\s?$/.exec(before)?.[1] ?? unitName;
+          unit = unitName;
+        } else {
+          if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+          const np = nounPhraseAfter(text, n.end, clause.end);
+          if (!np) continue;
+          const head = np.head.toLowerCase();
+          if (EXCLUDED.has(head) || EXCLUDED.has(np.core.toLowerCase())) continue;
+          const salient = SALIENT.has(head);
+          if (!salient && (n.value < 10 || n.yearLike || !/s$/.test(head))) continue;
+          if (!n.digits && n.value === 1) continue;
+          what = np.full;
+          unit = np.core.toLowerCase().split(' ').slice(-2).join(' ') === head ? head : head;
+          parts = [n, np];
+        }
+        const span = quoteSpan(text, sentence, parts);
+        const attribution = citation?.outlet
+          ? citation.outlet.name
+          : (() => {
+              const a = attributionOf(text, sentence, clause);
+              return a ? resolveSource(text, a.source, a.span.start) : null;
+            })();
+        out.push({
+          kind: 'quantity',
+          start: span.start,
+          end: span.end,
+          attributed_to: attribution,
+          hedge: EVIDENTIAL.exec(text.slice(clause.start, clause.end))?.[0] ?? null,
+          what,
+          value: n.value,
+          unit,
+          qualifier: n.qualifier,
+        });
+      }
+    }
+    return out;
+  },
+};
