@@ -1,94 +1,123 @@
-import { createHash } from 'node:crypto';
-import { basename, extname } from 'node:path';
-import { InvalidInputError } from '../domain/errors.ts';
-import { htmlToText } from './html.ts';
-import { decodeText } from './text.ts';
+import type { PartialDate } from '../domain/dates.ts';
+import { type Citation, citationOf } from './citations.ts';
+import { type Credits, creditsOf } from './credits.ts';
+import { type DateMention, datesIn } from './dates.ts';
+import { type Place, placesIn } from './gazetteer.ts';
+import { type LaidOutLine, layOut } from './layout.ts';
+import { type NumberMention, numbersIn } from './numbers.ts';
+import { linesOf, type Sentence, sentencesOf } from './segment.ts';
+import type { Span } from './span.ts';
 
-/** Largest document accepted; longer files are almost never articles. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-export type DocumentFormat = 'txt' | 'md' | 'html';
-
-export interface ReadDocument {
-  fileName: string;
-  format: DocumentFormat;
-  /** The text claims point into: the file itself for txt/md, the page's main text for HTML. */
+/** One document read once: lines, sentences, places and credits, shared by every stage. */
+export interface Analysis {
   text: string;
-  title: string | null;
-  /** From the page's metadata (HTML only). */
-  published: string | null;
-  bytes: number;
-  /** sha256 of `text`: the same article saved twice is one source. */
-  contentHash: string;
+  doc: string;
+  published: PartialDate | null;
+  lines: LaidOutLine[];
+  sentences: Sentence[];
+  citations: Map<number, Citation>;
+  credits: Credits;
+  /** The state whose missions the document is about when a sentence does not say (`KP`). */
+  home: string | null;
+  /** All places in the text, in order. */
+  places: Place[];
+  /** Numbers and dates found so far, by span, so that stages reading the same text share them. */
+  cache: { numbers: Map<string, NumberMention[]>; dates: Map<string, DateMention[]> };
 }
 
-const FORMATS: Record<string, DocumentFormat> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-};
+const KP = /North Korea|Pyongyang|DPRK|N\. Korea|북한|北/;
+const SUBJECT_VERB =
+  /^\s+(?:has|have|had|is|was|will|would|plans|planned|closed|shut|shuttered|opened|reopened|announced|decided|withdrew|said|operates|maintains|currently)\b/;
 
-export function formatOf(path: string): DocumentFormat | undefined {
-  return FORMATS[extname(path).toLowerCase()];
-}
-
-function firstLineTitle(text: string, format: DocumentFormat): string | null {
-  const lines = text.split('\n').map((l) => l.trim());
-  if (format === 'md') {
-    const heading = lines.find((l) => /^#{1,2}\s+\S/.test(l));
-    if (heading) return heading.replace(/^#+\s+/, '');
+function homeOf(text: string, places: readonly Place[]): string | null {
+  if (KP.test(text)) return 'KP';
+  const votes = new Map<string, number>();
+  for (const p of places) {
+    if (p.form === 'city' && !p.capital) continue;
+    if (!SUBJECT_VERB.test(text.slice(p.end, p.end + 20)) && !p.possessive) continue;
+    votes.set(p.code, (votes.get(p.code) ?? 0) + 1);
   }
-  const first = lines.find((l) => l.length > 0);
-  return first ? first.slice(0, 300) : null;
-}
-
-/**
- * Turns a file's bytes into a document: strict UTF-8, binary and empty files refused, HTML
- * reduced to its main text (no script, style or handler survives).
- *
- * @throws InvalidInputError naming the file and what to do
- */
-export function readDocument(path: string, bytes: Uint8Array): ReadDocument {
-  const fileName = basename(path);
-  const format = formatOf(path);
-  if (!format) {
-    throw new InvalidInputError(`${fileName} is not a .txt, .md or .html file`, {
-      hint: 'save the article as text, Markdown or HTML',
-    });
-  }
-  if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new InvalidInputError(
-      `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB, over the 5 MB limit`,
-      {
-        hint: 'split it into articles, or save only the article text',
-      },
-    );
-  }
-  const raw = decodeText(bytes, fileName);
-  let text = raw;
-  let title: string | null;
-  let published: string | null = null;
-  if (format === 'html') {
-    const page = htmlToText(raw);
-    if (page.text.trim() === '') {
-      throw new InvalidInputError(`${fileName} has no readable text`, {
-        hint: 'save the article page, not an empty shell',
-      });
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, n] of votes) {
+    if (n > most) {
+      best = code;
+      most = n;
     }
-    ({ text, title, published } = page);
-  } else {
-    title = firstLineTitle(text, format);
   }
+  return best;
+}
+
+/** Reads a document's layout and sentences; `published` anchors relative dates. */
+export function analyse(text: string, doc: string, published: PartialDate | null): Analysis {
+  const credits = creditsOf(text);
+  const lines = layOut(text, linesOf(text), credits.bylines);
+  const citations = new Map<number, Citation>();
+  for (const line of lines) {
+    if (line.kind !== 'citation') continue;
+    const c = citationOf(text, line);
+    if (c) citations.set(line.index, c);
+  }
+  const sentences = sentencesOf(text, lines);
+  const places = placesIn(text);
   return {
-    fileName,
-    format,
     text,
-    title,
+    doc,
     published,
-    bytes: bytes.length,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    lines,
+    sentences,
+    citations,
+    credits,
+    home: homeOf(text, places),
+    places,
+    cache: { numbers: new Map(), dates: new Map() },
   };
+}
+
+/** The places inside a span, by binary search over the document's places. */
+export function placesWithin(analysis: Analysis, span: Span): Place[] {
+  const { places } = analysis;
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((places[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Place[] = [];
+  for (let i = lo; i < places.length; i++) {
+    const p = places[i];
+    if (!p || p.start >= span.end) break;
+    if (p.end <= span.end) out.push(p);
+  }
+  return out;
+}
+
+/** The line a sentence sits on (line indexes are positions in `lines`). */
+export function lineOf(analysis: Analysis, sentence: Sentence): LaidOutLine {
+  const line = analysis.lines[sentence.line];
+  if (!line) throw new Error(`sentence at ${sentence.start} points at missing line ${sentence.line}`);
+  return line;
+}
+
+/** The numbers in a span (memoised per document). */
+export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
+  const key = `${span.start}:${span.end}`;
+  let found = analysis.cache.numbers.get(key);
+  if (!found) {
+    found = numbersIn(analysis.text, span.start, span.end);
+    analysis.cache.numbers.set(key, found);
+  }
+  return found;
+}
+
+/** The dates in a span, resolved against the publication date (memoised per document). */
+export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
+  const key = `${span.start}:${span.end}`;
+  let found = analysis.cache.dates.get(key);
+  if (!found) {
+    found = datesIn(analysis.text, span, analysis.published);
+    analysis.cache.dates.set(key, found);
+  }
+  return found;
 }
