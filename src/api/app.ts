@@ -6,6 +6,7 @@ import { auth } from './auth.ts';
 import { errorResponse } from './errors.ts';
 import { missionRoutes } from './missions.ts';
 import { pageRoutes } from './page.ts';
+import { reviewRoutes } from './review.ts';
 import { sourceRoutes } from './sources.ts';
 import { userRoutes } from './users.ts';
 
@@ -27,6 +28,7 @@ export function createApp(services: Services): Hono {
   app.route('/api', missionRoutes(services));
   app.route('/api', sourceRoutes(services));
   app.route('/api', userRoutes(services));
+  app.route('/api', reviewRoutes(services));
   app.route('/', pageRoutes(services));
   app.notFound((c) => {
     throw new NotFoundError(`no route ${c.req.method} ${c.req.path}`, { hint: 'see GET /api/missions' });

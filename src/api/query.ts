@@ -57,3 +57,27 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: Record<string,
   }
   return parsed.data;
 }
+
+/** Reads a JSON body and parses it with a schema; the error names the field and what to send. */
+export async function parseBody<T extends z.ZodType>(
+  schema: T,
+  req: { json(): Promise<unknown> },
+  hint: string,
+): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch (err) {
+    throw new InvalidInputError('the request body is not JSON', {
+      hint: 'send Content-Type: application/json with a JSON object',
+      cause: err,
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? issue.path.join('.') : 'body';
+    throw new InvalidInputError(`${field}: ${issue?.message ?? 'invalid'}`, { hint });
+  }
+  return parsed.data;
+}

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createUser } from '../auth/tokens.ts';
-import { InvalidInputError } from '../domain/errors.ts';
 import { Role, UserName } from '../domain/user.ts';
 import type { Services } from '../services.ts';
 import { listAudit } from '../store/queries/audit.ts';
 import { type AuthEnv, requireRoleFor } from './auth.ts';
-import { parseQuery } from './query.ts';
+import { parseBody, parseQuery } from './query.ts';
 
 const NewUserBody = z.object({ name: UserName, role: Role }).strict();
 
@@ -17,31 +16,6 @@ const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
 
-/** Reads a JSON body and parses it with a schema; the error names the field and what it expects. */
-async function parseBody<T extends z.ZodType>(
-  schema: T,
-  req: { json(): Promise<unknown> },
-): Promise<z.infer<T>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch (err) {
-    throw new InvalidInputError('the request body is not JSON', {
-      hint: 'send Content-Type: application/json with a JSON object',
-      cause: err,
-    });
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? issue.path.join('.') : 'body';
-    throw new InvalidInputError(`${field}: ${issue?.message ?? 'invalid'}`, {
-      hint: 'send { "name": "ana", "role": "viewer" | "reviewer" | "admin" }',
-    });
-  }
-  return parsed.data;
-}
-
 /**
  * POST /api/users (admin token; answers the new token once) and GET /api/audit (open, newest
  * first). Mounted behind `auth`, which sets the caller.
@@ -51,7 +25,11 @@ export function userRoutes(services: Services): Hono<AuthEnv> {
   return new Hono<AuthEnv>()
     .post('/users', async (c) => {
       const by = requireRoleFor(c, 'admin', 'adding a user');
-      const body = await parseBody(NewUserBody, c.req);
+      const body = await parseBody(
+        NewUserBody,
+        c.req,
+        'send { "name": "ana", "role": "viewer" | "reviewer" | "admin" }',
+      );
       const created = await createUser(db, { name: body.name, role: body.role, by }, services.now());
       return c.json(created, 201);
     })

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { InvalidInputError, NotFoundError } from '../domain/errors.ts';
-import { type Conflict, conflicts } from '../resolve/conflicts.ts';
+import { InvalidInputError } from '../domain/errors.ts';
+import { type Conflict, conflicts, findConflict } from '../resolve/conflicts.ts';
 import { resolveConflict } from '../store/writes/resolutions.ts';
 import { commandUser } from './auth.ts';
 import type { CliContext } from './context.ts';
@@ -85,18 +85,7 @@ export function registerConflicts(program: Command, ctx: CliContext): void {
           throw new InvalidInputError(`--claim must be a claim number, got "${flags.claim}"`);
         const services = await ctx.services();
         const user = await commandUser(ctx, services, flags.token, 'reviewer', 'resolve a conflict');
-        const today = ctx.today();
-        const mission = /^(?:status|date):([^:]+)/.exec(key)?.[1];
-        const sending = /^count:([A-Z]{2}):/.exec(key)?.[1] ?? mission?.slice(0, 2).toUpperCase() ?? 'KP';
-        const open = await conflicts(services.store.db, {
-          sending,
-          missionId: mission,
-          asOf: today,
-          knownOn: today,
-        });
-        const conflict = open.find((c) => c.key === key);
-        if (!conflict)
-          throw new NotFoundError(`no conflict "${key}"`, { hint: 'list them with `chancery conflicts`' });
+        const conflict = await findConflict(services.store.db, key, ctx.today());
         const members = conflict.members;
         if (flags.value !== undefined && !members.some((m) => m.value === flags.value)) {
           throw new InvalidInputError(`--value "${flags.value}" is not one of the answers`, {

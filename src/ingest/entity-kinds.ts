@@ -106,6 +106,10 @@ function isKoreanName(core: readonly NameToken[]): boolean {
  * title ("Professor Nam") or a cue ("lawmaker Yoo Sang-bum", "said King Mallory, director").
  */
 export function classifyRun(text: string, run: NameRun): NameMention | null {
+  const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  // Most runs are one capitalised word: a sentence opener, a place, a month.
+  if (only && (only.place || LEADING.has(only.text) || (only.text.length < 2 && !only.possessive)))
+    return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
   const org = classifyOrganization(text, trimmed);

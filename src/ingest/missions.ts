@@ -109,7 +109,8 @@ export function missionTypeOf(noun: string): ClaimMissionType {
 
 /** The status a trigger reports when no cue around it says otherwise. */
 export function defaultStatus(trigger: Trigger): ClaimStatus | null {
-  if (trigger.cls === 'open') return trigger.form === 'base' ? null : 'open';
+  // A bare "open" only gets here as "remains open" / "is open".
+  if (trigger.cls === 'open') return 'open';
   if (trigger.cls === 'reopen') return trigger.form === 'base' ? null : 'reopened';
   if (trigger.form === 'gerund' || trigger.form === 'base') return 'closing';
   return 'closed';

@@ -15,7 +15,7 @@ export interface NameRun extends Span {
 }
 
 const CANDIDATE =
-  /[\p{Lu}\d][\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*[\p{Lu}\d][\p{L}\p{M}\p{N}’'.&-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*/gu;
 // Marks the end of a candidate stretch: never adjacent to anything, so it ends the run.
 const BREAK: NameToken = { start: -1, end: -1, text: ',', possessive: false, place: null };
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.&-]*/gu;
@@ -58,28 +58,41 @@ export function isKeyword(token: string): boolean {
   return ORG_KEYWORDS.has(token) || ORG_KEYWORDS.has(token.replace(/\.$/, ''));
 }
 
-function tokensIn(text: string, span: Span, places: readonly Place[]): NameToken[] {
+function isUpperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
+function tokensIn(text: string, span: Span, places: readonly Place[], from: number): NameToken[] {
   const out: NameToken[] = [];
+  let p = from;
   WORD.lastIndex = span.start;
   for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
     let word = m[0];
     if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
-    word = word.replace(/\.\d+$/, '');
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    if (word.includes('.')) {
+      word = word.replace(/\.\d+$/, '');
+      if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+    }
     let possessive = false;
     let base = word;
-    if (/(?:’s|'s)$/.test(word)) {
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 115 && (word.endsWith('’s') || word.endsWith("'s"))) {
       base = word.slice(0, -2);
       possessive = true;
-    } else if (/s[’']$/.test(word)) {
+    } else if ((last === 0x2019 || last === 39) && word.charCodeAt(word.length - 2) === 115) {
       base = word.slice(0, -1);
       possessive = true;
     }
-    base = base.replace(/[-&]+$/, '');
+    while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
     if (!base) continue;
     const start = m.index;
     const end = start + base.length;
-    const place = places.find((p) => p.start <= start && end <= p.end) ?? null;
+    while (p < places.length && (places[p]?.end ?? 0) < end) p++;
+    const candidate = places[p];
+    const place = candidate && candidate.start <= start && end <= candidate.end ? candidate : null;
     out.push({ start, end, text: base, possessive, place });
   }
   return out;
@@ -95,16 +108,16 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   // Lower-case words only ever end a run, so only the stretches that start with a capital are
   // tokenised.
   const tokens: NameToken[] = [];
-  const s = text.slice(span.start, span.end);
-  for (const m of s.matchAll(CANDIDATE)) {
-    const start = span.start + m.index;
-    tokens.push(...tokensIn(text, { start, end: start + m[0].length }, places));
+  CANDIDATE.lastIndex = span.start;
+  for (let m = CANDIDATE.exec(text); m && m.index < span.end; m = CANDIDATE.exec(text)) {
+    const end = Math.min(span.end, m.index + m[0].length);
+    tokens.push(...tokensIn(text, { start: m.index, end }, places, 0));
     tokens.push(BREAK);
   }
   const runs: NameRun[] = [];
   let current: NameToken[] = [];
   const flush = () => {
-    while (current.length && !/^[\p{Lu}\p{N}]/u.test(current[current.length - 1]?.text ?? '')) current.pop();
+    while (current.length && !isUpperInitial(current[current.length - 1]?.text ?? '')) current.pop();
     const first = current[0];
     const last = current[current.length - 1];
     if (first && last) runs.push({ start: first.start, end: last.end, tokens: current });
@@ -113,12 +126,32 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
+    if (t === BREAK) {
+      flush();
+      continue;
+    }
     const prev = current[current.length - 1];
-    const wordEnd = prev ? (prev.possessive ? text.indexOf(' ', prev.end) : prev.end) : -1;
-    const adjacent = prev !== undefined && text.slice(wordEnd, t.start) === ' ';
-    const capital = /^\p{Lu}/u.test(t.text);
+    const capital = isUpperInitial(t.text);
+    if (prev) {
+      const wordEnd = prev.possessive ? prev.end + 2 : prev.end;
+      const adjacent = t.start - wordEnd === 1 && text.charCodeAt(wordEnd) === 32;
+      if (
+        (!adjacent || prev.possessive) &&
+        !(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))
+      )
+        flush();
+    }
+    if (capital) {
+      current.push(t);
+      continue;
+    }
+    if (current.length === 0 || !CONNECTORS.has(t.text)) {
+      flush();
+      continue;
+    }
     let j = i + 1;
     while (CONNECTORS.has(tokens[j]?.text ?? '')) j++;
+    const before = current[current.length - 1]?.text ?? '';
     // "Office of Foreign Assets Control", "Institute for Defence and Security Studies" join over
     // small words; "Professor Nam of Korea University" and "Kim Jong-un and Putin" do not.
     const joins =
@@ -126,15 +159,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
         ? current.some((c) => isKeyword(c.text) || JOINS_OF.has(c.text))
         : t.text === 'and' || t.text === '&'
           ? current.some((c) => isKeyword(c.text))
-          : isKeyword(prev?.text ?? '') ||
-            JOINS_OF.has(prev?.text ?? '') ||
-            current.some((c) => isKeyword(c.text));
-    const connector =
-      CONNECTORS.has(t.text) && prev !== undefined && joins && /^\p{Lu}/u.test(tokens[j]?.text ?? '');
-    if (prev && (!adjacent || prev.possessive)) {
-      if (!(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))) flush();
-    }
-    if (capital || (connector && current.length > 0)) current.push(t);
+          : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
+    if (joins && isUpperInitial(tokens[j]?.text ?? '')) current.push(t);
     else flush();
   }
   flush();
@@ -146,7 +172,7 @@ function keepsPossessive(prev: NameToken, tokens: readonly NameToken[], next: nu
   if (prev.place) return false;
   for (let j = next; j < tokens.length && j < next + 5; j++) {
     const t = tokens[j];
-    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (!t || !isUpperInitial(t.text)) return false;
     if (isKeyword(t.text)) return true;
   }
   return false;

@@ -77,7 +77,8 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
     for (const span of raw) {
       const prev = merged[merged.length - 1];
       // Only a break right after a full stop can be an abbreviation's.
-      if (prev && text.charCodeAt(prev.end - 1) === 46 && continuesAfterAbbreviation(text, prev, span)) prev.end = span.end;
+      if (prev && text.charCodeAt(prev.end - 1) === 46 && continuesAfterAbbreviation(text, prev, span))
+        prev.end = span.end;
       else merged.push(span);
     }
     for (const s of merged) out.push(sentence(text, s, line.index));

@@ -2,8 +2,10 @@ import type { Place } from './gazetteer.ts';
 import type { Span } from './span.ts';
 
 const PREPOSITION =
-  /\b(?:in|to|from|with|of|at|by|for|against|like|into|toward|towards|across|between|than|via|on|about|including|and|or|over|following|after|before|unlike|besides|beyond|near|amid|under|within|without|through|as)\s+(?:the\s+)?$/i;
+  /\b(?:in|to|from|with|of|at|by|for|against|like|into|toward|towards|across|between|than|via|on|about|including|and|or|over|following|after|before|unlike|besides|beyond|near|amid|under|within|without|through|as)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i;
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or|·)\s*(?:the\s+)?$/i;
+const ACTS =
+  /^(?:’s|'s)?\s+(?:(?:government|authorities|regime|leadership|foreign ministry)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|may|might|can|plans?|planned|planning|intends?|decided|announced|closed|closes|shut|shuts|shuttered|opened|opens|reopened|reopens|withdrew|withdraws|pulled|operates|maintains|runs|said|says|told|moved|began|started|completed|completes|to|also|currently|recently|quietly|reportedly|allegedly|officially|then|now|already|still|no longer)\b/i;
 const KO_SUBJECT = /^(?:이|가|은|는|측은|측이|정부는|정부가|당국은|당국이|,)$/;
 
 /**
@@ -28,15 +30,6 @@ export function subjectState(
       (previous !== null && previous.governed && LISTED.test(text.slice(previous.end, p.start)));
     previous = { end: p.end, governed };
     if (governed) continue;
-    // "**Bangladesh**: staff have left ..." names a topic, not the actor.
-    if (/^(?:’s|'s)?[*_]*\s*[:,(]/.test(text.slice(p.end, p.end + 6))) continue;
-    // "the Lisbon mission": a place written before a mission is where it is.
-    if (
-      /^\s+(?:embass|consulate|mission|outpost|post\b|office|legation|대사관|영사관|공관)/i.test(
-        text.slice(p.end, p.end + 12),
-      )
-    )
-      continue;
     if (p.form === 'city' && !p.capital) continue;
     if (/[\uac00-\ud7a3北]/.test(p.name)) {
       const rest = (text.slice(p.end, p.end + 6).split(/\s/)[0] ?? '').replace(/^(.+?),$/, '$1');
@@ -45,11 +38,10 @@ export function subjectState(
       const next = text.slice(p.end, p.end + 30);
       if (!/^\s+(?:government|authorities|foreign ministry|ministry|regime|leadership|state)\b/i.test(next))
         continue;
-    } else if (p.possessive) {
-      // "North Korea's embassy" names the owner of a thing, "North Korea's government" the actor.
-      const next = text.slice(p.end, p.end + 30);
-      if (!/^(?:’s|'s)\s+(?:government|authorities|foreign ministry|regime|leadership)\b/i.test(next))
-        continue;
+    } else if (!ACTS.test(text.slice(p.end, p.end + 48))) {
+      // A subject is followed by its verb: "Spain closed", "Pyongyang plans to", "North Korea's
+      // government decided"; not "Spain" in "will cover Spain" or "**Bangladesh**: staff ...".
+      continue;
     }
     found = p.code;
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Claim } from '../domain/claim.ts';
+import { NotFoundError } from '../domain/errors.ts';
 import { type ClaimRow, listClaims } from '../store/queries/claims.ts';
 import { type ConflictResolutionRow, latestResolutions } from '../store/queries/resolutions.ts';
 import { visibleSteps } from '../store/queries/steps.ts';
@@ -296,4 +297,18 @@ function toResolution(row: ConflictResolutionRow | undefined): Conflict['resolut
         at: row.recorded_at.toISOString(),
       }
     : null;
+}
+
+/** The conflict a key names, as of `today`; keys carry their mission or sending state. */
+export async function findConflict(db: Kysely<Database>, key: string, today: string): Promise<Conflict> {
+  const mission = /^(?:status|date):([^:]+)/.exec(key)?.[1];
+  const sending = /^count:([A-Z]{2}):/.exec(key)?.[1] ?? mission?.slice(0, 2).toUpperCase() ?? 'KP';
+  const found = (await conflicts(db, { sending, missionId: mission, asOf: today, knownOn: today })).find(
+    (c) => c.key === key,
+  );
+  if (!found)
+    throw new NotFoundError(`no conflict "${key}"`, {
+      hint: 'list them with `chancery conflicts` or GET /api/conflicts',
+    });
+  return found;
 }

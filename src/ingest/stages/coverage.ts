@@ -13,6 +13,7 @@ const ACTIVE =
 // "Spain will be covered by the embassy in Rome", "relations with Spain will be handled by ...".
 const PASSIVE =
   /^\s*(?:will|would|is to|are to|is expected to)?\s*(?:now\s+)?be\s+(?:covered|handled|served|managed|overseen|conducted)\s+(?:by|from|through)\s+(?:the|its|a)?\s*(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+const COVER_WORD = /cover|handl|accredit|responsib|take|oversee|represent|assume/i;
 const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
@@ -53,7 +54,8 @@ export const coverageStage: Stage = {
           }
           for (const p of places) {
             if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
-            if (ACTIVE.test(text.slice(afterHosts, p.start)))
+            const between = text.slice(afterHosts, p.start);
+            if (COVER_WORD.test(between) && ACTIVE.test(between))
               return { from: { ...p, city: null }, end: p.end };
           }
           // Passive: the covered place comes first.

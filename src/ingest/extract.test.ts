@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Claim } from '../domain/claim.ts';
+import { extractClaims, toJsonl } from './extract.ts';
+import { readDocument } from './reader.ts';
+
+const ARTICLES = join(import.meta.dirname, '../../test/fixtures/articles');
+
+/** One line per claim: its key fields, its span and its quote. */
+function summary(c: Claim): string {
+  const at = `@${c.start}-${c.end}`;
+  switch (c.kind) {
+    case 'mission_status':
+      return `status ${c.sending}>${c.host} ${c.status} ${c.mission_type} city=${c.city} date=${c.date} by=${c.attributed_to} hedge=${c.hedge} ${at} | ${c.quote}`;
+    case 'mission_count':
+      return `count ${c.sending} ${c.relation} ${c.qualifier} ${c.value} ${c.what} as_of=${c.as_of}${c.derived ? ' derived' : ''} by=${c.attributed_to} ${at} | ${c.quote}`;
+    case 'quantity':
+      return `quantity ${c.qualifier} ${c.value} ${c.unit} (${c.what}) ${at} | ${c.quote}`;
+    case 'coverage':
+      return `coverage ${c.sending} ${c.from_host}>${c.by_host} ${c.by_city} ${at} | ${c.quote}`;
+    case 'entity':
+      return `entity ${c.entity_type} ${c.name} role=${c.role} ${at} | ${c.quote}`;
+  }
+}
+
+function extractFixture(file: string, published: string | null): { text: string; claims: Claim[] } {
+  const path = join(ARTICLES, file);
+  const doc = readDocument(path, readFileSync(path));
+  return {
+    text: doc.text,
+    claims: extractClaims(doc.text, { doc: file, published: published ?? doc.published }),
+  };
+}
+
+// Everything each fixture article supports, as the extractor reads it today. A change here is
+// a change in what users get: review the diff, don't just regenerate it.
+const EXPECTED: Record<string, { published: string | null; claims: string[] }> = {
+  'mongolia-lisbon.txt': {
+    published: '2025-03-04',
+    claims: [
+      'status MN>PT closing embassy city=Lisbon date=null by=null hedge=to @0-51 | Mongolia to shut Lisbon embassy as budget cuts bite',
+      'status MN>PT closing embassy city=Lisbon date=2025-06-30 by=the foreign ministry hedge=will @90-244 | Mongolia will close its embassy in Lisbon at the end of June, the foreign ministry said on Tuesday, blaming a shrinking budget for overseas representation',
+      'status MN>PT closing unknown city=Lisbon date=null by=the ministry hedge=will @247-384 | Relations with Portugal will be handled by the Mongolian embassy in Rome once the Lisbon mission closes, the ministry said in a statement',
+      'status MN>CU reopened embassy city=Havana date=2024 by=null hedge=null @600-679 | The government reopened its embassy in Havana last year after a decade-long gap',
+      'count MN total exact 30 embassies as_of=2025-03-04 by=the ministry @387-452 | Mongolia operates 30 embassies and four consulates-general abroad',
+      'count MN total exact 4 consulates as_of=2025-03-04 by=the ministry @387-452 | Mongolia operates 30 embassies and four consulates-general abroad',
+      'count MN total exact 34 missions as_of=2025-03-04 derived by=the ministry @387-452 | Mongolia operates 30 embassies and four consulates-general abroad',
+      'quantity about 4500000 USD (Keeping the Lisbon post open) @481-540 | Keeping the Lisbon post open cost about $4.5 million a year',
+      'coverage MN PT>IT Rome @247-384 | Relations with Portugal will be handled by the Mongolian embassy in Rome once the Lisbon mission closes, the ministry said in a statement',
+      'entity person Batbayar Ganbold role=Deputy Foreign Minister @542-597 | Deputy Foreign Minister Batbayar Ganbold told lawmakers',
+      'entity organization Institute for Strategic Studies role=null @742-867 | Analysts at the Ulaanbaatar-based Institute for Strategic Studies said the closure reflected a shift of resources toward Asia',
+    ],
+  },
+  'pyongyang-reopenings.txt': {
+    published: '2023-12-18',
+    claims: [
+      'status SE>KP reopened embassy city=Pyongyang date=2023-12-11 by=the Swedish foreign ministry hedge=null @46-189 | Sweden reopened its embassy in Pyongyang last week, becoming the first Western country to send diplomats back since the border closures of 2020',
+      "status PL>KP reopened embassy city=null date=2023-12-15 by=a spokesperson in Warsaw hedge=null @227-294 | Poland's embassy in the North Korean capital resumed work on Friday",
+      'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
+      'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
+      'quantity about 40 diplomats (foreign diplomats) @588-675 | About 40 foreign diplomats are now based in the city, up from fewer than ten a year ago',
+      'entity organization NK Pro role=null @677-723 | according to NK Pro, a specialist news service',
+    ],
+  },
+  'korean-closures.txt': {
+    published: '2023-12-05',
+    claims: [
+      'status KP>AO closed embassy city=null date=null by=null hedge=null @0-25 | 북한, 앙골라·우간다 이어 네팔 대사관도 철수',
+      'status KP>UG closed embassy city=null date=null by=null hedge=null @0-25 | 북한, 앙골라·우간다 이어 네팔 대사관도 철수',
+      'status KP>NP closed embassy city=null date=null by=null hedge=null @0-25 | 북한, 앙골라·우간다 이어 네팔 대사관도 철수',
+      'status KP>NP closed embassy city=null date=2023-12-05 by=통일부 hedge=null @27-61 | 북한이 주네팔 대사관을 폐쇄했다고 통일부가 12월 5일 밝혔다',
+      'status KP>AO closed embassy city=null date=2023-10 by=통일부 hedge=null @63-124 | 통일부에 따르면 북한은 지난 10월 앙골라와 우간다 대사관을 철수한 데 이어 방글라데시 대사관도 철수 완료했다',
+      'status KP>UG closed embassy city=null date=2023-10 by=통일부 hedge=null @63-124 | 통일부에 따르면 북한은 지난 10월 앙골라와 우간다 대사관을 철수한 데 이어 방글라데시 대사관도 철수 완료했다',
+      'status KP>BD closed embassy city=null date=2023-10 by=통일부 hedge=null @63-124 | 통일부에 따르면 북한은 지난 10월 앙골라와 우간다 대사관을 철수한 데 이어 방글라데시 대사관도 철수 완료했다',
+      'status KP>HK closing consulate city=Hong Kong date=null by=null hedge=할 예정 @127-156 | 북한은 홍콩 총영사관도 폐쇄할 예정인 것으로 알려졌다',
+      'status KP>LY closing unknown city=null date=null by=null hedge=검토 @158-176 | 리비아 공관 폐쇄도 검토하고 있다',
+      'count KP remaining exact 44 missions as_of=2023-12-05 by=통일부 당국자 @179-216 | 통일부 당국자는 "북한의 재외공관은 현재 44개로 줄었다"고 말했다',
+      'count KP total exact 53 missions as_of=2023-12-05 by=null @218-239 | 북한은 한때 재외공관 53곳을 운영했다',
+      'quantity about 15000000 USD (유지비) @242-286 | 전문가들은 북한이 공관 유지비로 연간 약 1,500만 달러를 쓴 것으로 추산한다',
+      'entity organization 통일부 role=null @27-61 | 북한이 주네팔 대사관을 폐쇄했다고 통일부가 12월 5일 밝혔다',
+    ],
+  },
+  'analyst-newsletter.md': {
+    published: '2024-01-22',
+    claims: [
+      'status KP>NP closed embassy city=Kathmandu date=null by=Kathmandu Post hedge=null @111-170 | - **Nepal**: the North Korean embassy in Kathmandu has shut',
+      'status KP>BD closed embassy city=Dhaka date=null by=null hedge=null @237-291 | - **Bangladesh**: staff have left the embassy in Dhaka',
+      'status KP>SN closing unknown city=Dakar date=null by=null hedge=in the process of @334-394 | - **Senegal**: diplomats are in the process of leaving Dakar',
+      'count KP remaining about 44 missions as_of=2024-01-22 by=null @418-499 | North Korea is now down to roughly 44 missions worldwide, from about 53 last year',
+      'count KP planned_closures exact 12 missions as_of=2024-01-22 by=null @693-759 | Professor Cho of Kyungnam University expects a dozen more closures',
+      'quantity about 600000000 USD (arms sales) @501-578 | The regime earned an estimated $600 million from arms sales to Russia in 2023',
+      'entity organization Kathmandu Post role=null @172-235 | according to [Kathmandu Post](https://example.org/kp) reporting',
+      'entity person Ri Son Gwon role=head of the United Front Department @613-691 | Ri Son Gwon, head of the United Front Department, was not seen at the ceremony',
+      'entity person Cho role=Professor @693-759 | Professor Cho of Kyungnam University expects a dozen more closures',
+    ],
+  },
+  'ministry-notice.html': {
+    published: null,
+    claims: [
+      'status KP>CD closed unknown city=null date=null by=null hedge=null @42-85 | North Korea completes pullout from DR Congo',
+      "status KP>CD closed embassy city=Kinshasa date=2024-02-14 by=the Democratic Republic of Congo's foreign ministry hedge=null @87-256 | North Korea has closed its embassy in Kinshasa, the Democratic Republic of Congo's foreign ministry said on Wednesday, ending a presence that dates back to the Zaire era",
+      'status KP>CG open unknown city=null date=null by=a diplomat there hedge=null @259-337 | The mission in neighbouring Congo-Brazzaville is not affected and remains open',
+      'count KP remaining exact 43 missions as_of=2024-02-15 by=the Korea Institute for National Unification @444-506 | The move leaves North Korea with 43 diplomatic missions abroad',
+      'quantity exact 150 instructors (instructors) @363-441 | In the 1970s Pyongyang sent 150 instructors to Zaire to train an army division',
+      'entity organization Korea Institute for National Unification role=null @508-565 | according to the Korea Institute for National Unification',
+    ],
+  },
+  'munitions-ledger.txt': {
+    published: '2024-11-04',
+    claims: [
+      'quantity about 6700 containers (containers of munitions) @47-143 | North Korea has shipped roughly 6,700 containers of munitions to Russia since the summer of 2023',
+      'quantity up_to 3000000 rounds (artillery rounds) @203-259 | The cargo may hold as many as 3 million artillery rounds',
+      'quantity exact 1700000000 USD (Pyongyang) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
+      'quantity exact 5500000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
+      "quantity at_least 11000 troops (North Korean troops) @393-468 | At least 11,000 North Korean troops were also sent to Russia's Kursk region",
+      'quantity about 300 workers (workers) @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
+      'quantity exact 12 companies (trading companies) @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
+      'quantity exact 2 ships (ships) @656-710 | Two ships were seized off the coast of Vanuatu in 2022',
+      'entity organization National Intelligence Service role=null @470-508 | the National Intelligence Service said',
+      'entity organization U.S. Treasury role=null @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
+    ],
+  },
+  'hong-kong-consulate.txt': {
+    published: '2024-01-25',
+    claims: [
+      'status KP>HK closing unknown city=Hong Kong date=null by=null hedge=expected to @163-293 | But two diplomats familiar with the matter said the mission was already packing up and is expected to shut by the end of the month',
+      'status KP>LY closed unknown city=null date=2024-01 by=null hedge=null @355-395 | Pyongyang pulled out of Libya in January',
+      'status KP>BD closing unknown city=null date=null by=null hedge=reportedly @400-459 | is reportedly preparing to withdraw from Bangladesh as well',
+      "status GB>KP closed embassy city=Pyongyang date=2020 by=null hedge=null @462-532 | Britain's embassy in Pyongyang, which closed in 2020, has not reopened",
+      'entity organization UK Foreign Office role=null @534-602 | The UK Foreign Office said it had no plans to return staff this year',
+    ],
+  },
+  'wire-brief.txt': {
+    published: '2023-11-25',
+    claims: [
+      'status KP>UG closed unknown city=null date=null by=a Ugandan official hedge=null @70-140 | North Korea has quietly withdrawn its diplomats from Uganda and Angola',
+      'status KP>AO closed unknown city=null date=null by=a Ugandan official hedge=null @70-140 | North Korea has quietly withdrawn its diplomats from Uganda and Angola',
+      'status KP>GN closing embassy city=null date=null by=a Ugandan official hedge=preparing to @145-188 | is preparing to close its embassy in Guinea',
+      'status KP>ES closed embassy city=Madrid date=2023-11 by=The Spanish foreign ministry hedge=null @444-551 | The Spanish foreign ministry said separately that the North Korean embassy in Madrid had closed in November',
+      "coverage KP UG>ET null @359-427 | Pyongyang's embassy in Ethiopia will take over relations with Uganda",
+      'entity person Okello Mwesigwa role=spokesman for Uganda\'s foreign ministry @225-312 | "They left in October," said Okello Mwesigwa, a spokesman for Uganda\'s foreign ministry',
+      'entity person Kim Jong Un role=null @554-603 | Kim Jong Un has made few visits abroad since 2019',
+      "entity person Choe Son Hui role=North's foreign minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
+      "entity person Sergei Lavrov role=Russian Foreign Minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
+    ],
+  },
+};
+
+describe('extractClaims on the fixture articles', () => {
+  for (const [file, { published, claims }] of Object.entries(EXPECTED)) {
+    it(`reads exactly the expected claims and spans from ${file}`, () => {
+      expect(extractFixture(file, published).claims.map(summary)).toEqual(claims);
+    });
+  }
+
+  it('cuts every quote from the text it was given', () => {
+    for (const [file, { published }] of Object.entries(EXPECTED)) {
+      const { text, claims } = extractFixture(file, published);
+      for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    }
+  });
+
+  it('returns claims that parse as the Claim schema, stage tag included', () => {
+    const { claims } = extractFixture('wire-brief.txt', '2023-11-25');
+    for (const c of claims) expect(Claim.parse(c)).toEqual(c);
+    expect(new Set(claims.map((c) => c.stage))).toEqual(
+      new Set(['mission_status@1.0.0', 'coverage@1.0.0', 'entity@1.0.0']),
+    );
+  });
+});
+
+describe('extractClaims on short texts', () => {
+  const read = (text: string, published: string | null = '2023-11-02') =>
+    extractClaims(text, { doc: 't.txt', published }).map(summary);
+
+  it('reads "plans to shut" as closing', () => {
+    expect(read('Pyongyang plans to shut its embassy in Nepal.')).toEqual([
+      'status KP>NP closing embassy city=null date=null by=null hedge=plans to @0-44 | Pyongyang plans to shut its embassy in Nepal',
+    ]);
+  });
+
+  it('reads "has closed" as closed and dates "in October" from the publication day', () => {
+    expect(read('North Korea has closed its embassy in Angola in October.')).toEqual([
+      'status KP>AO closed embassy city=null date=2023-10 by=null hedge=null @0-55 | North Korea has closed its embassy in Angola in October',
+    ]);
+  });
+
+  it('leaves "in October" undated when the publication day is unknown', () => {
+    expect(read('North Korea has closed its embassy in Angola in October.', null)[0]).toContain('date=null');
+  });
+
+  it('keeps a denial out of the claims', () => {
+    expect(read('North Korea denied that it would close its embassy in Spain.')).toEqual([]);
+  });
+
+  it('keeps the attribution tail out of the quote and names the source', () => {
+    expect(read('Its embassy in Spain is among the targeted closures, Yonhap reported.')).toEqual([
+      'status KP>ES closing embassy city=null date=null by=Yonhap hedge=targeted @0-51 | Its embassy in Spain is among the targeted closures',
+      'entity organization Yonhap role=null @0-70 | Its embassy in Spain is among the targeted closures, Yonhap reported',
+    ]);
+  });
+
+  it('reads the sending state from the subject when it is not North Korea', () => {
+    expect(read('Sweden reopened its embassy in Pyongyang on Friday.')).toEqual([
+      'status SE>KP reopened embassy city=Pyongyang date=2023-11-03 by=null hedge=null @0-50 | Sweden reopened its embassy in Pyongyang on Friday',
+    ]);
+  });
+
+  it('reads a coverage arrangement and the closure it follows', () => {
+    expect(
+      read('North Korea’s embassy in Rome will cover Spain after the closure of its mission in Madrid.'),
+    ).toEqual([
+      'status KP>ES closing unknown city=Madrid date=null by=null hedge=will @0-89 | North Korea’s embassy in Rome will cover Spain after the closure of its mission in Madrid',
+      'coverage KP ES>IT Rome @0-89 | North Korea’s embassy in Rome will cover Spain after the closure of its mission in Madrid',
+    ]);
+  });
+
+  it('returns nothing for text without claims', () => {
+    expect(read('The weather in the capital was mild.')).toEqual([]);
+  });
+});
+
+describe('toJsonl', () => {
+  it('prints one JSON object per line with the contract fields', () => {
+    const claims = extractClaims('North Korea closed its embassy in Uganda.', {
+      doc: 'u.txt',
+      published: null,
+    });
+    const lines = toJsonl(claims).trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      kind: 'mission_status',
+      doc: 'u.txt',
+      quote: 'North Korea closed its embassy in Uganda',
+      start: 0,
+      end: 40,
+      attributed_to: null,
+      stage: 'mission_status@1.0.0',
+      hedge: null,
+      sending: 'KP',
+      host: 'UG',
+      city: null,
+      mission_type: 'embassy',
+      status: 'closed',
+      date: null,
+    });
+  });
+
+  it('prints nothing for no claims', () => {
+    expect(toJsonl([])).toBe('');
+  });
+});
