@@ -42,6 +42,14 @@ export function registerMission(program: Command, ctx: CliContext): void {
           ]),
         ),
       );
+      ctx.stdout.write('assessed status:\n');
+      for (const step of t.assessed) {
+        const when = step.since ? `since ${step.since}` : 'undated';
+        const sources = `${step.independentSources} independent source${step.independentSources === 1 ? '' : 's'}`;
+        ctx.stdout.write(
+          `  ${step.status.padEnd(8)} ${when.padEnd(17)} ${step.level} (${sources}, ${step.items.length} reports)\n`,
+        );
+      }
       if (t.claims.length > 0) {
         ctx.stdout.write(`claims from ingested documents (${t.claims.length}):\n`);
         for (const c of t.claims) {

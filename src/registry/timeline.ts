@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { atPrecision, type IsoDay, type PartialDate, Precision } from '../domain/dates.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { MissionStatus } from '../domain/status.ts';
+import { type AssessedStep, assess } from '../resolve/assess.ts';
 import { type ClaimRow, listClaims } from '../store/queries/claims.ts';
+import { visibleSteps } from '../store/queries/steps.ts';
 import { findMission, missionCoverage, missionIdsLike, missionTimeline } from '../store/queries/timeline.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -41,7 +43,9 @@ export interface MissionTimeline {
   };
   knownOn: IsoDay;
   steps: TimelineStep[];
-  /** Claims from ingested documents attached to this mission (evidence; not yet assessed). */
+  /** The status steps as assessed from every report: reported, corroborated or confirmed. */
+  assessed: AssessedStep[];
+  /** Claims from ingested documents attached to this mission. */
   claims: ClaimRow[];
   /** Hosts this mission covers, and who covers this mission's host. */
   coverage: {
@@ -64,12 +68,14 @@ export async function timeline(db: Kysely<Database>, id: string, knownOn: IsoDay
         : 'list mission ids with `chancery missions --status all --format table`',
     });
   }
-  const [rows, coverage, claims] = await Promise.all([
+  const [rows, coverage, claims, steps] = await Promise.all([
     missionTimeline(db, id, knownOn),
     missionCoverage(db, mission, knownOn),
     listClaims(db, { missionId: id, knownOn }),
+    visibleSteps(db, [id], { asOf: knownOn, knownOn }),
   ]);
   return {
+    assessed: assess(steps, mission),
     claims,
     coverage: coverage.map((c) => ({
       coveringMission: c.covering_mission_id,

@@ -38,6 +38,8 @@ export interface AssessedStep {
   /** Distinct clusters among the reports. */
   independentSources: number;
   items: StepItem[];
+  /** `closing` reports dated after the closure: kept to show, never counted. */
+  staleHedges: StepItem[];
 }
 
 function itemOf(row: StepRow, mission: { sending: string; host: string }): StepItem {
@@ -75,13 +77,21 @@ export function levelOf(items: readonly StepItem[]): Level {
  * A hedged report is a `closing` step and so can never make a mission `closed`.
  */
 export function assess(rows: readonly StepRow[], mission: { sending: string; host: string }): AssessedStep[] {
-  const runs: { status: MissionStatus; items: StepItem[] }[] = [];
+  const runs: { status: MissionStatus; items: StepItem[]; staleHedges: StepItem[] }[] = [];
+  let closedRun: (typeof runs)[number] | undefined;
   for (const row of rows) {
     const status = MissionStatus.parse(row.status);
-    const last = runs.at(-1);
     const item = itemOf(row, mission);
+    // "Slated for closure" after a reported closure is a slower source, not a reversal.
+    if (status === 'closing' && closedRun) {
+      closedRun.staleHedges.push(item);
+      continue;
+    }
+    const last = runs.at(-1);
     if (last && last.status === status) last.items.push(item);
-    else runs.push({ status, items: [item] });
+    else runs.push({ status, items: [item], staleHedges: [] });
+    if (status === 'closed') closedRun = runs.at(-1);
+    if (status === 'reopened') closedRun = undefined;
   }
   return runs.map((run, i) => ({
     status: run.status,
@@ -90,5 +100,6 @@ export function assess(rows: readonly StepRow[], mission: { sending: string; hos
     level: levelOf(run.items),
     independentSources: new Set(run.items.map((it) => it.cluster)).size,
     items: run.items,
+    staleHedges: run.staleHedges,
   }));
 }

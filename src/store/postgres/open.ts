@@ -32,6 +32,10 @@ export async function openPostgres(url: string): Promise<Store> {
         oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format),
     },
   });
+  // An idle pooled connection that the server closes (a restart, `drop database … with (force)`)
+  // emits 'error' on the pool; unhandled, that kills the process. The pool drops that client and
+  // the next query opens a new connection or fails with its own error, so there is nothing to do here.
+  pool.on('error', () => {});
   try {
     const client = await pool.connect();
     client.release();

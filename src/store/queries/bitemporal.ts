@@ -34,3 +34,21 @@ export function visible(alias: string, at: TimePoint) {
         and (select r.decision from reviews r where r.claim_id = cl.id and r.recorded_at < ${cutoff}
              order by r.version desc limit 1) = 'rejected'))`;
 }
+
+/**
+ * A `closing` report dated after the mission was reported `closed` (with no reopening in
+ * between) is a stale "slated for closure" from a slower source: it must not turn a closed
+ * mission back into a closing one. Predicate on the `status_events` alias, to keep such rows out.
+ */
+export function notStaleHedge(alias: string, at: TimePoint) {
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  return sql<boolean>`(${col('status')} <> 'closing' or not exists (
+    select 1 from status_events k
+    where k.mission_id = ${col('mission_id')} and k.status = 'closed' and k.valid_from < ${col('valid_from')}
+      and ${visible('k', at)}
+      and not exists (
+        select 1 from status_events o
+        where o.mission_id = k.mission_id and o.status = 'reopened'
+          and o.valid_from > k.valid_from and o.valid_from <= ${col('valid_from')}
+          and ${visible('o', at)})))`;
+}

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
-import { recordedBefore, STATUS_RANK_SQL, type TimePoint, visible } from './bitemporal.ts';
+import { notStaleHedge, recordedBefore, STATUS_RANK_SQL, type TimePoint, visible } from './bitemporal.ts';
 
 export interface NetworkFilter {
   sending?: string | undefined;
@@ -43,6 +43,7 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
           .select(['e.id', 'e.status', 'e.valid_from', 'e.precision', 'e.attributed_to', 'e.evidence_id'])
           .whereRef('e.mission_id', '=', 'm.id')
           .where(visible('e', at))
+          .where(notStaleHedge('e', at))
           .orderBy(sql`e.valid_from desc nulls last`)
           .orderBy(sql.raw(STATUS_RANK_SQL.replaceAll('status', 'e.status')), 'desc')
           .orderBy('e.recorded_at', 'desc')
@@ -60,6 +61,7 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
           .whereRef('g.mission_id', '=', 'm.id')
           .whereRef('g.status', '<>', 's.status')
           .where(visible('g', at))
+          .where(notStaleHedge('g', at))
           .as('b'),
       (join) => join.onTrue(),
     )
