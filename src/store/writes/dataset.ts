@@ -1,27 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dataset } from '../../domain/dataset.ts';
 import { precisionOf, startOf } from '../../domain/dates.ts';
-import type { Evidence } from '../../domain/evidence.ts';
 import type { Database } from '../schema.ts';
-
-async function insertEvidence(
-  trx: Transaction<Database>,
-  evidence: Evidence,
-  recorded: string,
-): Promise<number> {
-  const row = await trx
-    .insertInto('evidence')
-    .values({
-      source_id: evidence.source,
-      quote: evidence.quote,
-      start_offset: evidence.start ?? null,
-      end_offset: evidence.end ?? null,
-      recorded_at: `${recorded}T00:00:00Z`,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+import { insertEvidence } from './evidence.ts';
 
 function validTime(date: string | null): { valid_from: string | null; precision: string | null } {
   return date === null
@@ -74,7 +55,7 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
         .execute();
     }
     for (const m of data.missions) {
-      const evidenceId = await insertEvidence(trx, m.existence, m.recorded);
+      const evidenceId = await insertEvidence(trx, m.existence, `${m.recorded}T00:00:00Z`);
       await trx
         .insertInto('missions')
         .values({
@@ -91,7 +72,7 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
         .execute();
     }
     for (const e of data.events) {
-      const evidenceId = await insertEvidence(trx, e.evidence, e.recorded);
+      const evidenceId = await insertEvidence(trx, e.evidence, `${e.recorded}T00:00:00Z`);
       await trx
         .insertInto('status_events')
         .values({
@@ -106,7 +87,7 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
         .execute();
     }
     for (const c of data.coverage) {
-      const evidenceId = await insertEvidence(trx, c.evidence, c.recorded);
+      const evidenceId = await insertEvidence(trx, c.evidence, `${c.recorded}T00:00:00Z`);
       await trx
         .insertInto('coverage')
         .values({

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import { appendAudit } from './audit.ts';
+import { insertEvidence } from './evidence.ts';
 
 export interface NewDocument {
   /** True when the text belongs to a source the registry already cites (a seed article, say). */
@@ -167,17 +168,11 @@ async function insertStep(
   step: NonNullable<NewClaim['step']>,
   recordedAt: Date,
 ): Promise<number> {
-  const evidence = await trx
-    .insertInto('evidence')
-    .values({
-      source_id: sourceId,
-      quote: claim.quote,
-      start_offset: claim.start,
-      end_offset: claim.end,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const evidenceId = await insertEvidence(
+    trx,
+    { source: sourceId, quote: claim.quote, start: claim.start, end: claim.end },
+    recordedAt,
+  );
   const row = await trx
     .insertInto('status_events')
     .values({
@@ -185,7 +180,7 @@ async function insertStep(
       status: step.status,
       valid_from: step.validFrom,
       precision: step.precision,
-      evidence_id: evidence.id,
+      evidence_id: evidenceId,
       attributed_to: claim.attributedTo,
       supersedes: null,
       recorded_at: recordedAt,
@@ -201,17 +196,11 @@ async function insertClaimMission(
   m: NewClaimMission,
   recordedAt: Date,
 ): Promise<void> {
-  const evidence = await trx
-    .insertInto('evidence')
-    .values({
-      source_id: sourceId,
-      quote: m.quote,
-      start_offset: m.start,
-      end_offset: m.end,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const evidenceId = await insertEvidence(
+    trx,
+    { source: sourceId, quote: m.quote, start: m.start, end: m.end },
+    recordedAt,
+  );
   await trx
     .insertInto('missions')
     .values({
@@ -222,7 +211,7 @@ async function insertClaimMission(
       type: m.type,
       lat: m.lat,
       lon: m.lon,
-      existence_evidence_id: evidence.id,
+      existence_evidence_id: evidenceId,
       origin: 'claim',
       recorded_at: recordedAt,
     })

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { precisionOf, startOf } from '../../domain/dates.ts';
 import type { StatusEventInput } from '../../domain/status.ts';
 import type { Database } from '../schema.ts';
+import { insertEvidence } from './evidence.ts';
 
 /**
  * Appends one status step with its evidence in one transaction. A correction passes
@@ -13,17 +14,7 @@ export async function appendStatusEvent(
   recordedAt: Date,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const evidence = await trx
-      .insertInto('evidence')
-      .values({
-        source_id: event.evidence.source,
-        quote: event.evidence.quote,
-        start_offset: event.evidence.start ?? null,
-        end_offset: event.evidence.end ?? null,
-        recorded_at: recordedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const evidenceId = await insertEvidence(trx, event.evidence, recordedAt);
     const row = await trx
       .insertInto('status_events')
       .values({
@@ -31,7 +22,7 @@ export async function appendStatusEvent(
         status: event.status,
         valid_from: event.date === null ? null : startOf(event.date),
         precision: event.date === null ? null : precisionOf(event.date),
-        evidence_id: evidence.id,
+        evidence_id: evidenceId,
         attributed_to: event.attributedTo,
         supersedes: event.supersedes,
         recorded_at: recordedAt,
