@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_BACKENDS } from './backends.ts';
-import { type Run, run } from './cli-run.ts';
+import { run } from './cli-run.ts';
 
 for (const backend of APP_BACKENDS) {
   describe(`chancery CLI on ${backend.name} with the starter data`, () => {

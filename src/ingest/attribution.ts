@@ -1,4 +1,6 @@
+import type { Analysis } from './document.ts';
 import { lookupPlace } from './gazetteer.ts';
+import type { Sentence } from './segment.ts';
 import type { Span } from './span.ts';
 
 // Verbs only; "reports" and "claims" are nouns too often ("official media reports said").
@@ -58,8 +60,9 @@ export function attributionOf(text: string, sentence: Span, clause: Span): Attri
       TAIL.exec(s) ??
       (korean && s.includes('따르면') ? KO_ACCORDING.exec(s) : null) ??
       (korean ? KO_SUBJECT.exec(s) : null);
-    // "X said that ..." covers its own clause only; "according to X" and "..., X said" the sentence.
-    const lead = found || span !== clause ? null : LEAD.exec(s);
+    // "X said (that) ..." covers what follows it: the claim's clause, or the whole sentence when
+    // the sentence opens with it ("Two diplomats said the mission ... and is expected to shut").
+    const lead = found ? null : LEAD.exec(s);
     const m = found ?? lead ?? CITING.exec(s);
     const raw = m?.[1];
     if (!m || !raw) continue;
@@ -89,4 +92,15 @@ export function resolveSource(text: string, source: string, at: number): string 
   let last: string | null = null;
   for (const m of text.slice(Math.max(0, at - 3000), at).matchAll(re)) last = m[0];
   return last ?? source;
+}
+
+/**
+ * Who a claim in `clause` is attributed to: the outlet of the endnote it sits in, else the
+ * source its sentence names ("the ministry" resolved to the ministry named before), else null.
+ */
+export function sourceOf(analysis: Analysis, sentence: Sentence, clause: Span): string | null {
+  const outlet = analysis.citations.get(sentence.line)?.outlet;
+  if (outlet) return outlet.name;
+  const found = attributionOf(analysis.text, sentence, clause);
+  return found ? resolveSource(analysis.text, found.source, found.span.start) : null;
 }

@@ -42,7 +42,7 @@ export function creditsOf(text: string): Credits {
   for (const re of PUBLISHER) {
     for (const m of candidates.matchAll(re)) {
       const name = m[1]?.trim();
-      if (name && name.length > 1) publishers.add(name.replace(/^by\s+/i, ''));
+      if (name && name.length > 1) publishers.add(name.replace(/^by\s+/i, '').replace(/\s+\d{4}$/, ''));
     }
   }
   const bylines = new Set<string>();

@@ -70,7 +70,8 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
     for (const r of results) {
       const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
       const relative = /\b(?:last|this|next|ago|yesterday|today|earlier)\b/i.test(r.text);
-      if (!ref && !known('year')) continue;
+      // Without a publication day, only dates that carry their own year can be placed.
+      if (!ref && (!known('year') || relative)) continue;
       const date = r.start.date();
       const y = date.getUTCFullYear();
       const m = date.getUTCMonth() + 1;

@@ -111,7 +111,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
     claims: [
       'quantity about 6700 containers (containers of munitions) @47-143 | North Korea has shipped roughly 6,700 containers of munitions to Russia since the summer of 2023',
       'quantity up_to 3000000 rounds (artillery rounds) @203-259 | The cargo may hold as many as 3 million artillery rounds',
-      'quantity exact 1700000000 USD (Pyongyang) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
+      'quantity exact 1700000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
       'quantity exact 5500000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
       "quantity at_least 11000 troops (North Korean troops) @393-468 | At least 11,000 North Korean troops were also sent to Russia's Kursk region",
       'quantity about 300 workers (workers) @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
@@ -124,7 +124,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
   'hong-kong-consulate.txt': {
     published: '2024-01-25',
     claims: [
-      'status KP>HK closing unknown city=Hong Kong date=null by=null hedge=expected to @163-293 | But two diplomats familiar with the matter said the mission was already packing up and is expected to shut by the end of the month',
+      'status KP>HK closing unknown city=Hong Kong date=null by=two diplomats familiar with the matter hedge=expected to @163-293 | But two diplomats familiar with the matter said the mission was already packing up and is expected to shut by the end of the month',
       'status KP>LY closed unknown city=null date=2024-01 by=null hedge=null @355-395 | Pyongyang pulled out of Libya in January',
       'status KP>BD closing unknown city=null date=null by=null hedge=reportedly @400-459 | is reportedly preparing to withdraw from Bangladesh as well',
       "status GB>KP closed embassy city=Pyongyang date=2020 by=null hedge=null @462-532 | Britain's embassy in Pyongyang, which closed in 2020, has not reopened",
@@ -143,6 +143,18 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'entity person Kim Jong Un role=null @554-603 | Kim Jong Un has made few visits abroad since 2019',
       "entity person Choe Son Hui role=North's foreign minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
       "entity person Sergei Lavrov role=Russian Foreign Minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
+    ],
+  },
+  'korean-reopening.txt': {
+    published: '2024-05-03',
+    claims: [
+      'status KP>LA reopened embassy city=null date=null by=null hedge=null @0-15 | 북한, 라오스 대사관 재개관',
+      'status KP>LA reopened embassy city=null date=null by=외교부 hedge=null @28-85 | (평양=한반도통신) 북한이 코로나19로 문을 닫았던 주라오스 대사관을 재개관했다고 외교부가 3일 밝혔다',
+      'status KP>ES closed embassy city=null date=2023-11 by=null hedge=null @134-159 | 반면 주스페인 대사관은 지난해 11월 철수했다',
+      'count KP total exact 46 missions as_of=2024-05-03 by=null @16-26 | 재외공관 46곳으로',
+      'count KP total exact 46 missions as_of=2024-05-03 by=null @162-186 | 이로써 북한의 재외공관은 모두 46곳이 됐다',
+      'quantity about 20000000 USD (유지) @188-226 | 북한은 공관 유지에 연간 약 2,000만 달러를 쓰는 것으로 추정된다',
+      'entity organization 외교부 role=null @28-85 | (평양=한반도통신) 북한이 코로나19로 문을 닫았던 주라오스 대사관을 재개관했다고 외교부가 3일 밝혔다',
     ],
   },
 };
@@ -195,9 +207,11 @@ describe('extractClaims on short texts', () => {
   });
 
   it('keeps the attribution tail out of the quote and names the source', () => {
-    expect(read('Its embassy in Spain is among the targeted closures, Yonhap reported.')).toEqual([
-      'status KP>ES closing embassy city=null date=null by=Yonhap hedge=targeted @0-51 | Its embassy in Spain is among the targeted closures',
-      'entity organization Yonhap role=null @0-70 | Its embassy in Spain is among the targeted closures, Yonhap reported',
+    expect(
+      read('North Korea is shrinking. Its embassy in Spain is among the targeted closures, Yonhap reported.'),
+    ).toEqual([
+      'status KP>ES closing embassy city=null date=null by=Yonhap hedge=targeted @26-77 | Its embassy in Spain is among the targeted closures',
+      'entity organization Yonhap role=null @79-94 | Yonhap reported',
     ]);
   });
 

@@ -41,16 +41,17 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
     for (const draft of stage.run({ analysis, earlier: drafts }, ctx)) drafts.push({ ...draft, stage: tag });
   }
   return drafts.map((draft) => {
-    // The quote is cut from the text here, so it is exact by construction; the check guards
-    // against a stage handing back an empty or out-of-range span.
-    const quote = text.slice(draft.start, draft.end);
+    const claim: Claim = { ...draft, doc: opts.doc, quote: text.slice(draft.start, draft.end) };
+    // A stage that hands back an empty or out-of-range span is a bug: fail loudly rather than
+    // print evidence that is not in the document.
     if (
-      !(draft.start >= 0 && draft.end <= text.length && draft.start < draft.end) ||
-      quote.length !== draft.end - draft.start
+      !(claim.start >= 0 && claim.start < claim.end && claim.end <= text.length) ||
+      text.slice(claim.start, claim.end) !== claim.quote
     ) {
-      throw new Error(`${draft.stage} produced a span ${draft.start}-${draft.end} outside ${opts.doc}`);
+      throw new Error(
+        `${claim.stage} produced the span ${claim.start}-${claim.end}, which is not a quote of ${opts.doc}`,
+      );
     }
-    const claim: Claim = { ...draft, doc: opts.doc, quote };
     return claim;
   });
 }

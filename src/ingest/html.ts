@@ -85,7 +85,9 @@ const PUBLISHED_META = [
  * // => 'Embassy closes\n\nIt shut.'
  */
 export function htmlToText(html: string): HtmlText {
-  const { document } = parseHTML(html);
+  // linkedom needs a whole document; a fragment ("<p>…</p>") is wrapped in one.
+  const whole = /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
   const doc: DomDocument = document;
   for (const el of Array.from(doc.querySelectorAll(DROP))) el.remove();
   const published = publishedOf(doc);

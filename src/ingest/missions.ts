@@ -134,7 +134,7 @@ function placeList(text: string, places: readonly Place[], at: number, limit: nu
     if (!allowed.test(gap) || p.form === 'demonym') break;
     const prev = hosts[hosts.length - 1];
     // "Kampala, Uganda": the city and its country are one host.
-    if (prev && prev.city && p.code === prev.code && p.form === 'country' && /^,\s*$/.test(gap)) {
+    if (prev?.city && p.code === prev.code && p.form === 'country' && /^,\s*$/.test(gap)) {
       prev.end = p.end;
     } else {
       hosts.push({ start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null });

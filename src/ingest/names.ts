@@ -37,6 +37,9 @@ const CONNECTORS = new Set([
   'y',
   '&',
 ]);
+// "NK News on Tuesday": a day or month after a small word is not part of the name.
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Words that take an "of" inside a name although they are not organisation words.
 const JOINS_OF = new Set([
   'Kingdom',
@@ -160,7 +163,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
         : t.text === 'and' || t.text === '&'
           ? current.some((c) => isKeyword(c.text))
           : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
-    if (joins && isUpperInitial(tokens[j]?.text ?? '')) current.push(t);
+    const next = tokens[j]?.text ?? '';
+    if (joins && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
     else flush();
   }
   flush();

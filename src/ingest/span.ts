@@ -38,9 +38,9 @@ export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Whether `re` (a global regex) matches inside `span`, without copying the text. */
+/** Whether `re` matches inside `span` (searching the slice: a search from `span.start` over
+ * the whole text would run on to the next match, possibly pages later). */
 export function matchesWithin(re: RegExp, text: string, span: Span): boolean {
-  re.lastIndex = span.start;
-  const m = re.exec(text);
-  return m !== null && m.index < span.end;
+  re.lastIndex = 0;
+  return re.test(text.slice(span.start, span.end));
 }

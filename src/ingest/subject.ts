@@ -6,6 +6,7 @@ const PREPOSITION =
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or|·)\s*(?:the\s+)?$/i;
 const ACTS =
   /^(?:’s|'s)?\s+(?:(?:government|authorities|regime|leadership|foreign ministry)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|may|might|can|plans?|planned|planning|intends?|decided|announced|closed|closes|shut|shuts|shuttered|opened|opens|reopened|reopens|withdrew|withdraws|pulled|operates|maintains|runs|said|says|told|moved|began|started|completed|completes|to|also|currently|recently|quietly|reportedly|allegedly|officially|then|now|already|still|no longer)\b/i;
+const REPORTED = /\b(?:said|says|told|reported|reports|announced|confirmed|stated|that)\b|밝혔|전했/;
 const KO_SUBJECT = /^(?:이|가|은|는|측은|측이|정부는|정부가|당국은|당국이|,)$/;
 
 /**
@@ -20,17 +21,21 @@ export function subjectState(
   at: number,
 ): string | null {
   let found: string | null = null;
-  let previous: { end: number; governed: boolean } | null = null;
+  // End of the previous place, and whether a preposition governs it (-1: no previous place).
+  let previousEnd = -1;
+  let previousGoverned = false;
   for (const p of places) {
     if (p.start < region.start || p.end > at) continue;
     const before = text.slice(Math.max(region.start, p.start - 20), p.start);
     // "from Guinea, Nepal and Spain": every item of a list after a preposition is governed.
     const governed: boolean =
-      PREPOSITION.test(before) ||
-      (previous !== null && previous.governed && LISTED.test(text.slice(previous.end, p.start)));
-    previous = { end: p.end, governed };
+      PREPOSITION.test(before) || (previousGoverned && LISTED.test(text.slice(previousEnd, p.start)));
+    previousEnd = p.end;
+    previousGoverned = governed;
     if (governed) continue;
     if (p.form === 'city' && !p.capital) continue;
+    // "Seoul's foreign ministry said the North would shut ...": a reporter is not the actor.
+    if (REPORTED.test(text.slice(p.end, at))) continue;
     if (/[\uac00-\ud7a3北]/.test(p.name)) {
       const rest = (text.slice(p.end, p.end + 6).split(/\s/)[0] ?? '').replace(/^(.+?),$/, '$1');
       if (!KO_SUBJECT.test(rest)) continue;

@@ -1,6 +1,7 @@
-import { attributionOf, resolveSource } from '../attribution.ts';
+import { sourceOf } from '../attribution.ts';
 import { lineOf, placesWithin } from '../document.ts';
-import { type HostRef, MAY_COVER, missionsIn } from '../missions.ts';
+import type { Place } from '../gazetteer.ts';
+import { MAY_COVER, type MissionMention, missionsIn } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
 import { matchesWithin } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
@@ -18,8 +19,28 @@ const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
 
-function hostOf(h: HostRef | undefined): HostRef | null {
-  return h ?? null;
+/** The place a mission is said to cover: after it ("will cover Spain"), or before it in the passive. */
+function coveredPlace(text: string, m: MissionMention, places: readonly Place[]): Place | null {
+  if (m.korean) {
+    // "주이탈리아 대사관이 스페인을 겸임"
+    const lead = KO_ACTIVE.exec(text.slice(m.end, m.end + 6));
+    const at = m.end + (lead?.[0].length ?? 0);
+    const p = places.find((x) => x.start >= at && x.start - at <= 2);
+    return p && KO_VERB.test(text.slice(p.end, p.end + 16)) ? p : null;
+  }
+  const afterHosts = m.hosts[m.hosts.length - 1]?.end ?? m.end;
+  for (const p of places) {
+    if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
+    const between = text.slice(afterHosts, p.start);
+    if (COVER_WORD.test(between) && ACTIVE.test(between)) return p;
+  }
+  for (const p of places) {
+    if (p.end > m.start || m.start - p.end > 80) continue;
+    const between = text.slice(p.end, m.start);
+    const prefix = between.replace(/^\s*(?:affairs|matters|relations|ties)?\s*/, '');
+    if (PASSIVE.test(prefix) || PASSIVE.test(between)) return p;
+  }
+  return null;
 }
 
 /**
@@ -33,55 +54,29 @@ export const coverageStage: Stage = {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
     for (const sentence of analysis.sentences) {
-      if (lineOf(analysis, sentence).kind !== 'body' && lineOf(analysis, sentence).kind !== 'heading')
-        continue;
+      const kind = lineOf(analysis, sentence).kind;
+      if (kind !== 'body' && kind !== 'heading') continue;
       if (!matchesWithin(MAY_COVER, text, sentence)) continue;
       const places = placesWithin(analysis, sentence);
       if (places.length < 2) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const m of missions) {
-        const by = hostOf(m.hosts[0]);
+        const by = m.hosts[0];
         if (!by) continue;
-        const afterHosts = m.hosts[m.hosts.length - 1]?.end ?? m.end;
-        const found: { from: HostRef; end: number } | null = (() => {
-          if (m.korean) {
-            const lead = KO_ACTIVE.exec(text.slice(m.end, m.end + 6));
-            const at = m.end + (lead?.[0].length ?? 0);
-            const p = places.find((x) => x.start >= at && x.start - at <= 2);
-            if (p && KO_VERB.test(text.slice(p.end, p.end + 16)))
-              return { from: { ...p, city: null }, end: p.end };
-            return null;
-          }
-          for (const p of places) {
-            if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
-            const between = text.slice(afterHosts, p.start);
-            if (COVER_WORD.test(between) && ACTIVE.test(between))
-              return { from: { ...p, city: null }, end: p.end };
-          }
-          // Passive: the covered place comes first.
-          for (const p of places) {
-            if (p.end > m.start || m.start - p.end > 80) continue;
-            const between = text.slice(p.end, m.start);
-            const prefix = between.replace(/^\s*(?:affairs|matters|relations|ties)?\s*/, '');
-            if (PASSIVE.test(prefix) || PASSIVE.test(between))
-              return { from: { ...p, city: null }, end: m.end };
-          }
-          return null;
-        })();
-        if (!found || found.from.code === by.code) continue;
+        const from = coveredPlace(text, m, places);
+        if (!from || from.code === by.code) continue;
         const clauseStart = sentence.clauses.find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
         const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
-        if (!sending || sending === by.code || sending === found.from.code) continue;
-        const span = quoteSpan(text, sentence, [m, by, found.from]);
-        const a = attributionOf(text, sentence, clauseStart);
+        if (!sending || sending === by.code || sending === from.code) continue;
+        const span = quoteSpan(text, sentence, [m, by, from]);
         out.push({
           kind: 'coverage',
           start: span.start,
           end: span.end,
-          attributed_to: a ? resolveSource(text, a.source, a.span.start) : null,
+          attributed_to: sourceOf(analysis, sentence, clauseStart),
           hedge: null,
           sending,
-          from_host: found.from.code,
+          from_host: from.code,
           by_host: by.code,
           by_city: by.city,
         });

@@ -64,6 +64,13 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
     }
     out.push({ ...m, sentence });
   }
+  if (/[\uac00-\ud7a3]/.test(s)) out.push(...koreanMentions(sentence, s));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
+function koreanMentions(sentence: Sentence, s: string): Found[] {
+  const out: Found[] = [];
   for (const m of s.matchAll(KO_PERSON)) {
     const name = m[1] ?? '';
     if (!KO_SURNAME.test(name) || lookupPlace(name) || lookupPlace(name.slice(1))) continue;
@@ -92,7 +99,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
       sentence,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
@@ -127,7 +134,12 @@ function citationMentions(analysis: Analysis, sentence: Sentence, earlier: reado
 
 function creditedTo(names: readonly string[], name: string): boolean {
   return names.some(
-    (n) => n === name || n.endsWith(` ${name}`) || name.endsWith(` ${n}`) || name.startsWith(`${n} `),
+    (n) =>
+      n === name ||
+      n.endsWith(` ${name}`) ||
+      n.startsWith(`${name} `) ||
+      name.endsWith(` ${n}`) ||
+      name.startsWith(`${n} `),
   );
 }
 

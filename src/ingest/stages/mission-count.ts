@@ -4,7 +4,7 @@ import type {
   MissionCountWhat,
   Qualifier,
 } from '../../domain/claim.ts';
-import { attributionOf, resolveSource } from '../attribution.ts';
+import { sourceOf } from '../attribution.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
@@ -27,7 +27,7 @@ const KO_NOUN_BEFORE =
   /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|모두|총|약|전체)\s?)?$/;
 const KO_NOUN_AFTER = /^\s?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
 const REMAINING =
-  /\b(?:remaining|remain|left|leaving|leaves|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately)\s+)?$/i;
+  /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately)\s+)?$/i;
 const REMAINING_AFTER = /^\s?(?:로|으로)\s?(?:축소|감소|줄)|^\s+(?:remaining|remain|left)\b/;
 
 const MISSION_BEFORE = /\b(?:missions|embassies|consulates|posts|establishments)\b/i;
@@ -43,6 +43,9 @@ function whatOf(noun: string): MissionCountWhat {
   if (/^representative/i.test(noun)) return 'representative_offices';
   return 'missions';
 }
+
+type CountDraft = Omit<MissionCountClaim, 'doc' | 'quote' | 'stage'>;
+type CountFields = Pick<CountDraft, 'value' | 'what' | 'relation' | 'qualifier' | 'derived'>;
 
 interface Count {
   number: NumberMention;
@@ -191,12 +194,7 @@ function claimsFor(
   const sending = owner?.code ?? subjectState(text, places, clause, first.number.start) ?? analysis.home;
   if (!sending) return [];
   const citation = analysis.citations.get(sentence.line);
-  const attribution = citation?.outlet
-    ? citation.outlet.name
-    : (() => {
-        const a = attributionOf(text, sentence, clause);
-        return a ? resolveSource(text, a.source, a.span.start) : null;
-      })();
+  const attribution = sourceOf(analysis, sentence, clause);
   // The date written next to the count; "now"/"currently" and no date mean the publication day.
   const at = first.number.start;
   const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
@@ -206,56 +204,45 @@ function claimsFor(
         (d) => Math.abs(d.start - at) <= 60 && (!/^\d{4}$/.test(d.date) || d.date >= '1990'),
       );
   const asOf = dated?.date ?? citation?.date ?? analysis.published;
-  const out: MissionCountClaim[] = [];
-  const base = (c: Count) => {
+  const claim = (c: Pick<Count, 'parts' | 'hedge'>, fields: CountFields): CountDraft => {
     const span = quoteSpan(text, sentence, c.parts);
     return {
+      kind: 'mission_count',
       start: span.start,
       end: span.end,
       attributed_to: attribution,
       hedge: c.hedge,
       sending,
       as_of: asOf,
+      ...fields,
     };
   };
-  for (const c of counts) {
-    out.push({
-      kind: 'mission_count',
-      ...base(c),
+  const out = counts.map((c) =>
+    claim(c, {
       value: c.number.value,
       what: c.what,
       relation: c.relation,
       qualifier: c.number.qualifier,
       derived: false,
-      doc: analysis.doc,
-      quote: '',
-      stage: 'mission_count@1.0.0',
-    });
-  }
+    }),
+  );
   // "47 embassies, three consulates and three representative offices": the total the text implies.
   const totals = counts.filter((c) => c.relation === 'total');
   const kinds = new Set(totals.map((c) => c.what));
   if (totals.length >= 2 && kinds.size === totals.length && !kinds.has('missions')) {
-    const parts = totals.flatMap((c) => c.parts);
-    const span = quoteSpan(text, sentence, parts);
     const qualifier: Qualifier = totals.every((c) => c.number.qualifier === 'exact') ? 'exact' : 'about';
-    out.push({
-      kind: 'mission_count',
-      start: span.start,
-      end: span.end,
-      attributed_to: attribution,
-      hedge: null,
-      sending,
-      as_of: asOf,
-      value: totals.reduce((sum, c) => sum + c.number.value, 0),
-      what: 'missions',
-      relation: 'total',
-      qualifier,
-      derived: true,
-      doc: analysis.doc,
-      quote: '',
-      stage: 'mission_count@1.0.0',
-    });
+    out.push(
+      claim(
+        { parts: totals.flatMap((c) => c.parts), hedge: null },
+        {
+          value: totals.reduce((sum, c) => sum + c.number.value, 0),
+          what: 'missions',
+          relation: 'total',
+          qualifier,
+          derived: true,
+        },
+      ),
+    );
   }
-  return out.map(({ doc: _doc, quote: _quote, stage: _stage, ...draft }) => draft);
+  return out;
 }

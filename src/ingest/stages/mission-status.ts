@@ -1,5 +1,5 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
-import { attributionOf, resolveSource } from '../attribution.ts';
+import { sourceOf } from '../attribution.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import {
@@ -40,7 +40,7 @@ function clauseOf(sentence: Sentence, at: number): Span {
 }
 
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
-function bind(text: string, missions: MissionMention[], triggers: Trigger[]): Binding[] {
+function bind(text: string, sentence: Span, missions: MissionMention[], triggers: Trigger[]): Binding[] {
   const out: Binding[] = [];
   for (const t of triggers) {
     if (t.hosts.length) {
@@ -79,7 +79,7 @@ function bind(text: string, missions: MissionMention[], triggers: Trigger[]): Bi
         }
       }
     }
-    if (objects.length === 0 && !hasOtherObject(text, t)) {
+    if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
       const subject = [...missions]
         .reverse()
@@ -94,7 +94,13 @@ function bind(text: string, missions: MissionMention[], triggers: Trigger[]): Bi
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
   }
-  return out;
+  // "reopened its embassy in Laos after a four-year closure": the verb reports the mission's
+  // status; a closure noun read back onto the same mission is its history.
+  return out.filter(
+    (b) =>
+      b.trigger.form !== 'noun' ||
+      !out.some((o) => o.mission === b.mission && o.mission !== null && o.trigger.form !== 'noun'),
+  );
 }
 
 // A verb in the active voice followed by a noun phrase acts on that phrase ("plans to shutter
@@ -103,10 +109,10 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
   /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially)\b)/i;
 
-function hasOtherObject(text: string, t: Trigger): boolean {
+function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   if (t.form === 'noun' || t.form === 'ko') return false;
-  if (PASSIVE.test(text.slice(Math.max(0, t.start - 24), t.start))) return false;
-  return !NO_OBJECT.test(text.slice(t.end, t.end + 16));
+  if (PASSIVE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) return false;
+  return !NO_OBJECT.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)));
 }
 
 function statusOf(
@@ -161,7 +167,7 @@ export const missionStatusStage: Stage = {
         }
       }
       const triggers = triggersIn(text, sentence, places);
-      const bindings = triggers.length ? bind(text, missions, triggers) : [];
+      const bindings = triggers.length ? bind(text, sentence, missions, triggers) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts } of bindings) {
         const korean = trigger.form === 'ko';
@@ -183,12 +189,7 @@ export const missionStatusStage: Stage = {
           subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
           analysis.home;
         const type: ClaimMissionType = mission?.type ?? 'unknown';
-        const attribution = citation?.outlet
-          ? { source: citation.outlet.name, at: citation.outlet.start }
-          : (() => {
-              const a = attributionOf(text, sentence, clause);
-              return a ? { source: resolveSource(text, a.source, a.span.start), at: a.span.start } : null;
-            })();
+        const attribution = sourceOf(analysis, sentence, clause);
         const date =
           nearestDate(
             analysis,
@@ -204,7 +205,7 @@ export const missionStatusStage: Stage = {
             kind: 'mission_status',
             start: span.start,
             end: span.end,
-            attributed_to: attribution?.source ?? null,
+            attributed_to: attribution,
             hedge: cue.hedge,
             sending,
             host: host.code,

@@ -1,4 +1,4 @@
-import { attributionOf, resolveSource } from '../attribution.ts';
+import { sourceOf } from '../attribution.ts';
 import { lineOf, numbersWithin } from '../document.ts';
 import { nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
@@ -54,6 +54,11 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   );
   const np = nounPhraseAfter(text, n.end + (after?.[0].length ?? 0), clause.end);
   if (np && !/^(?:each|apiece|a|per|year|month|week|day|annually)$/i.test(np.core)) return np.full;
+  // "$2 billion a year from illicit activities": the phrase after from/in/of/for.
+  const rest = text.slice(n.end, Math.min(clause.end, n.end + 40));
+  const prep = /\b(?:from|in|of|for|on)\s+(?:(?:the|its|their|a|an)\s+)?/.exec(rest);
+  const later = prep ? nounPhraseAfter(text, n.end + prep.index + prep[0].length, clause.end) : null;
+  if (later && !/^(?:year|month|week|day|cash|total)$/i.test(later.core)) return later.full;
   // "the 155 mm shells used by NATO forces priced at about $3,000 each": the subject of the
   // nearest comma-separated stretch that has one.
   const segments = text.slice(clause.start, n.start).split(',').reverse();
@@ -111,16 +116,11 @@ export const quantityStage: Stage = {
           if (!salient && (n.value < 10 || n.yearLike || !/s$/.test(head))) continue;
           if (!n.digits && n.value === 1) continue;
           what = np.full;
-          unit = np.core.toLowerCase().split(' ').slice(-2).join(' ') === head ? head : head;
+          unit = head;
           parts = [n, np];
         }
         const span = quoteSpan(text, sentence, parts);
-        const attribution = citation?.outlet
-          ? citation.outlet.name
-          : (() => {
-              const a = attributionOf(text, sentence, clause);
-              return a ? resolveSource(text, a.source, a.span.start) : null;
-            })();
+        const attribution = sourceOf(analysis, sentence, clause);
         out.push({
           kind: 'quantity',
           start: span.start,

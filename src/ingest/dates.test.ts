@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn } from './dates.ts';
+
+const read = (text: string, published: string | null) =>
+  datesIn(text, { start: 0, end: text.length }, published).map((d) => [text.slice(d.start, d.end), d.date]);
+
+describe('datesIn', () => {
+  it('resolves a month against the publication date, at month precision', () => {
+    expect(read('shut its embassies in October', '2023-11-03')).toEqual([['October', '2023-10']]);
+  });
+
+  it('resolves weekdays and "last week" to days', () => {
+    expect(read('posted on Friday', '2023-11-03')).toEqual([['on Friday', '2023-11-03']]);
+    expect(read('reopened last week', '2023-12-18')).toEqual([['last week', '2023-12-11']]);
+  });
+
+  it('keeps "early December" at month precision and a bare year as a year', () => {
+    expect(read('in early December', '2024-04-25')).toEqual([['December', '2023-12']]);
+    expect(read('prior to the opening in 1998', '2023-11-22')).toEqual([['1998', '1998']]);
+  });
+
+  it('keeps full dates whole', () => {
+    expect(read('closed on October 31, 2023', null)).toEqual([['October 31, 2023', '2023-10-31']]);
+  });
+
+  it('drops dates it cannot place in time without a publication date', () => {
+    expect(read('closed in October and last week', null)).toEqual([]);
+  });
+
+  it('reads Korean dates', () => {
+    expect(read('2023년 10월 폐쇄', null)).toEqual([['2023년 10월', '2023-10']]);
+    expect(read('지난달 폐쇄했다', '2024-01-10')).toEqual([['지난달', '2023-12']]);
+    expect(read('10월 철수', '2024-01-10')).toEqual([['10월', '2023-10']]);
+  });
+
+  it('does not read decades or years inside ranges as dates', () => {
+    expect(read('since the 1990s, in 1950-1953', '2023-01-01')).toEqual([]);
+  });
+});

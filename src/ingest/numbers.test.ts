@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { numbersIn } from './numbers.ts';
+
+const read = (text: string) =>
+  numbersIn(text).map((n) => [text.slice(n.start, n.end), n.value, n.qualifier, n.currency ?? n.counter]);
+
+describe('numbersIn', () => {
+  it('reads digits, words and scales', () => {
+    expect(
+      read('three consulates, 2,000 containers, 1 million shells, twenty-five people, 47 embassies'),
+    ).toEqual([
+      ['three', 3, 'exact', null],
+      ['2,000', 2000, 'exact', null],
+      ['1 million', 1000000, 'exact', null],
+      ['twenty-five', 25, 'exact', null],
+      ['47', 47, 'exact', null],
+    ]);
+  });
+
+  it('reads money in base units with its ISO 4217 code', () => {
+    expect(read('$1.7 billion, $4.5 million, €12m, 2 trillion won')).toEqual([
+      ['$1.7 billion', 1700000000, 'exact', 'USD'],
+      ['$4.5 million', 4500000, 'exact', 'USD'],
+      ['€12m', 12000000, 'exact', 'EUR'],
+      ['2 trillion won', 2000000000000, 'exact', 'KRW'],
+    ]);
+  });
+
+  it('reads "a dozen" as 12 and the qualifier written before a number', () => {
+    expect(
+      read('more than a dozen, as many as a dozen, almost 300, about 2,000, at least ten, over 1,000'),
+    ).toEqual([
+      ['a dozen', 12, 'more_than', null],
+      ['a dozen', 12, 'up_to', null],
+      ['300', 300, 'about', null],
+      ['2,000', 2000, 'about', null],
+      ['ten', 10, 'at_least', null],
+      ['1,000', 1000, 'more_than', null],
+    ]);
+  });
+
+  it('reads Korean amounts and counters', () => {
+    expect(read('코인 2조원, 약 1,500만 달러, 재외공관 44개로, 7개국, 개인 2명, 40여 개')).toEqual([
+      ['2조원', 2000000000000, 'exact', 'KRW'],
+      ['1,500만 달러', 15000000, 'about', 'USD'],
+      ['44개', 44, 'exact', '개'],
+      ['7개국', 7, 'exact', '개국'],
+      ['2명', 2, 'exact', '명'],
+      ['40여 개', 40, 'about', '개'],
+    ]);
+  });
+
+  it('skips what is not a count: percentages, calibres, ranges, dates, ordinals, glued digits', () => {
+    expect(
+      read(
+        '10% of it, a 284% rise, 155 mm and 122mm shells, pages 73–88, Nov. 2, the 5th, Covid-19, the 1990s, three-year',
+      ),
+    ).toEqual([]);
+  });
+
+  it('marks bare four-digit numbers as possible years', () => {
+    expect(numbersIn('in 2009 and 2000 containers').map((n) => n.yearLike)).toEqual([true, true]);
+    expect(numbersIn('$2000').map((n) => n.yearLike)).toEqual([false]);
+  });
+});
