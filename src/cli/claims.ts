@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ClaimKind } from '../domain/claim.ts';
 import { InvalidInputError } from '../domain/errors.ts';
 import { describeClaim } from '../ingest/describe.ts';
+import { gradeOf } from '../resolve/grades.ts';
 import { listClaims } from '../store/queries/claims.ts';
 import type { CliContext } from './context.ts';
 import { formatOption } from './options.ts';
@@ -33,10 +34,11 @@ export function registerClaims(program: Command, ctx: CliContext): void {
       else {
         ctx.stdout.write(
           renderTable(
-            ['#', 'source', 'kind', 'claim', 'mission', 'attributed to', 'quote'],
+            ['#', 'source', 'grade', 'kind', 'claim', 'mission', 'attributed to', 'quote'],
             rows.map((r) => [
               r.id,
               r.source_id,
+              gradeOf(r.grade, r.publisher_type),
               r.kind,
               describeClaim(r.data),
               r.mission_id,

@@ -85,6 +85,22 @@ for (const backend of BACKENDS) {
         expect(byId.get(c.source_id)?.slice(c.start_offset, c.end_offset)).toBe(c.quote);
     });
 
+    it('records a coverage transfer from a claim, with its quote, for the covering mission', async () => {
+      const rows = await store.db
+        .selectFrom('coverage as c')
+        .innerJoin('evidence as e', 'e.id', 'c.evidence_id')
+        .select(['c.covering_mission_id', 'c.covered_host', 'c.valid_from', 'e.quote', 'e.source_id'])
+        .where('e.source_id', 'like', 'src-doc-%')
+        .execute();
+      expect(rows).toContainEqual({
+        covering_mission_id: 'kp-it-rome-embassy',
+        covered_host: 'PT',
+        valid_from: '2024-03-01',
+        quote: 'The embassy in Rome will now handle relations with Portugal',
+        source_id: expect.stringMatching(/^src-doc-/),
+      });
+    });
+
     it('creates a mission the registry did not have, flagged as first seen in a claim', async () => {
       const path = join(dir, 'lima.txt');
       writeFileSync(
@@ -161,6 +177,7 @@ for (const backend of BACKENDS) {
         stage: 'x@1.0.0',
         missionId: null,
         step: null,
+        coverage: null,
       };
       await expect(insertDocument(store.db, doc, [], [bad], NOW, 'tester')).rejects.toThrow(/claims_span/);
       const left = await store.db

@@ -191,6 +191,15 @@ function attach(
       stage: claim.stage,
       missionId,
       step: status.success && missionId ? stepOf(status.data, published) : null,
+      // Coverage has no date of its own in a claim: it holds from the report on.
+      coverage:
+        coverage.success && missionId && published
+          ? {
+              coveredHost: coverage.data.from_host,
+              validFrom: startOf(published),
+              precision: precisionOf(published),
+            }
+          : null,
     };
   });
   return { rows, newMissions };

@@ -76,8 +76,11 @@ export async function network(db: Kysely<Database>, q: NetworkQuery): Promise<Ne
     coverageAsOf(db, at, { sending: q.sending }),
   ]);
   const covers = new Map<string, string[]>();
+  // Several reports of one transfer are one covered host.
   for (const c of coverage)
-    covers.set(c.covering_mission_id, [...(covers.get(c.covering_mission_id) ?? []), c.covered_host]);
+    covers.set(c.covering_mission_id, [
+      ...new Set([...(covers.get(c.covering_mission_id) ?? []), c.covered_host]),
+    ]);
   const keep = new Set(q.statuses ?? OPERATING);
   const kept = rows.filter((r) => keep.has(r.status as MissionStatus));
   const steps = await visibleSteps(

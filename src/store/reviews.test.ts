@@ -43,6 +43,7 @@ async function seedClaim(store: Store): Promise<number> {
         stage: 'entity@1.0.0',
         missionId: null,
         step: null,
+        coverage: null,
       },
     ],
     NOW,

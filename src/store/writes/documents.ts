@@ -37,6 +37,8 @@ export interface NewClaim {
   missionId: string | null;
   /** A mission status claim also becomes a step of that mission's timeline. */
   step: { status: string; validFrom: string | null; precision: string | null } | null;
+  /** A coverage claim also records who covers the host whose mission closed (Rome covers Spain). */
+  coverage: { coveredHost: string; validFrom: string; precision: string } | null;
 }
 
 /** A mission first seen in a claim: flagged with origin `claim`, existence evidenced by that claim's quote. */
@@ -121,6 +123,25 @@ export async function insertDocument(
       });
     }
     for (const c of claims) {
+      if (c.coverage && c.missionId) {
+        const evidenceId = await insertEvidence(
+          trx,
+          { source: doc.source.id, quote: c.quote, start: c.start, end: c.end },
+          recordedAt,
+        );
+        await trx
+          .insertInto('coverage')
+          .values({
+            covering_mission_id: c.missionId,
+            covered_host: c.coverage.coveredHost,
+            valid_from: c.coverage.validFrom,
+            precision: c.coverage.precision,
+            evidence_id: evidenceId,
+            attributed_to: c.attributedTo,
+            recorded_at: recordedAt,
+          })
+          .execute();
+      }
       const stepId =
         c.step && c.missionId
           ? await insertStep(trx, doc.source.id, c, c.missionId, c.step, recordedAt)
