@@ -1,38 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { openStore } from '../src/store/open.ts';
 import type { Store } from '../src/store/store.ts';
+import { freshPostgresDatabase } from './postgres-server.ts';
 
 /** A backend the store tests run on: each `open()` gives a fresh, migrated, empty database. */
 export interface TestBackend {
   name: 'pglite' | 'postgres';
   open(): Promise<Store>;
-}
-
-/** Creates an empty database on the test server; `drop` removes it. */
-export async function freshPostgresDatabase(
-  serverUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `chancery_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 /**
@@ -83,3 +60,5 @@ export const APP_BACKENDS: {
     },
   },
 ];
+
+export { freshPostgresDatabase };

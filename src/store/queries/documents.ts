@@ -38,6 +38,9 @@ export async function sourceByHash(
   };
 }
 
+/** How many candidates a new document is compared with exactly. */
+export const MAX_CANDIDATES = 25;
+
 export interface Candidate {
   sourceId: string;
   clusterId: string;
@@ -49,20 +52,28 @@ export interface Candidate {
 export async function nearDuplicateCandidates(
   db: Kysely<Database>,
   minhash: readonly number[],
+  limit = MAX_CANDIDATES,
 ): Promise<Candidate[]> {
+  // The stored documents sharing the most band values first: those are the likeliest rewrites,
+  // and a cap keeps each ingest's work bounded however large the corpus grows.
+  const hits = db
+    .selectFrom('document_minhash as h')
+    .select(['h.source_id', (eb) => eb.fn.countAll().as('hits')])
+    .where((w) =>
+      w.or(minhash.map((value, band) => w.and([w('h.band', '=', band), w('h.value', '=', value)]))),
+    )
+    .groupBy('h.source_id')
+    .orderBy('hits', 'desc')
+    .orderBy('h.source_id')
+    .limit(limit)
+    .as('top');
   const rows = await db
-    .selectFrom('documents as d')
+    .selectFrom(hits)
+    .innerJoin('documents as d', 'd.source_id', 'top.source_id')
     .innerJoin('sources as s', 's.id', 'd.source_id')
     .select(['d.source_id', 'd.cluster_id', 's.title', 'd.shingles'])
+    .orderBy('top.hits', 'desc')
     .orderBy('d.source_id')
-    .where('d.source_id', 'in', (eb) =>
-      eb
-        .selectFrom('document_minhash as h')
-        .select('h.source_id')
-        .where((w) =>
-          w.or(minhash.map((value, band) => w.and([w('h.band', '=', band), w('h.value', '=', value)]))),
-        ),
-    )
     .execute();
   return rows.map((r) => ({
     sourceId: r.source_id,
