@@ -88,6 +88,105 @@ for (const backend of APP_BACKENDS) {
       expect(actions).toEqual(expect.arrayContaining(['ana:ingest', 'ana:mission.create']));
     });
 
+    it('adds and corrects a status step with evidence, keeping the old row for earlier known-on days', async () => {
+      const quote = 'Seoul claims that their number now stands at 44.';
+      const noToken = await run(
+        { ...env, CHANCERY_TOKEN: '' },
+        'step',
+        'kp-cd-kinshasa-embassy',
+        '--status',
+        'closed',
+        '--date',
+        '2024-03',
+        '--source',
+        'src-menafn-2024-01-31',
+        '--quote',
+        quote,
+        '--reason',
+        'test',
+      );
+      expect(noToken.stderr).toMatch(/^error: add or correct a status step needs a token with role reviewer/);
+      const added = await run(
+        env,
+        'step',
+        'kp-cd-kinshasa-embassy',
+        '--status',
+        'closed',
+        '--date',
+        '2024-03',
+        '--source',
+        'src-menafn-2024-01-31',
+        '--quote',
+        quote,
+        '--reason',
+        'an analyst note',
+      );
+      const id = /^step #(\d+) added to kp-cd-kinshasa-embassy\n$/.exec(added.stdout)?.[1];
+      expect(id).toBeDefined();
+      const status = async (...extra: string[]) =>
+        (
+          JSON.parse(
+            (
+              await run(
+                env,
+                'missions',
+                '--as-of',
+                '2024-06-01',
+                '--host',
+                'CD',
+                '--status',
+                'all',
+                '--format',
+                'json',
+                ...extra,
+              )
+            ).stdout,
+          ) as {
+            missions: { status: string; since: string }[];
+          }
+        ).missions[0];
+      expect(await status()).toMatchObject({ status: 'closed', since: '2024-03' });
+      expect(await status('--known-on', '2024-06-01')).toMatchObject({ status: 'closing' });
+      const fixed = await run(
+        env,
+        'step',
+        'kp-cd-kinshasa-embassy',
+        '--status',
+        'closed',
+        '--date',
+        '2024-04',
+        '--replaces',
+        id ?? '',
+        '--source',
+        'src-menafn-2024-01-31',
+        '--quote',
+        quote,
+        '--reason',
+        'wrong month',
+      );
+      expect(fixed.stdout).toBe(
+        `step #${Number(id) + 1} added to kp-cd-kinshasa-embassy, replacing #${id} (kept for the record)\n`,
+      );
+      expect(await status()).toMatchObject({ status: 'closed', since: '2024-04' });
+      const bad = await run(
+        env,
+        'step',
+        'kp-cd-kinshasa-embassy',
+        '--status',
+        'shut',
+        '--source',
+        'src-menafn-2024-01-31',
+        '--quote',
+        quote,
+        '--reason',
+        'x',
+      );
+      expect([bad.code, bad.stderr]).toEqual([
+        2,
+        'error: status: Invalid option: expected one of "open"|"closing"|"closed"|"reopened" (a step needs a known mission id, a status, a source id and a quote from it)\n',
+      ]);
+    });
+
     it.skipIf(!existsSync(SEEDS))(
       'ingests the seeds: 001 clusters with 000, seed texts fill their cited sources',
       async () => {

@@ -4,6 +4,7 @@ import { openServices, type Services } from '../services.ts';
 import { registerClaims } from './claims.ts';
 import { registerConflicts } from './conflicts.ts';
 import type { CliContext } from './context.ts';
+import { registerCorrect } from './correct.ts';
 import { registerCounts } from './counts.ts';
 import { registerDiff } from './diff.ts';
 import { registerExtract } from './extract.ts';
@@ -40,6 +41,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerReview(program, ctx);
   registerConflicts(program, ctx);
   registerGrade(program, ctx);
+  registerCorrect(program, ctx);
   registerUser(program, ctx);
   registerLog(program, ctx);
   registerServe(program, ctx);
