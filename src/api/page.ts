@@ -39,12 +39,12 @@ export function pageRoutes(services: Services): Hono {
 <p id="summary">${entries.length} missions operating on ${asOf}${closing ? ` (${closing} closing)` : ''}, as the registry knew it on ${knownOn}.
   JSON: <a href="/api/missions?as_of=${asOf}&amp;known_on=${knownOn}">/api/missions?as_of=${asOf}</a></p>
 <table>
-<thead><tr><th>Mission</th><th>Host</th><th>City</th><th>Type</th><th>Status</th><th>Since</th><th>Covers</th><th>Evidence</th></tr></thead>
+<thead><tr><th>Mission</th><th>Host</th><th>City</th><th>Type</th><th>Status</th><th>Since</th><th>Confidence</th><th>Covers</th><th>Evidence</th></tr></thead>
 <tbody>
 ${entries.map(
   (
     e,
-  ) => html`<tr class="${e.status}"><td><a href="/api/missions/${e.id}">${e.id}</a></td><td>${e.host}</td><td>${e.city}</td><td>${e.type}</td><td>${e.status}</td><td>${e.since ?? 'undated'}</td><td>${e.covers.join(', ')}</td><td class="quote">“${e.evidence.quote}” (${e.evidence.source})</td></tr>
+  ) => html`<tr class="${e.status}"><td><a href="/api/missions/${e.id}">${e.id}</a></td><td>${e.host}</td><td>${e.city}</td><td>${e.type}</td><td>${e.status}</td><td>${e.since ?? 'undated'}</td><td>${e.confidence} (${e.independentSources})</td><td>${e.covers.join(', ')}</td><td class="quote">“${e.evidence.quote}” (${e.evidence.source})</td></tr>
 `,
 )}</tbody>
 </table>
