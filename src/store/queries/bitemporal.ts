@@ -27,12 +27,13 @@ export function visible(alias: string, at: TimePoint) {
   const col = (c: string) => sql.ref(`${alias}.${c}`);
   return sql<boolean>`(${col('recorded_at')} < ${cutoff}
     and (${col('valid_from')} is null or ${col('valid_from')} <= ${at.asOf})
-    and not exists (select 1 from status_events c where c.supersedes = ${col('id')} and c.recorded_at < ${cutoff})
+    and not exists (select 1 from status_events c where c.supersedes = ${col('id')} and c.recorded_at < ${cutoff} offset 0)
     and not exists (
       select 1 from claims cl
       where cl.status_event_id = ${col('id')}
         and (select r.decision from reviews r where r.claim_id = cl.id and r.recorded_at < ${cutoff}
-             order by r.version desc limit 1) = 'rejected'))`;
+             order by r.version desc limit 1) = 'rejected'
+      offset 0))`;
 }
 
 /**

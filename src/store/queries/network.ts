@@ -26,6 +26,15 @@ export interface MissionStatusRow {
 }
 
 /**
+ * A step's valid day for ordering and ranges: undated sorts before every date, as `-infinity`.
+ * Written this way (not `valid_from desc nulls last` or `is null or <=`) so that the index
+ * `status_events_mission_order` both bounds each mission's scan and gives its order.
+ */
+function validDay(alias: string) {
+  return sql<string>`coalesce(${sql.ref(`${alias}.valid_from`)}, '-infinity'::date)`;
+}
+
+/**
  * Each known mission's latest status step as of a time point: the visible step with the
  * latest valid date (ties broken by lifecycle order, then recorded time). Missions with no
  * step by then are absent (not yet known or not yet open). `since` is the earliest step of
@@ -42,9 +51,10 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
           .selectFrom('status_events as e')
           .select(['e.id', 'e.status', 'e.valid_from', 'e.precision', 'e.attributed_to', 'e.evidence_id'])
           .whereRef('e.mission_id', '=', 'm.id')
+          .where(sql<boolean>`${validDay('e')} <= ${at.asOf}`)
           .where(visible('e', at))
           .where(notStaleHedge('e', at))
-          .orderBy(sql`e.valid_from desc nulls last`)
+          .orderBy(sql`${validDay('e')} desc`)
           .orderBy(sql.raw(STATUS_RANK_SQL.replaceAll('status', 'e.status')), 'desc')
           .orderBy('e.recorded_at', 'desc')
           .orderBy('e.id', 'desc')
@@ -53,15 +63,18 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
       (join) => join.onTrue(),
     )
     // The last visible step with another status: the current run starts after it.
-    .innerJoinLateral(
+    .leftJoinLateral(
       (eb) =>
         eb
           .selectFrom('status_events as g')
-          .select((g) => g.fn.max('g.valid_from').as('boundary'))
+          .select('g.valid_from as boundary')
           .whereRef('g.mission_id', '=', 'm.id')
           .whereRef('g.status', '<>', 's.status')
+          .where(sql<boolean>`${validDay('g')} <= ${validDay('s')}`)
           .where(visible('g', at))
           .where(notStaleHedge('g', at))
+          .orderBy(sql`${validDay('g')} desc`)
+          .limit(1)
           .as('b'),
       (join) => join.onTrue(),
     )
@@ -73,8 +86,11 @@ export function statusAsOfQuery(db: Kysely<Database>, at: TimePoint, filter: Net
           .whereRef('f.mission_id', '=', 'm.id')
           .whereRef('f.status', '=', 's.status')
           .where(visible('f', at))
-          .where(sql<boolean>`coalesce(f.valid_from >= b.boundary, b.boundary is null)`)
-          .orderBy(sql`f.valid_from asc nulls first`)
+          .where(sql<boolean>`${validDay('f')} >= coalesce(b.boundary, '-infinity'::date)`)
+          .orderBy(validDay('f'))
+          // Same day, different precision or source: the first recorded wins, every time.
+          .orderBy('f.recorded_at')
+          .orderBy('f.id')
           .limit(1)
           .as('r'),
       (join) => join.onTrue(),
