@@ -11,7 +11,7 @@ import {
   type MissionStatusRow,
   statusAsOf,
 } from '../store/queries/network.ts';
-import { type LearnedStep, type StepRow, stepsLearned, visibleSteps } from '../store/queries/steps.ts';
+import { currentRunSteps, type LearnedStep, type StepRow, stepsLearned } from '../store/queries/steps.ts';
 import type { Database } from '../store/schema.ts';
 
 export interface NetworkQuery {
@@ -83,9 +83,10 @@ export async function network(db: Kysely<Database>, q: NetworkQuery): Promise<Ne
     ]);
   const keep = new Set(q.statuses ?? OPERATING);
   const kept = rows.filter((r) => keep.has(r.status as MissionStatus));
-  const steps = await visibleSteps(
+  // Confidence needs only the current run of each status, not the whole history.
+  const steps = await currentRunSteps(
     db,
-    kept.map((r) => r.id),
+    kept.map((r) => ({ missionId: r.id, status: r.status, since: r.valid_from })),
     at,
   );
   const byMission = new Map<string, StepRow[]>();

@@ -36,6 +36,42 @@ export async function visibleSteps(
   at: TimePoint,
 ): Promise<StepRow[]> {
   if (missionIds.length === 0) return [];
+  return stepsQuery(db, at).where('e.mission_id', 'in', missionIds).execute();
+}
+
+/** A mission's current status run: its status, and the valid day it started (null: undated). */
+export interface CurrentRun {
+  missionId: string;
+  status: string;
+  since: string | null;
+}
+
+/**
+ * Only the steps of each mission's current run: what the confidence of a status needs, a few
+ * rows a mission instead of its whole history.
+ */
+export async function currentRunSteps(
+  db: Kysely<Database>,
+  runs: readonly CurrentRun[],
+  at: TimePoint,
+): Promise<StepRow[]> {
+  if (runs.length === 0) return [];
+  return stepsQuery(db, at)
+    .where((w) =>
+      w.or(
+        runs.map((r) =>
+          w.and([
+            w('e.mission_id', '=', r.missionId),
+            w('e.status', '=', r.status),
+            r.since === null ? sql<boolean>`true` : w('e.valid_from', '>=', r.since),
+          ]),
+        ),
+      ),
+    )
+    .execute();
+}
+
+function stepsQuery(db: Kysely<Database>, at: TimePoint) {
   const cutoff = recordedBefore(at.knownOn);
   return db
     .selectFrom('status_events as e')
@@ -43,7 +79,6 @@ export async function visibleSteps(
     .innerJoin('sources as s', 's.id', 'ev.source_id')
     .leftJoin('documents as d', 'd.source_id', 's.id')
     .leftJoin('claims as cl', 'cl.status_event_id', 'e.id')
-    .where('e.mission_id', 'in', missionIds)
     .where(visible('e', at))
     .select([
       'e.id',
@@ -79,8 +114,7 @@ export async function visibleSteps(
     .orderBy(sql`e.valid_from asc nulls first`)
     .orderBy(sql.raw(STATUS_RANK_SQL.replaceAll('status', 'e.status')))
     .orderBy('e.recorded_at')
-    .orderBy('e.id')
-    .execute();
+    .orderBy('e.id');
 }
 
 export interface LearnedStep {
