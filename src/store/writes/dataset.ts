@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { precisionOf, startOf } from '../../domain/dates.ts';
 import type { Database } from '../schema.ts';
 import { insertEvidence } from './evidence.ts';
+import { insertMission } from './missions.ts';
 
 function validTime(date: string | null): { valid_from: string | null; precision: string | null } {
   return date === null
@@ -55,21 +56,13 @@ export async function insertDataset(db: Kysely<Database>, data: Dataset): Promis
         .execute();
     }
     for (const m of data.missions) {
-      const evidenceId = await insertEvidence(trx, m.existence, `${m.recorded}T00:00:00Z`);
-      await trx
-        .insertInto('missions')
-        .values({
-          id: m.id,
-          sending: m.sending,
-          host: m.host,
-          city: m.city,
-          type: m.type,
-          lat: m.lat,
-          lon: m.lon,
-          existence_evidence_id: evidenceId,
-          recorded_at: `${m.recorded}T00:00:00Z`,
-        })
-        .execute();
+      const { id, sending, host, city, type, lat, lon } = m;
+      await insertMission(
+        trx,
+        { id, sending, host, city, type, lat, lon, origin: 'dataset' },
+        m.existence,
+        `${m.recorded}T00:00:00Z`,
+      );
     }
     for (const e of data.events) {
       const evidenceId = await insertEvidence(trx, e.evidence, `${e.recorded}T00:00:00Z`);

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import { insertEvidence } from './evidence.ts';
+import { insertMission } from './missions.ts';
 
 export interface NewDocument {
   /** True when the text belongs to a source the registry already cites (a seed article, say). */
@@ -110,7 +111,13 @@ export async function insertDocument(
       .values(doc.minhash.map((value, band) => ({ source_id: doc.source.id, band, value })))
       .execute();
     for (const m of missions) {
-      await insertClaimMission(trx, doc.source.id, m, recordedAt);
+      const { id, sending, host, city, type, lat, lon } = m;
+      await insertMission(
+        trx,
+        { id, sending, host, city, type, lat, lon, origin: 'claim' },
+        { source: doc.source.id, quote: m.quote, start: m.start, end: m.end },
+        recordedAt,
+      );
       await appendAudit(trx, {
         at: recordedAt,
         actor,
@@ -209,32 +216,4 @@ async function insertStep(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-async function insertClaimMission(
-  trx: Transaction<Database>,
-  sourceId: string,
-  m: NewClaimMission,
-  recordedAt: Date,
-): Promise<void> {
-  const evidenceId = await insertEvidence(
-    trx,
-    { source: sourceId, quote: m.quote, start: m.start, end: m.end },
-    recordedAt,
-  );
-  await trx
-    .insertInto('missions')
-    .values({
-      id: m.id,
-      sending: m.sending,
-      host: m.host,
-      city: m.city,
-      type: m.type,
-      lat: m.lat,
-      lon: m.lon,
-      existence_evidence_id: evidenceId,
-      origin: 'claim',
-      recorded_at: recordedAt,
-    })
-    .execute();
 }
