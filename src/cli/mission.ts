@@ -49,6 +49,17 @@ export function registerMission(program: Command, ctx: CliContext): void {
         ctx.stdout.write(
           `  ${step.status.padEnd(8)} ${when.padEnd(17)} ${step.level} (${sources}, ${step.items.length} reports)\n`,
         );
+        for (const item of step.items) {
+          const why = [item.official ? 'official' : '', item.review ?? ''].filter(Boolean).join(', ');
+          ctx.stdout.write(
+            `    [${item.grade}] ${item.publisher}${item.date ? `, ${item.date}` : ''}${why ? ` (${why})` : ''}${item.cluster !== item.source ? ` — same cluster as ${item.cluster}` : ''}\n`,
+          );
+        }
+        for (const item of step.staleHedges) {
+          ctx.stdout.write(
+            `    (stale, not counted) [${item.grade}] ${item.publisher}${item.date ? `, ${item.date}` : ''} still said closing\n`,
+          );
+        }
       }
       if (t.claims.length > 0) {
         ctx.stdout.write(`claims from ingested documents (${t.claims.length}):\n`);

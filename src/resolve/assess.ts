@@ -88,6 +88,16 @@ export function assess(rows: readonly StepRow[], mission: { sending: string; hos
       continue;
     }
     const last = runs.at(-1);
+    // The same words of the same source, cited by the starter data and extracted again from the
+    // ingested text, are one report; keep the reviewed one if either was reviewed.
+    const twin =
+      last?.status === status
+        ? last.items.findIndex((i) => i.source === item.source && i.quote === item.quote)
+        : -1;
+    if (last && twin >= 0) {
+      if (item.review && !last.items[twin]?.review) last.items[twin] = item;
+      continue;
+    }
     if (last && last.status === status) last.items.push(item);
     else runs.push({ status, items: [item], staleHedges: [] });
     if (status === 'closed') closedRun = runs.at(-1);
