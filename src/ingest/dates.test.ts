@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn } from './dates.ts';
+import { datesIn, pastDate } from './dates.ts';
 
 const read = (text: string, published: string | null) =>
   datesIn(text, { start: 0, end: text.length }, published).map((d) => [text.slice(d.start, d.end), d.date]);
@@ -35,5 +35,14 @@ describe('datesIn', () => {
 
   it('does not read decades or years inside ranges as dates', () => {
     expect(read('since the 1990s, in 1950-1953', '2023-01-01')).toEqual([]);
+  });
+});
+
+describe('dates of reported events', () => {
+  it('puts a month without a year that lands after the report in the year before', () => {
+    expect(pastDate({ date: '2024-05', yearWritten: false }, '2024-03-14')).toBe('2023-05');
+    expect(pastDate({ date: '2024-02', yearWritten: false }, '2024-03-14')).toBe('2024-02');
+    expect(pastDate({ date: '2024-05', yearWritten: true }, '2024-03-14')).toBe('2024-05');
+    expect(pastDate({ date: '2024-05', yearWritten: false }, null)).toBe('2024-05');
   });
 });

@@ -5,6 +5,12 @@ import type { Span } from './span.ts';
 /** A date written in the text, resolved to the precision the text gives. */
 export interface DateMention extends Span {
   date: PartialDate;
+  /**
+   * The text fixes the year: it names it ("October 2023", "in 1998") or counts from the
+   * publication day ("Friday", "last week"). False when only a month or day was written
+   * ("in May") and the year was guessed.
+   */
+  yearWritten?: boolean;
 }
 
 // Only text that can hold a date goes to chrono (it is the slowest step of extraction).
@@ -87,14 +93,21 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
       else value = `${y}`;
       const written = r.text.replace(/[\s,.;:]+$/, '');
       const at = span.start + w.start + r.index;
-      if (!out.some((o) => o.start === at)) out.push({ start: at, end: at + written.length, date: value });
+      if (!out.some((o) => o.start === at))
+        out.push({
+          start: at,
+          end: at + written.length,
+          date: value,
+          yearWritten: known('year') || known('weekday') || relative,
+        });
     }
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
     const year = m[1] ?? '';
     const at = span.start + m.index + m[0].length - year.length;
-    if (!out.some((o) => o.start <= at && at < o.end)) out.push({ start: at, end: at + 4, date: year });
+    if (!out.some((o) => o.start <= at && at < o.end))
+      out.push({ start: at, end: at + 4, date: year, yearWritten: true });
   }
   if (/월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
   return out.sort((a, b) => a.start - b.start);
@@ -142,4 +155,20 @@ function koreanDates(s: string, offset: number, ref: Date | null): DateMention[]
 
 function isoDay(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * A reported event ("closed in May") cannot come after the report: when the year was inferred
+ * and the date lands after the publication day, it is the previous year's. Plans keep theirs.
+ *
+ * @example
+ * pastDate({ date: '2024-05', yearWritten: false }, '2024-03-14') // '2023-05'
+ */
+export function pastDate(
+  mention: Pick<DateMention, 'date' | 'yearWritten'>,
+  published: string | null,
+): PartialDate {
+  const { date } = mention;
+  if (mention.yearWritten || !published || date <= published.slice(0, date.length)) return date;
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }

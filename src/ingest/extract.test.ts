@@ -198,6 +198,17 @@ describe('extractClaims on short texts', () => {
     ]);
   });
 
+  it('dates a reported event "in May" to the May before the report, and a plan to the May after', () => {
+    const claims = read(
+      'North Korea reopened its embassy in Lusaka in May. It plans to close its embassy in Lima in May.',
+      '2024-03-14',
+    );
+    expect(claims.map((c) => c.split(' @')[0])).toEqual([
+      'status KP>ZM reopened embassy city=Lusaka date=2023-05 by=null hedge=null',
+      'status KP>PE closing embassy city=Lima date=2024-05 by=null hedge=plans to',
+    ]);
+  });
+
   it('leaves "in October" undated when the publication day is unknown', () => {
     expect(read('North Korea has closed its embassy in Angola in October.', null)[0]).toContain('date=null');
   });

@@ -1,5 +1,6 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
+import { type DateMention, pastDate } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import {
@@ -127,15 +128,16 @@ function statusOf(
   return defaultStatus(t);
 }
 
-function nearestDate(analysis: Analysis, spans: Span[], at: number): string | null {
-  let best: { date: string; distance: number } | null = null;
+function nearestDate(analysis: Analysis, spans: Span[], at: number, done: boolean): string | null {
+  let best: { mention: DateMention; distance: number } | null = null;
   for (const span of spans) {
     for (const d of datesWithin(analysis, span)) {
       const distance = Math.abs(d.start - at);
-      if (!best || distance < best.distance) best = { date: d.date, distance };
+      if (!best || distance < best.distance) best = { mention: d, distance };
     }
   }
-  return best?.date ?? null;
+  if (!best) return null;
+  return done ? pastDate(best.mention, analysis.published) : best.mention.date;
 }
 
 /**
@@ -195,6 +197,7 @@ export const missionStatusStage: Stage = {
             analysis,
             [clause, ...(mission ? [clauseOf(sentence, mission.start)] : [])],
             trigger.start,
+            status !== 'closing',
           ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null);
         for (const host of hosts) {
           if (!sending || host.code === sending) continue;
