@@ -98,3 +98,13 @@ describe('assessing a mission timeline', () => {
     expect(steps[0]?.items.map((i) => [i.claimId, i.review])).toEqual([[9, 'accepted']]);
   });
 });
+
+describe('official sources', () => {
+  it("counts the mission's own spokesman as the sending government", () => {
+    const steps = assess(
+      [step({ status: 'open', source_id: 'src-d', attributed_to: 'a spokesman for the mission' })],
+      LISBON,
+    );
+    expect(steps[0]?.level).toBe('confirmed');
+  });
+});
