@@ -10,6 +10,11 @@ export interface LaidOutLine extends Line {
   kind: LineKind;
 }
 
+/** Page furniture, bylines and author bios report nothing about missions: stages skip them. */
+export function reportsNothing(line: LaidOutLine): boolean {
+  return line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio';
+}
+
 const BOILERPLATE =
   /©|\(c\)\s*\d{4}|\ball rights reserved\b|^most read\b|^read more\b|^follow us\b|^featured posts?$|^recent posts?$|^search by tags$|^archive$|^(?:top|bottom) of page$|views expressed|comments posted|^photo(?:graph)?s?:|^photo by\b|^made with\b|^share (?:this|on)\b|^sign up\b|^subscribe\b|^advertisement$|^related(?: articles| stories)?:?$|^[•·]\s|^\(updates? with\b|^click here\b|^copyright\b|무단\s*전재|재배포\s*금지|저작권자/i;
 const BYLINE =

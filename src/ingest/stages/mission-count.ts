@@ -7,6 +7,7 @@ import type {
 import { sourceOf } from '../attribution.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
+import { reportsNothing } from '../layout.ts';
 import { MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
@@ -107,7 +108,7 @@ export const missionCountStage: Stage = {
     const out: ClaimDraft[] = [];
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
-      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') continue;
+      if (reportsNothing(line)) continue;
       if (!matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) continue;
       const numbers = numbersWithin(analysis, sentence);
       if (numbers.length === 0) continue;

@@ -3,6 +3,7 @@ import { sourceOf } from '../attribution.ts';
 import { type DateMention, pastDate } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
+import { reportsNothing } from '../layout.ts';
 import {
   defaultStatus,
   type HostRef,
@@ -156,7 +157,7 @@ export const missionStatusStage: Stage = {
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
-      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') return;
+      if (reportsNothing(line)) return;
       if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
       const places = placesWithin(analysis, sentence);
       const missions = missionsIn(text, sentence, places, analysis.home);

@@ -1,5 +1,6 @@
 import { sourceOf } from '../attribution.ts';
 import { lineOf, numbersWithin } from '../document.ts';
+import { reportsNothing } from '../layout.ts';
 import { nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
@@ -88,7 +89,7 @@ export const quantityStage: Stage = {
     const out: ClaimDraft[] = [];
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
-      if (line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio') continue;
+      if (reportsNothing(line)) continue;
       const citation = analysis.citations.get(sentence.line);
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
