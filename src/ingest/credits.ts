@@ -7,16 +7,17 @@ export interface Credits {
   bylines: string[];
 }
 
-const PUBLISHER = [
-  /^\s*\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gmu,
-  /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gu,
-  /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu,
-  /\bcopyright\s+(?:\d{4}\s+)?(\p{Lu}[^.\n]{1,60}?)(?:\.|,|$)/gimu,
-  /^Most Read from (\p{Lu}[\p{L} ]+?)\s*$/gmu,
-  /\bnot from (\p{Lu}[\p{L} ]+?)\./gu,
-  /^Made with\b.*?\bby (\p{Lu}[\p{L} ]+?)\s*$/gmu,
-  /\bPhoto by [^/\n]+\/(\p{Lu}[\p{L}]+)/gu,
-  /\((?:[^=()\n]{1,10})=([^)\n]{2,20})\)/gu,
+// Each pattern with a cheap test of the literal it needs, so that most texts skip most patterns.
+const PUBLISHER: [RegExp, RegExp][] = [
+  [/\)\s*(?:--|—|–)/, /^\s*\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gmu],
+  [/\)\s*(?:--|—|–)/, /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gu],
+  [/©/, /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu],
+  [/copyright/i, /\bcopyright\s+(?:\d{4}\s+)?(\p{Lu}[^.\n]{1,60}?)(?:\.|,|$)/gimu],
+  [/Most Read from/, /^Most Read from (\p{Lu}[\p{L} ]+?)\s*$/gmu],
+  [/not from/, /\bnot from (\p{Lu}[\p{L} ]+?)\./gu],
+  [/Made with/, /^Made with\b.*?\bby (\p{Lu}[\p{L} ]+?)\s*$/gmu],
+  [/Photo by/, /\bPhoto by [^/\n]+\/(\p{Lu}[\p{L}]+)/gu],
+  [/=/, /\((?:[^=()\n]{1,10})=([^)\n]{2,20})\)/gu],
 ];
 const BYLINE_LINE =
   /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
@@ -39,14 +40,18 @@ export function creditsOf(text: string): Credits {
   const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));
   const candidates = lines.join('\n');
   const publishers = new Set<string>();
-  for (const re of PUBLISHER) {
+  for (const [needs, re] of PUBLISHER) {
+    if (!needs.test(candidates)) continue;
     for (const m of candidates.matchAll(re)) {
       const name = m[1]?.trim();
       if (name && name.length > 1) publishers.add(name.replace(/^by\s+/i, '').replace(/\s+\d{4}$/, ''));
     }
   }
   const bylines = new Set<string>();
-  for (const re of [BYLINE_LINE, NAME_DATE, PHOTO]) {
+  const patterns = [BYLINE_LINE];
+  if (/[|｜]/.test(candidates)) patterns.push(NAME_DATE);
+  if (candidates.includes('Photo by')) patterns.push(PHOTO);
+  for (const re of patterns) {
     for (const m of candidates.matchAll(re)) {
       const raw = m[1] ?? '';
       if (raw.split(/\s+/).length > 14) continue;

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import { classOf, isWordAt, OTHER_LETTER, UPPER } from './chars.ts';
 import { CITIES } from './lexicon/cities.ts';
 import { DEMONYMS_EN } from './lexicon/demonyms.ts';
 import type { Span } from './span.ts';
@@ -179,8 +180,32 @@ const KO_SUFFIX =
   /^(?:|은|는|이|가|을|를|에|에서|에서도|에서는|에서의|의|도|과|와|로|으로|까지|에도|에는|과의|와의|측|정부|당국|주재|내|이어|에서만|만|대사관\S*|총영사관\S*|영사관\S*|공관\S*|대표부\S*|무역대표부\S*)$/;
 const KO_GUARDED_SUFFIX = /^(?:|에서|대사관\S*|공관\S*)$/;
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{M}\p{N}]+)*/gu;
-const HANGUL = /[\uac00-\ud7a3北南中美日]/;
+const isWord = isWordAt;
+
+/**
+ * The end of the name-like token starting at `at` (a capital or a Hangul/CJK letter):
+ * initials with full stops ("U.K."), or a word with inner hyphens and apostrophes
+ * ("Guinea-Bissau", "Côte d’Ivoire" reads as two).
+ */
+function tokenEnd(text: string, at: number): number {
+  let k = at;
+  let initials = 0;
+  while (classOf(text.charCodeAt(k)) & UPPER && text.charCodeAt(k + 1) === 46) {
+    k += 2;
+    initials++;
+  }
+  if (initials >= 2) return k;
+  let j = at + 1;
+  for (;;) {
+    while (isWord(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 45 || c === 0x2019 || c === 39) && isWord(text, j + 1)) j += 2;
+    else return j;
+  }
+}
+
+const KO_START = /[\uac00-\ud7a3北南中美日]/;
+const POSSESSIVE_END = /(?:’s|'s|’|'|\.)$/;
 
 /**
  * Countries, cities and nationality adjectives named in `text` between `from` and `to`,
@@ -191,38 +216,48 @@ const HANGUL = /[\uac00-\ud7a3北南中美日]/;
  */
 export function placesIn(text: string, from = 0, to = text.length): Place[] {
   const out: Place[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const token = m[0];
-    const at = m.index;
-    if (HANGUL.test(token[0] ?? '')) {
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 128 ? c < 65 || c > 90 : (classOf(c) & (UPPER | OTHER_LETTER)) === 0) continue;
+    const tokenTo = tokenEnd(text, at);
+    const token = text.slice(at, tokenTo);
+    if (c >= 128 && KO_START.test(token[0] ?? '')) {
       const place = matchKorean(token, at);
       if (place) out.push(place);
+      at = tokenTo - 1;
       continue;
     }
-    const candidates = EN.get(token) ?? EN.get(token.replace(/(?:’s|'s|’|'|\.)$/, ''));
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      if (!text.startsWith(entry.name, at)) continue;
-      const end = at + entry.name.length;
-      if (end > to || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      const possessive =
-        /^(?:’s|'s)\b/.test(text.slice(end, end + 3)) ||
-        (/s$/.test(entry.name) && /^[’']/.test(text[end] ?? ''));
-      out.push({
-        start: at,
-        end,
-        code: entry.code,
-        form: entry.form,
-        name: entry.name,
-        english: entry.english,
-        capital: entry.capital,
-        possessive,
-        resident: false,
-      });
-      TOKEN.lastIndex = end;
-      break;
+    let candidates = EN.get(token);
+    if (!candidates) {
+      const last = token.charCodeAt(token.length - 1);
+      if (last === 115 || last === 0x2019 || last === 39 || last === 46)
+        candidates = EN.get(token.replace(POSSESSIVE_END, ''));
     }
+    let next = tokenTo;
+    if (candidates) {
+      for (const entry of candidates) {
+        if (!text.startsWith(entry.name, at)) continue;
+        const end = at + entry.name.length;
+        if (end > to || isWord(text, end)) continue;
+        const possessive =
+          /^(?:’s|'s)\b/.test(text.slice(end, end + 3)) ||
+          (/s$/.test(entry.name) && /^[’']/.test(text[end] ?? ''));
+        out.push({
+          start: at,
+          end,
+          code: entry.code,
+          form: entry.form,
+          name: entry.name,
+          english: entry.english,
+          capital: entry.capital,
+          possessive,
+          resident: false,
+        });
+        next = end;
+        break;
+      }
+    }
+    at = next - 1;
   }
   return out;
 }

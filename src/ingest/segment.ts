@@ -1,3 +1,4 @@
+import { sentenceEnds } from './sentence-breaks.ts';
 import type { Span } from './span.ts';
 import { matchesWithin, trimSpan } from './span.ts';
 
@@ -13,16 +14,6 @@ export interface Sentence extends Span {
 export interface Line extends Span {
   index: number;
 }
-
-const segmenters = {
-  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
-  ko: new Intl.Segmenter('ko', { granularity: 'sentence' }),
-};
-
-const HANGUL = /[\uac00-\ud7a3]/;
-// ICU's sentence iterator slows down sharply on very long strings, so long lines are cut
-// into windows at likely boundaries first (". " before a capital) and each window segmented.
-const WINDOW = 2000;
 
 // A break after these is not the end of a sentence when the next word continues the name
 // or the date ("U.N. Security Council", "Nov. 2", "Korea National Insurance Corp. told").
@@ -47,8 +38,8 @@ export function linesOf(text: string): Line[] {
 }
 
 /**
- * Splits text into sentences with Intl.Segmenter (English or Korean rules by script), one
- * line at a time, and rejoins breaks that ICU makes after abbreviations.
+ * Splits text into sentences by the Unicode rules (`sentence-breaks.ts`, the same boundaries
+ * as Intl.Segmenter), one line at a time, and rejoins breaks made after abbreviations.
  */
 export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)): Sentence[] {
   const out: Sentence[] = [];
@@ -59,19 +50,14 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
       out.push(sentence(text, line, line.index));
       continue;
     }
-    for (const window of windowsOf(text, line)) {
-      const piece = text.slice(window.start, window.end);
-      const segmenter = HANGUL.test(piece) ? segmenters.ko : segmenters.en;
-      const footnotes = FOOTNOTE_HINT.test(piece);
-      for (const seg of segmenter.segment(piece)) {
-        const span = trimSpan(text, {
-          start: window.start + seg.index,
-          end: window.start + seg.index + seg.segment.length,
-        });
-        if (span.end <= span.start) continue;
-        if (footnotes) raw.push(...splitFootnotes(text, span));
-        else raw.push(span);
-      }
+    const footnotes = matchesWithin(FOOTNOTE_HINT, text, line);
+    let at = line.start;
+    for (const end of sentenceEnds(text, line.start, line.end)) {
+      const span = trimSpan(text, { start: at, end });
+      at = end;
+      if (span.end <= span.start) continue;
+      if (footnotes) raw.push(...splitFootnotes(text, span));
+      else raw.push(span);
     }
     const merged: Span[] = [];
     for (const span of raw) {
@@ -87,7 +73,7 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
 }
 
 // "… in Hong Kong.1 The withdrawal …": a footnote number glued to the full stop hides the
-// sentence break from ICU, which reads ".1" as part of a number.
+// sentence break (UAX #29 reads ".1" as part of a number).
 const FOOTNOTE_HINT = /[\p{Ll}”’")]\.\d/u;
 const FOOTNOTE = /(?<=[\p{Ll}”’")])\.\d{1,4}\s+(?=[\p{Lu}“"])/gu;
 
@@ -121,22 +107,6 @@ function splitFootnotes(text: string, span: Span): Span[] {
   const last = trimSpan(text, { start: span.start + at, end: span.end });
   if (last.end > last.start) out.push(last);
   return out;
-}
-
-function windowsOf(text: string, line: Span): Span[] {
-  if (line.end - line.start <= WINDOW) return [line];
-  const windows: Span[] = [];
-  let start = line.start;
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z\uac00-\ud7a3])/g;
-  while (line.end - start > WINDOW) {
-    boundary.lastIndex = start + WINDOW / 2;
-    const m = boundary.exec(text);
-    if (!m || m.index + m[0].length >= line.end) break;
-    windows.push({ start, end: m.index + m[0].length });
-    start = m.index + m[0].length;
-  }
-  windows.push({ start, end: line.end });
-  return windows;
 }
 
 function continuesAfterAbbreviation(text: string, prev: Span, next: Span): boolean {
