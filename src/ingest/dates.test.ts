@@ -9,9 +9,16 @@ describe('datesIn', () => {
     expect(read('shut its embassies in October', '2023-11-03')).toEqual([['October', '2023-10']]);
   });
 
-  it('resolves weekdays and "last week" to days', () => {
+  it('resolves weekdays to days and "last week" to no finer than the week allows', () => {
     expect(read('posted on Friday', '2023-11-03')).toEqual([['on Friday', '2023-11-03']]);
-    expect(read('reopened last week', '2023-12-18')).toEqual([['last week', '2023-12-11']]);
+    // 11 to 17 December: the month; 30 October to 5 November: only the year is certain.
+    expect(read('reopened last week', '2023-12-18')).toEqual([['last week', '2023-12']]);
+    expect(read('reopened last week', '2023-11-08')).toEqual([['last week', '2023']]);
+    expect(read('closed two weeks ago', '2023-12-28')).toEqual([['two weeks ago', '2023-12']]);
+    expect(read('지난주 폐쇄했다', '2023-12-18')).toEqual([['지난주', '2023-12']]);
+    expect(read('shut three days ago', '2023-12-28')).toEqual([['three days ago', '2023-12-25']]);
+    // 30 December 2024 to 5 January 2025: neither year would be certain, so no date.
+    expect(read('shut last week', '2025-01-08')).toEqual([]);
   });
 
   it('keeps "early December" at month precision and a bare year as a year', () => {

@@ -43,9 +43,14 @@ const KOREAN_MONTH = /(?<![\d년]\s?)(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
 const KOREAN_RELATIVE = /지난달|지난주|지난해|작년|올해|이달|이번 달|어제|오늘/g;
 
 // Chrono without its clock-time parsers ("at 5pm", "noon"): a third of the cost, and times of
-// day never matter for a mission's status.
+// day never matter for a mission's status. Of the time-unit parsers only "… ago" is kept:
+// "two years later" and "within a month" count from the story's own time, not the publication.
 const dateParser = new chrono.Chrono({
-  parsers: chrono.casual.parsers.filter((p) => !/Time|Hour|Minute|Second/i.test(p.constructor.name)),
+  parsers: chrono.casual.parsers.filter(
+    (p) =>
+      p.constructor.name === 'ENTimeUnitAgoFormatParser' ||
+      !/Time|Hour|Minute|Second/i.test(p.constructor.name),
+  ),
   refiners: chrono.casual.refiners,
 });
 
@@ -83,10 +88,15 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
       const m = date.getUTCMonth() + 1;
       const d = date.getUTCDate();
       let value: PartialDate;
-      if (
+      if (relative && !known('weekday') && /\bweeks?\b/i.test(r.text)) {
+        // "last week", "two weeks ago": a day of that week would be made up.
+        const week = weekOf(date);
+        if (!week) continue;
+        value = week;
+      } else if (
         known('day') ||
         known('weekday') ||
-        (relative && /\b(?:week|day|yesterday|today|ago)\b/i.test(r.text))
+        (relative && /\b(?:day|yesterday|today|ago)\b/i.test(r.text))
       )
         value = `${y}-${pad(m)}-${pad(d)}`;
       else if (known('month') || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
@@ -144,13 +154,29 @@ function koreanDates(s: string, offset: number, ref: Date | null): DateMention[]
             : word === '이달' || word === '이번 달'
               ? `${y}-${pad(mo)}`
               : word === '지난주'
-                ? isoDay(new Date(ref.getTime() - 7 * 86400e3))
+                ? weekOf(new Date(ref.getTime() - 7 * 86400e3))
                 : word === '어제'
                   ? isoDay(new Date(ref.getTime() - 86400e3))
                   : isoDay(ref);
-    out.push({ start: offset + m.index, end: offset + m.index + word.length, date });
+    if (date) out.push({ start: offset + m.index, end: offset + m.index + word.length, date });
   }
   return out;
+}
+
+/**
+ * The week (Monday to Sunday) around `day`, as precisely as a partial date can say it truly:
+ * its month when the week lies inside one, its year when it spans two months, else null.
+ *
+ * @example
+ * weekOf(new Date('2023-10-25T12:00:00Z')) // '2023-10'
+ * weekOf(new Date('2023-11-01T12:00:00Z')) // '2023' (30 October to 5 November)
+ */
+export function weekOf(day: Date): PartialDate | null {
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86400e3);
+  const sunday = new Date(monday.getTime() + 6 * 86400e3);
+  if (monday.getUTCFullYear() !== sunday.getUTCFullYear()) return null;
+  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return `${monday.getUTCFullYear()}`;
+  return `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`;
 }
 
 function isoDay(d: Date): string {

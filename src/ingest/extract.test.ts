@@ -55,7 +55,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
   'pyongyang-reopenings.txt': {
     published: '2023-12-18',
     claims: [
-      'status SE>KP reopened embassy city=Pyongyang date=2023-12-11 by=the Swedish foreign ministry hedge=null @46-189 | Sweden reopened its embassy in Pyongyang last week, becoming the first Western country to send diplomats back since the border closures of 2020',
+      'status SE>KP reopened embassy city=Pyongyang date=2023-12 by=the Swedish foreign ministry hedge=null @46-189 | Sweden reopened its embassy in Pyongyang last week, becoming the first Western country to send diplomats back since the border closures of 2020',
       "status PL>KP reopened embassy city=null date=2023-12-15 by=a spokesperson in Warsaw hedge=null @227-294 | Poland's embassy in the North Korean capital resumed work on Friday",
       'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
       'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
