@@ -69,12 +69,12 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopening|re-opening)$/i, 'reopen', 'gerund'],
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
-  [/^(?:opens|establishes|inaugurates|operates|maintains)$/i, 'open', 'present'],
+  [/^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept)$/i, 'open', 'present'],
   [/^(?:opening|establishing|inaugurating|inauguration|operating)$/i, 'open', 'gerund'],
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintains)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열)/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열)/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -92,7 +92,14 @@ const LEAVERS =
   /\b(?:diplomats?|staff|personnel|envoys?|ambassador|embassy|mission|consulate|officials|employees)\b/i;
 // A status word whose object is something other than a mission ("reopening its borders").
 const OTHER_OBJECT =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade|dialogue|negotiations?|violation|questions?|bank)\b/i;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade(?!\s+(?:offices?|missions?|representations?))|dialogue|negotiations?|violation|questions?|bank)\b/i;
+
+// What makes a bare "open" a state: "remains open", "stayed open", "is still open", "kept open".
+const OPEN_STATE =
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|be|been|still|kept|keeps|keep)\s+(?:(?:still|fully|partly|largely)\s+)?$/i;
+// Words after which "shut" is the bare verb, not its past tense.
+const BASE_BEFORE =
+  /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|make|help)\s+(?:\w+\s+)?$/i;
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
@@ -296,12 +303,17 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     // "the border closures of 2020", "school closures": closures of something else.
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
-    if (
-      cls === 'open' &&
-      form === 'base' &&
-      !/\b(?:remains?|stays?|is|are|still)\s+$/i.test(text.slice(start - 12, start))
-    )
+    if (cls === 'open' && form === 'base') {
+      if (!OPEN_STATE.test(text.slice(Math.max(span.start, start - 16), start))) continue;
+      // "will remain open", "is expected to stay open": a state that holds, not a plan.
+      form = 'present';
+    }
+    // "kept its mission open" is a state; "kept" before anything else is not a status word.
+    if (/^(?:keeps|kept|maintained)$/i.test(word) && !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after))
       continue;
+    // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
+    if (/^shut$/i.test(word) && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start)))
+      form = 'past';
     const trigger: Trigger = { start, end, cls, form, hosts: [] };
     if (form === 'ko') {
       // 콩고민주공화국에서 철수: the place with 에서 right before the word.

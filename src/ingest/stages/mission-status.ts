@@ -37,6 +37,26 @@ interface Binding {
   hosts: HostRef[];
 }
 
+// Between a plural mission and the examples that follow it.
+const INCLUDING =
+  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
+
+/** A mission and those coordinated after it: "its embassy in Spain and its consulate in Hong Kong". */
+function coordinated(text: string, missions: readonly MissionMention[], first: MissionMention): MissionMention[] {
+  const out = [first];
+  let last = first;
+  for (const m of missions) {
+    if (m.start <= last.end) continue;
+    const from = endOf(last);
+    if (m.start < from || !COORDINATED.test(text.slice(from, m.start))) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
 function clauseOf(sentence: Sentence, at: number): Span {
   return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
 }
@@ -70,15 +90,18 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
         (m) => m.start >= t.end && m.start - t.end <= 60 && OBJECT_GAP.test(text.slice(t.end, m.start)),
       );
       if (first) {
-        objects.push(first);
-        let last = first;
-        for (const m of missions) {
-          if (m.start <= last.end) continue;
-          const from = last.hosts.length ? (last.hosts[last.hosts.length - 1]?.end ?? last.end) : last.end;
-          if (m.start < from || !COORDINATED.test(text.slice(from, m.start))) break;
-          objects.push(m);
-          last = m;
-        }
+        objects.push(...coordinated(text, missions, first));
+        // "shut nine posts in two years, including its embassies in Spain and Angola"
+        const last = objects[objects.length - 1] ?? first;
+        const from = endOf(last);
+        const example = missions.find(
+          (m) =>
+            m.start > from &&
+            m.start - from <= 120 &&
+            INCLUDING.test(text.slice(from, m.start)) &&
+            !triggers.some((o) => o.start >= from && o.end <= m.start),
+        );
+        if (example) objects.push(...coordinated(text, missions, example));
       }
     }
     if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
@@ -109,10 +132,11 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
 // a dozen more"), so it cannot be read back onto a mission named earlier in the sentence.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
-  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially)\b)/i;
+  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|briefly|quietly|abruptly|recently|soon|entirely|altogether|[\p{L}]+ly)\b)/iu;
 
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
-  if (t.form === 'noun' || t.form === 'ko') return false;
+  // "stayed open": an adjective, which never has an object.
+  if (t.form === 'noun' || t.form === 'ko' || /^open$/i.test(text.slice(t.start, t.end))) return false;
   if (PASSIVE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) return false;
   return !NO_OBJECT.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)));
 }
@@ -123,6 +147,8 @@ function statusOf(
   t: Trigger,
   before: string,
 ): ClaimStatus | null {
+  // "will remain open", "is expected to stay open": a state that holds, whatever the tense.
+  if (cls === 'open' && t.form === 'present') return 'open';
   if (tense === 'planned' || (tense === null && t.form === 'present' && SUBORDINATE_FUTURE.test(before)))
     return cls === 'close' ? 'closing' : null;
   if (tense === 'done') return cls === 'close' ? 'closed' : cls === 'open' ? 'open' : 'reopened';
