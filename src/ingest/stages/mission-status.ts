@@ -24,7 +24,9 @@ const NEGATED =
   /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
-const KO_NEGATED = /^\S{0,4}(?:지 않|지 않았|하지 않|안 )/;
+// "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
+const KO_NEGATED =
+  /^\S{0,4}(?:지 않|지 않았|하지 않|안 )|^\S{0,3}\s?(?:계획|방침|예정|의사|생각)\S{0,2}\s?없|^[^.。]{0,24}(?:고|며)\s?(?:부인|일축|반박)/;
 // Between a verb and its object: determiners, possessives, a count, adjectives.
 const OBJECT_GAP =
   /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
@@ -57,6 +59,29 @@ function coordinated(text: string, missions: readonly MissionMention[], first: M
   return out;
 }
 
+/** Missions with places listed before a generic 공관 and closed by 등: "A 대사관과 B 총영사관 등 10개 공관". */
+function koreanListBefore(
+  text: string,
+  missions: readonly MissionMention[],
+  triggers: readonly Trigger[],
+  generic: MissionMention,
+): MissionMention[] {
+  const out: MissionMention[] = [];
+  let to = generic.start;
+  let listed = false;
+  for (let i = missions.indexOf(generic) - 1; i >= 0; i--) {
+    const m = missions[i];
+    if (!m || !m.korean) break;
+    const gap = text.slice(m.end, to);
+    if (gap.length > 40 || /[.。]/.test(gap) || triggers.some((o) => o.start >= m.end && o.end <= to)) break;
+    listed ||= /등/.test(gap);
+    if (!listed) break;
+    if (m.hosts.length) out.unshift(m);
+    to = m.start;
+  }
+  return out;
+}
+
 function clauseOf(sentence: Sentence, at: number): Span {
   return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
 }
@@ -72,8 +97,20 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
       const before = [...missions].reverse().find((m) => m.end <= t.start && t.start - m.end <= 12);
-      if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start)))
+      if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start))) {
         objects.push(before);
+        // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
+        if (before.hosts.length === 0) objects.push(...koreanListBefore(text, missions, triggers, before));
+      } else {
+        // "우간다·앙골라 대사관을 시작으로 … 11곳을 닫았다": the first of the closures.
+        const first = missions.find(
+          (m) =>
+            m.end <= t.start &&
+            /^\s?[을를]\s?시작으로/.test(text.slice(m.end, m.end + 8)) &&
+            !triggers.some((o) => o.start >= m.end && o.end <= t.start),
+        );
+        if (first) objects.push(first);
+      }
     } else if (t.form === 'noun') {
       const after = missions.find(
         (m) =>
@@ -203,7 +240,7 @@ export const missionStatusStage: Stage = {
         const clause = clauseOf(sentence, trigger.start);
         if (
           korean
-            ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 8))
+            ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
             : NEGATED.test(text.slice(clause.start, trigger.start))
         )
           continue;
