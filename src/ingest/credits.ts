@@ -9,8 +9,10 @@ export interface Credits {
 
 // Each pattern with a cheap test of the literal it needs, so that most texts skip most patterns.
 const PUBLISHER: [RegExp, RegExp][] = [
-  [/\)\s*(?:--|—|–)/, /^\s*\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gmu],
-  [/\)\s*(?:--|—|–)/, /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–)/gu],
+  [/\)\s*(?:--|—|–|-\s)/, /^\s*\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–|-\s)/gmu],
+  // Datelines: "SEOUL, Oct 31 (Reuters) -", "VLADIVOSTOK, August 14. /TASS/."
+  [/\)\s*(?:--|—|–|-\s)/, /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–|-\s)/gu],
+  [/\/\s*\p{Lu}/u, /^\p{Lu}{2,}[^/\n]{0,30}\/(\p{Lu}[\p{L}\p{N}&-]{1,20})\/\.?/gmu],
   [/©/, /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu],
   [/copyright/i, /\bcopyright\s+(?:\d{4}\s+)?(\p{Lu}[^.\n]{1,60}?)(?:\.|,|$)/gimu],
   [/Most Read from/, /^Most Read from (\p{Lu}[\p{L} ]+?)\s*$/gmu],
@@ -34,7 +36,7 @@ function names(list: string): string[] {
 
 // Only lines that can carry a credit are searched: short ones, and ones with a dateline,
 // copyright sign or photo credit.
-const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자/;
+const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]/;
 
 export function creditsOf(text: string): Credits {
   const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));

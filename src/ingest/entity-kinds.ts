@@ -138,7 +138,10 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     core.length >= 2 &&
     core.length <= 3 &&
     (titled || cued || PERSON_VERB_AFTER.test(after)) &&
-    core.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+    // Words, or a middle initial ("Dana R. Whitfield").
+    core.every(
+      (t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && i < core.length - 1 && /^\p{Lu}\.$/u.test(t.text)),
+    )
   )
     return { ...span, type: 'person', name, role, evidence: 'context' };
   if (

@@ -311,7 +311,10 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       form = 'present';
     }
     // "kept its mission open" is a state; "kept" before anything else is not a status word.
-    if (/^(?:keeps|kept|maintained)$/i.test(word) && !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after))
+    if (
+      /^(?:keeps|kept|maintained)$/i.test(word) &&
+      !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after)
+    )
       continue;
     // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
     if (/^shut$/i.test(word) && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start)))

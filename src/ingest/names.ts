@@ -57,6 +57,8 @@ const JOINS_OF = new Set([
   'Emirates',
 ]);
 
+const COMPANY_END = /^(?:Limited|Ltd\.?|LLC|LLP|JSC|PLC|Inc\.?|Corp\.?|Co\.|GmbH|S\.A\.|AG|Pte)$/;
+
 export function isKeyword(token: string): boolean {
   return ORG_KEYWORDS.has(token) || ORG_KEYWORDS.has(token.replace(/\.$/, ''));
 }
@@ -161,7 +163,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
       t.text === 'the'
         ? current.some((c) => isKeyword(c.text) || JOINS_OF.has(c.text))
         : t.text === 'and' || t.text === '&'
-          ? current.some((c) => isKeyword(c.text))
+          ? // "Sinjin Trading Company Limited and Golden Lotus JSC": a complete company name ends the run.
+            current.some((c) => isKeyword(c.text)) && !COMPANY_END.test(before)
           : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
     const next = tokens[j]?.text ?? '';
     if (joins && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
@@ -173,7 +176,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
 
 /** "Korean People's Army" keeps its possessive; "RUSI's OSIA" and "Korea's Foreign Ministry" do not. */
 function keepsPossessive(prev: NameToken, tokens: readonly NameToken[], next: number): boolean {
-  if (prev.place) return false;
+  // "Treasury's Office of Foreign Assets Control": an organisation's own unit is named apart.
+  if (prev.place || isKeyword(prev.text)) return false;
   for (let j = next; j < tokens.length && j < next + 5; j++) {
     const t = tokens[j];
     if (!t || !isUpperInitial(t.text)) return false;

@@ -8,7 +8,7 @@ export const ORG_KEYWORDS = new Set(
   Secretariat Academy College School Society Police Customs Parliament Congress Senate Cabinet Politburo Presidium
   Directorate Division Laboratory Labs Consortium Alliance Coalition Movement Treasury Intelligence
   Agencies Herald Gazette Press Tribune Telegraph Monitor Observer Broadcasting Communications Exchange Mining
-  Shipping Trust Observatory Initiative Foundation`.split(/\s+/),
+  Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited`.split(/\s+/),
 );
 
 /** Organisations often named without a keyword ("Yonhap", "Chainalysis", "Air Koryo"). */
@@ -46,6 +46,13 @@ export const KNOWN_ORGS = new Set([
   'Ryonha',
   'Lazarus',
   'OFAC',
+  'FBI',
+  'CIA',
+  'FinCEN',
+  'FATF',
+  'Europol',
+  'Treasury',
+  'Homeland Security Investigations',
   'IAEA',
   'Interpol',
   'White House',

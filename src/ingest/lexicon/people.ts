@@ -59,7 +59,8 @@ export const TITLE_WORDS = new Set(
   Spokesperson Director Chief Head Commander Colonel Col. Gen. Lieutenant Lt. Captain Capt. Major Maj. Admiral
   Marshal Defector Lawmaker Rep. Sen. Senator Representative Professor Prof. Dr. Mr. Mrs. Ms. Sir Comrade Former
   Acting First Counsellor Counselor Diplomat Analyst Researcher Senior Special Executive Attaché Officer Official
-  Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt.`.split(/\s+/),
+  Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt. Assistant Attorney Associate Solicitor Prosecutor
+  Inspector Commissioner Undersecretary Magistrate Sheriff`.split(/\s+/),
 );
 
 /** Lower-case nouns that, right before a capitalised name, say it is a person. */

@@ -25,10 +25,17 @@ const MODIFIER_AFTER =
   /^\s+(?:permanent\s+member|members?|member\s+states?|resolutions?|sanctions?|-sanctioned)\b/;
 const KO_PERSON =
   /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
+// "박세영 국립외교원 교수는": a name, the workplace, then the title.
+const KO_PERSON_AT =
+  /([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장)(?=[은는이가의,\s]|$)/gu;
+// "통일부(장관 한정민)": the title, then the name.
+const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
   /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부태]/u;
 const MINISTRY =
   /\b(?:Ministry of (?:the )?\p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+)*|(?:\p{Lu}[\p{L}]+ )+Ministry)\b/gu;
+
+const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
 function norm(name: string): string {
   return name
@@ -46,6 +53,9 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
   for (const run of capitalisedRuns(text, sentence, places)) {
     const m = classifyRun(text, run);
     if (!m) continue;
+    // "WASHINGTON -", "SEOUL, Oct 31": a dateline's city in capitals.
+    if (run.start === lineOf(analysis, sentence).start && DATELINE.test(text.slice(run.start, run.end + 3)))
+      continue;
     if (m.type === 'organization') {
       const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
       const personBefore = out.some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 120);
@@ -81,6 +91,34 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
       type: 'person',
       name,
       role: m[2] ?? null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  for (const m of s.matchAll(KO_PERSON_AT)) {
+    const name = m[1] ?? '';
+    const start = sentence.start + m.index;
+    if (!KO_SURNAME.test(name) || lookupPlace(name) || out.some((o) => o.start === start)) continue;
+    out.push({
+      start,
+      end: start + 3,
+      type: 'person',
+      name,
+      role: m[2] ?? null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  for (const m of s.matchAll(KO_TITLE_NAME)) {
+    const name = m[2] ?? '';
+    if (!KO_SURNAME.test(name) || lookupPlace(name)) continue;
+    const start = sentence.start + m.index + m[0].indexOf(name, 1);
+    out.push({
+      start,
+      end: start + 3,
+      type: 'person',
+      name,
+      role: m[1] ?? null,
       evidence: 'strong',
       sentence,
     });
@@ -132,6 +170,21 @@ function citationMentions(analysis: Analysis, sentence: Sentence, earlier: reado
   return out;
 }
 
+// "Ri Chol-gwang (also romanised Lee Cheol-kwang)", "Jong Song-ho, also known as Chong Song Ho".
+const ALIAS_GAP =
+  /^[*\s]*[(,]?\s*(?:(?:also|otherwise|sometimes|variously)\s+)?(?:known\s+as|romani[sz]ed(?:\s+as)?|spel(?:led|t)(?:\s+as)?|written\s+as|transliterated(?:\s+as)?|a\.?k\.?a\.?|alias|formerly)\s+[*]*$/i;
+// "Ri Song-nam, or Lee Seong-nam as some newspapers spell it"
+const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
+const SPELL_AFTER =
+  /^\s+as\s+(?:[\p{L}-]+\s+){0,3}(?:spells?|writes?|romani[sz]es?|renders?|transliterates?)\b/iu;
+
+/** A second spelling of the name just before it is the same entity, not another one. */
+function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
+  if (!prev || prev.type !== m.type || prev.end > m.start || m.start - prev.end > 40) return false;
+  const gap = text.slice(prev.end, m.start);
+  return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
+}
+
 function creditedTo(names: readonly string[], name: string): boolean {
   return names.some(
     (n) =>
@@ -160,10 +213,10 @@ export const entityStage: Stage = {
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier));
       else if (kind === 'body') found.push(...mentionsIn(analysis, sentence));
     }
-    const kept = found.filter((m) => {
+    const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
-      return true;
+      return !isAlias(text, found[i - 1], m);
     });
     const people = kept.filter((m) => m.type === 'person');
     const orgs = kept.filter((m) => m.type === 'organization');

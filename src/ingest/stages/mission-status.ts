@@ -46,7 +46,11 @@ const INCLUDING =
 const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
 
 /** A mission and those coordinated after it: "its embassy in Spain and its consulate in Hong Kong". */
-function coordinated(text: string, missions: readonly MissionMention[], first: MissionMention): MissionMention[] {
+function coordinated(
+  text: string,
+  missions: readonly MissionMention[],
+  first: MissionMention,
+): MissionMention[] {
   const out = [first];
   let last = first;
   for (const m of missions) {
