@@ -107,6 +107,12 @@ const ALIASES_KO: Record<string, string> = {
   튀니지: 'TN',
   조지아: 'GE',
   기니비사우: 'GW',
+  남아프리카공화국: 'ZA',
+  남아공: 'ZA',
+  중앙아프리카공화국: 'CF',
+  콩고공화국: 'CG',
+  도미니카공화국: 'DO',
+  적도기니: 'GQ',
 };
 
 // ISO entries that are common words, people's names or places never in diplomatic news.

@@ -62,4 +62,26 @@ describe('numbersIn', () => {
     expect(numbersIn('in 2009 and 2000 containers').map((n) => n.yearLike)).toEqual([true, true]);
     expect(numbersIn('$2000').map((n) => n.yearLike)).toEqual([false]);
   });
+
+  it('leaves out the second year of a range', () => {
+    expect(numbersIn('between 2021 and 2024 employees').map((n) => n.value)).toEqual([2021]);
+    expect(numbersIn('from 2019 to 2023 staff').map((n) => n.value)).toEqual([2019]);
+  });
+
+  it('reads Korean numerals in groups of 만 and 억, 천 inside a group', () => {
+    expect(numbersIn('수출액은 1천200만 달러').map((n) => [n.value, n.currency])).toEqual([
+      [12000000, 'USD'],
+    ]);
+    expect(numbersIn('1억 2천만 원').map((n) => n.value)).toEqual([120000000]);
+    expect(numbersIn('2조 5천억원').map((n) => n.value)).toEqual([2500000000000]);
+  });
+
+  it('reads other currencies by symbol and by name', () => {
+    expect(
+      numbersIn('48 million naira and about R$2.4 million').map((n) => [n.value, n.currency, n.qualifier]),
+    ).toEqual([
+      [48000000, 'NGN', 'exact'],
+      [2400000, 'BRL', 'about'],
+    ]);
+  });
 });

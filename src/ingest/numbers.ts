@@ -63,6 +63,17 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   US$: 'USD',
   'U.S.$': 'USD',
   HK$: 'HKD',
+  R$: 'BRL',
+  A$: 'AUD',
+  C$: 'CAD',
+  S$: 'SGD',
+  '₦': 'NGN',
+  '₹': 'INR',
+  BRL: 'BRL',
+  NGN: 'NGN',
+  RUB: 'RUB',
+  INR: 'INR',
+  ZAR: 'ZAR',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -87,22 +98,28 @@ const CURRENCY_WORD: Record<string, string> = {
   renminbi: 'CNY',
   won: 'KRW',
   rubles: 'RUB',
+  naira: 'NGN',
+  reais: 'BRL',
+  rupees: 'INR',
+  rand: 'ZAR',
+  dirhams: 'AED',
+  kwacha: 'ZMW',
   roubles: 'RUB',
   francs: 'CHF',
 };
 const CURRENCY_KO: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' };
-const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3 };
+const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
 const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|\$|€|£|¥|₩|(?:USD|EUR|KRW|GBP|JPY|CNY|KPW)\s?)?` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR)\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
     String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs)\b)?`,
+    String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rand|dirhams|kwacha)\b)?`,
   'giy',
 );
 const START = new RegExp(
-  String.raw`US\$|U\.S\.\s?\$|HK\$|[$€£¥₩\d]|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
+  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|[$€£¥₩₦₹\d]|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
   'gi',
 );
 const KOREAN =
@@ -217,23 +234,41 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * Korean numerals count in groups of 만 (10⁴), 억 (10⁸) and 조 (10¹²); 천 (10³) multiplies
+ * inside a group: 1천200만 is (1,000 + 200) × 10,000.
+ *
+ * @example
+ * koreanValue(1, '천200만') // 12000000
+ * koreanValue(2, '조 5천억') // 2500000000000
+ */
+export function koreanValue(first: number, rest: string): number {
+  let total = 0;
+  let group = 0;
+  let pending = first;
+  for (const part of rest.match(/(?:조|억|천만|백만|만|천)|\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []) {
+    if (part === '천' || part === '천만' || part === '백만') {
+      group += pending * (part === '백만' ? 100 : 1000);
+      pending = 0;
+      if (part === '천') continue;
+    }
+    const big = part === '천만' || part === '백만' ? 1e4 : SCALE_KO[part];
+    if (big) {
+      total += (group + pending) * big;
+      group = 0;
+      pending = 0;
+    } else pending = Number(part.replace(/,/g, ''));
+  }
+  return total + group + pending;
+}
+
 function matchKorean(text: string, at: number, to: number): NumberMention | null {
   KOREAN.lastIndex = at;
   const m = KOREAN.exec(text);
   const g = m?.groups;
   if (!m || !g?.num || !(g.rest || g.unit || g.about) || m.index + m[0].length > to) return null;
   // A Korean amount only when something Korean follows the digits; "2,000 containers" is English.
-  let value = 0;
-  let pending = Number(g.num.replace(/,/g, ''));
-  const parts = (g.rest ?? '').match(/(?:조|억|천만|백만|만|천)|\d+(?:,\d{3})*(?:\.\d+)?/g) ?? [];
-  for (const part of parts) {
-    const scale = SCALE_KO[part];
-    if (scale) {
-      value += pending * scale;
-      pending = 0;
-    } else pending = Number(part.replace(/,/g, ''));
-  }
-  value += pending;
+  const value = koreanValue(Number(g.num.replace(/,/g, '')), g.rest ?? '');
   const unit = g.unit ?? null;
   const end = m.index + m[0].length;
   let qualifier = qualifierBefore(text, m.index);
@@ -252,6 +287,8 @@ function matchKorean(text: string, at: number, to: number): NumberMention | null
   };
 }
 
+const YEAR_RANGE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|through|until|till|[–—-])\s*$/;
+
 function rejected(text: string, n: NumberMention): boolean {
   const before = text[n.start - 1] ?? ' ';
   const after = text.slice(n.end, n.end + 12);
@@ -267,6 +304,8 @@ function rejected(text: string, n: NumberMention): boolean {
   )
     return true;
   if (/^[–-]$/.test(before)) return true;
+  // "between 2021 and 2024", "from 2019 to 2023": the second year of a range.
+  if (n.yearLike && YEAR_RANGE.test(text.slice(Math.max(0, n.start - 28), n.start))) return true;
   if (
     n.digits &&
     n.currency === null &&

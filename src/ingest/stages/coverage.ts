@@ -10,7 +10,7 @@ import { subjectState } from '../subject.ts';
 // "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
 // "... will also be accredited to Spain", "... will take over relations with Lisbon".
 const ACTIVE =
-  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covering|handle|handles|handling|oversee|oversees|represent|represents|take over|takes over|assume|assumes|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
+  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are|to)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covering|handle|handles|handling|oversee|oversees|represent|represents|take over|takes over|assume|assumes|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
 // "Spain will be covered by the embassy in Rome", "relations with Spain will be handled by ...".
 const PASSIVE =
   /^\s*(?:will|would|is to|are to|is expected to)?\s*(?:now\s+)?be\s+(?:covered|handled|served|managed|overseen|conducted)\s+(?:by|from|through)\s+(?:the|its|a)?\s*(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
@@ -19,6 +19,8 @@ const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
 
+const KO_TOPIC = /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은)\s?$/;
+
 /** The place a mission is said to cover: after it ("will cover Spain"), or before it in the passive. */
 function coveredPlace(text: string, m: MissionMention, places: readonly Place[]): Place | null {
   if (m.korean) {
@@ -26,7 +28,15 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
     const lead = KO_ACTIVE.exec(text.slice(m.end, m.end + 6));
     const at = m.end + (lead?.[0].length ?? 0);
     const p = places.find((x) => x.start >= at && x.start - at <= 2);
-    return p && KO_VERB.test(text.slice(p.end, p.end + 16)) ? p : null;
+    if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
+    // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
+    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(text.slice(m.end, m.end + 16))) return null;
+    const first = m.hosts[0]?.start ?? m.start;
+    return (
+      [...places]
+        .reverse()
+        .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/주$/, ''))) ?? null
+    );
   }
   const afterHosts = m.hosts[m.hosts.length - 1]?.end ?? m.end;
   for (const p of places) {

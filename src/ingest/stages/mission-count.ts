@@ -174,11 +174,37 @@ export const missionCountStage: Stage = {
         counts.push({ number: n, what, relation, parts: [n, noun, ...(trigger ? [trigger] : [])], hedge });
       }
       if (counts.length === 0) continue;
+      counts.push(...elidedCounts(text, numbers, counts));
       out.push(...claimsFor(analysis, sentence, counts, places));
     }
     return out;
   },
 };
+
+// "down to 41 missions, from 53 in early 2023": the noun is left out of the second number.
+const ELIDED_AFTER =
+  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
+// "fell from 53 to 44 missions": the first number's noun comes after the second.
+const ELIDED_BEFORE = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
+
+/** Numbers that count the same missions as a neighbouring count, written without the noun: totals at another time. */
+function elidedCounts(text: string, numbers: readonly NumberMention[], counts: readonly Count[]): Count[] {
+  const out: Count[] = [];
+  for (const n of numbers) {
+    if (n.currency || n.yearLike || n.value <= 1 || counts.some((c) => c.number === n)) continue;
+    const sibling = counts.find((c) => {
+      const noun = c.parts[1] ?? c.number;
+      if (noun.end <= n.start) return ELIDED_AFTER.test(text.slice(noun.end, n.start));
+      return (
+        c.number.start >= n.end &&
+        ELIDED_BEFORE.test(text.slice(n.end, c.number.start)) &&
+        /\bfrom\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))
+      );
+    });
+    if (sibling) out.push({ number: n, what: sibling.what, relation: 'total', parts: [n], hedge: null });
+  }
+  return out;
+}
 
 function claimsFor(
   analysis: Analysis,
@@ -196,16 +222,21 @@ function claimsFor(
   if (!sending) return [];
   const citation = analysis.citations.get(sentence.line);
   const attribution = sourceOf(analysis, sentence, clause);
-  // The date written next to the count; "now"/"currently" and no date mean the publication day.
-  const at = first.number.start;
-  const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
-  const dated = now
-    ? undefined
-    : datesWithin(analysis, clause).find(
-        (d) => Math.abs(d.start - at) <= 60 && (!/^\d{4}$/.test(d.date) || d.date >= '1990'),
-      );
-  const asOf = dated?.date ?? citation?.date ?? analysis.published;
-  const claim = (c: Pick<Count, 'parts' | 'hedge'>, fields: CountFields): CountDraft => {
+  // The date written next to the count (and nearer to it than to another count in the sentence:
+  // "44 embassies, up from 40 a year ago"); "now"/"currently" and no date mean the publication day.
+  const dates = datesWithin(analysis, clause).filter((d) => !/^\d{4}$/.test(d.date) || d.date >= '1990');
+  const asOfAt = (at: number) => {
+    const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
+    const dated = now
+      ? undefined
+      : dates.find(
+          (d) =>
+            Math.abs(d.start - at) <= 60 &&
+            !counts.some((o) => Math.abs(d.start - o.number.start) < Math.abs(d.start - at)),
+        );
+    return dated?.date ?? citation?.date ?? analysis.published;
+  };
+  const claim = (c: Pick<Count, 'parts' | 'hedge'>, fields: CountFields, at: number): CountDraft => {
     const span = quoteSpan(text, sentence, c.parts);
     return {
       kind: 'mission_count',
@@ -214,18 +245,22 @@ function claimsFor(
       attributed_to: attribution,
       hedge: c.hedge,
       sending,
-      as_of: asOf,
+      as_of: asOfAt(at),
       ...fields,
     };
   };
   const out = counts.map((c) =>
-    claim(c, {
-      value: c.number.value,
-      what: c.what,
-      relation: c.relation,
-      qualifier: c.number.qualifier,
-      derived: false,
-    }),
+    claim(
+      c,
+      {
+        value: c.number.value,
+        what: c.what,
+        relation: c.relation,
+        qualifier: c.number.qualifier,
+        derived: false,
+      },
+      c.number.start,
+    ),
   );
   // "47 embassies, three consulates and three representative offices": the total the text implies.
   const totals = counts.filter((c) => c.relation === 'total');
@@ -242,6 +277,7 @@ function claimsFor(
           qualifier,
           derived: true,
         },
+        first.number.start,
       ),
     );
   }
