@@ -52,4 +52,10 @@ describe('dates of reported events', () => {
     expect(pastDate({ date: '2024-05', yearWritten: true }, '2024-03-14')).toBe('2024-05');
     expect(pastDate({ date: '2024-05', yearWritten: false }, null)).toBe('2024-05');
   });
+
+  it('puts a weekday that lands after the report in the week before', () => {
+    const [thursday] = datesIn('resumed work on Thursday', { start: 0, end: 24 }, '2025-04-14');
+    expect(thursday?.date).toBe('2025-04-17');
+    expect(thursday && pastDate(thursday, '2025-04-14')).toBe('2025-04-10');
+  });
 });

@@ -11,6 +11,8 @@ export interface DateMention extends Span {
    * ("in May") and the year was guessed.
    */
   yearWritten?: boolean;
+  /** Only a weekday was written ("on Thursday"): the week is the reader's guess. */
+  weekday?: boolean;
 }
 
 // Only text that can hold a date goes to chrono (it is the slowest step of extraction).
@@ -109,6 +111,7 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
           end: at + written.length,
           date: value,
           yearWritten: known('year') || known('weekday') || relative,
+          weekday: known('weekday') && !known('day') && !relative,
         });
     }
   }
@@ -191,10 +194,15 @@ function isoDay(d: Date): string {
  * pastDate({ date: '2024-05', yearWritten: false }, '2024-03-14') // '2023-05'
  */
 export function pastDate(
-  mention: Pick<DateMention, 'date' | 'yearWritten'>,
+  mention: Pick<DateMention, 'date' | 'yearWritten' | 'weekday'>,
   published: string | null,
 ): PartialDate {
   const { date } = mention;
+  // "resumed work on Thursday" in a Monday paper: the Thursday before.
+  if (mention.weekday && published && date.length === 10 && date > published) {
+    const day = new Date(`${date}T12:00:00Z`);
+    return isoDay(new Date(day.getTime() - 7 * 86400e3));
+  }
   if (mention.yearWritten || !published || date <= published.slice(0, date.length)) return date;
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }

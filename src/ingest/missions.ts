@@ -49,17 +49,21 @@ const MISSION =
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
-    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out)$/i,
+    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out|wound down)$/i,
     'close',
     'past',
   ],
-  [/^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps)$/i, 'close', 'present'],
   [
-    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out)$/i,
+    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down)$/i,
+    'close',
+    'present',
+  ],
+  [
+    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down)$/i,
     'close',
     'gerund',
   ],
-  [/^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out)$/i, 'close', 'base'],
+  [/^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down)$/i, 'close', 'base'],
   [/^(?:closures?|withdrawals?|pullouts?|pull-outs?|shutdowns?)$/i, 'close', 'noun'],
   [/^(?:reopened|re-opened|resumed (?:work|operations|activities|functioning))$/i, 'reopen', 'past'],
   [/^(?:left|departed)$/i, 'close', 'past'],
@@ -74,7 +78,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -188,6 +192,24 @@ export function missionsIn(
   return out;
 }
 
+// "in the North Korean capital", "in the North Korean port city of Chongjin"
+const DESCRIBED_PLACE =
+  /^\s+(?:capital|(?:(?:port|border|northern|southern|eastern|western|coastal|second|largest)\s+)*(?:city|town|port))\b(?:\s+of\s+)?/i;
+
+/** A host named by its country's adjective and a place noun, after "in the" at `from`. */
+function describedPlace(text: string, places: readonly Place[], from: number): HostRef[] {
+  const d = places.find((p) => p.form === 'demonym' && p.start >= from && p.start - from <= 12);
+  if (!d || !/^\s+(?:in|to)\s+the\s+$/i.test(text.slice(from, d.start))) return [];
+  const noun = DESCRIBED_PLACE.exec(text.slice(d.end, d.end + 40));
+  if (!noun) return [];
+  const end = d.end + noun[0].length;
+  const city = /\bof\s+$/.test(noun[0])
+    ? places.find((p) => p.start === end && p.code === d.code)
+    : undefined;
+  if (city) return [{ start: d.start, end: city.end, code: d.code, city: city.english }];
+  return [{ start: d.start, end: d.end + noun[0].trimEnd().length, code: d.code, city: null }];
+}
+
 function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
   const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
   const link =
@@ -195,18 +217,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
       after,
     );
   if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
-  if (link && mention.hosts.length === 0) {
-    // "its embassy in the North Korean capital"
-    const d = places.find(
-      (p) => p.form === 'demonym' && p.start >= mention.end && p.start - mention.end <= 12,
-    );
-    if (
-      d &&
-      /^\s+capital\b/i.test(text.slice(d.end, d.end + 9)) &&
-      /^\s+(?:in|to)\s+the\s+$/i.test(text.slice(mention.end, d.start))
-    )
-      mention.hosts = [{ start: d.start, end: d.end + 8, code: d.code, city: null }];
-  }
+  if (link && mention.hosts.length === 0) mention.hosts = describedPlace(text, places, mention.end);
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
   if (of) {
     const owner = places.find((p) => p.start === mention.end + of[0].length && p.form === 'country');
@@ -214,7 +225,10 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
       mention.sending = owner.code;
       const rest = text.slice(owner.end, Math.min(span.end, owner.end + 40));
       const inHost = /^\s+(?:in|to)\s+/i.exec(rest);
-      if (inHost) mention.hosts = placeList(text, places, owner.end + inHost[0].length, span.end);
+      if (inHost) {
+        mention.hosts = placeList(text, places, owner.end + inHost[0].length, span.end);
+        if (mention.hosts.length === 0) mention.hosts = describedPlace(text, places, owner.end);
+      }
     }
   }
   // Words directly before the noun: places (hosts), a possessive or adjective (sender).

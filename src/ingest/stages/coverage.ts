@@ -30,7 +30,8 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
     const p = places.find((x) => x.start >= at && x.start - at <= 2);
     if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
     // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
-    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(text.slice(m.end, m.end + 16))) return null;
+    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(text.slice(m.end, m.end + 16)))
+      return null;
     const first = m.hosts[0]?.start ?? m.start;
     return (
       [...places]

@@ -86,6 +86,22 @@ function koreanListBefore(
   return out;
 }
 
+/**
+ * "Vietnam is the latest. Its embassy in Pyongyang reopened": a sentence that opens on
+ * "Its/Their <mission>" belongs to the country the previous sentence opens with.
+ */
+function antecedentOf(analysis: Analysis, index: number, mission: MissionMention): string | null {
+  const sentence = analysis.sentences[index];
+  const previous = analysis.sentences[index - 1];
+  if (!sentence || !previous || previous.line !== sentence.line) return null;
+  const { text } = analysis;
+  if (!/^(?:Its|Their)\s+(?:own\s+|new\s+|former\s+)?$/.test(text.slice(sentence.start, mission.start)))
+    return null;
+  const first = placesWithin(analysis, previous)[0];
+  if (!first || first.start !== previous.start || first.form === 'city') return null;
+  return first.code;
+}
+
 function clauseOf(sentence: Sentence, at: number): Span {
   return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
 }
@@ -130,20 +146,18 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
       const first = missions.find(
         (m) => m.start >= t.end && m.start - t.end <= 60 && OBJECT_GAP.test(text.slice(t.end, m.start)),
       );
-      if (first) {
-        objects.push(...coordinated(text, missions, first));
-        // "shut nine posts in two years, including its embassies in Spain and Angola"
-        const last = objects[objects.length - 1] ?? first;
-        const from = endOf(last);
-        const example = missions.find(
-          (m) =>
-            m.start > from &&
-            m.start - from <= 120 &&
-            INCLUDING.test(text.slice(from, m.start)) &&
-            !triggers.some((o) => o.start >= from && o.end <= m.start),
-        );
-        if (example) objects.push(...coordinated(text, missions, example));
-      }
+      if (first) objects.push(...coordinated(text, missions, first));
+      // "shut nine posts in two years, including its embassies in Spain and Angola"
+      const last = objects[objects.length - 1];
+      const from = last ? endOf(last) : t.end;
+      const example = missions.find(
+        (m) =>
+          m.start > from &&
+          m.start - from <= 120 &&
+          INCLUDING.test(text.slice(from, m.start)) &&
+          !triggers.some((o) => o.start >= from && o.end <= m.start),
+      );
+      if (example) objects.push(...coordinated(text, missions, example));
     }
     if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
@@ -255,6 +269,7 @@ export const missionStatusStage: Stage = {
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
           mission?.sending ??
+          (mission ? antecedentOf(analysis, index, mission) : null) ??
           subjectState(text, places, clause, trigger.start) ??
           subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
           analysis.home;
