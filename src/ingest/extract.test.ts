@@ -319,6 +319,22 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     ]);
   });
 
+  it('does not read "leaving the embassy to cover" as a departure', () => {
+    expect(
+      statuses(
+        'North Korea closed its embassy in Malabo, leaving the embassy in Abuja to cover Equatorial Guinea.',
+      ),
+    ).toEqual(['KP>GQ closed null']);
+  });
+
+  it('reads the main verb past an aside, and drops a plan the text puts in the past', () => {
+    expect(
+      statuses(
+        "North Korea's embassy in Lusaka, which had been expected to close in March, is still operating, an official said.",
+      ).map((s) => s.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['KP>ZM open']);
+  });
+
   it('reads Korean lists closed by 등, 닫다, 진행 중 and denials', () => {
     expect(
       statuses('북한은 네팔·세네갈 주재 대사관과 홍콩 총영사관 등 3개 공관을 폐쇄했다.', '2024-01-10'),

@@ -106,6 +106,9 @@ const OPEN_STATE =
 const BASE_BEFORE =
   /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|make|help)\s+(?:\w+\s+)?$/i;
 
+const LEFT_IN_CHARGE =
+  /^\s+[^,.;]{0,50}?\s+(?:to\s+(?!(?:return|go|head|move|relocate|fly|travel|leave)\b)\w+|in charge|responsible|alone|behind)\b/i;
+
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
   /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
@@ -316,6 +319,8 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     )
       continue;
     if (OTHER_OBJECT.test(after)) continue;
+    // "leaving the embassy in Abuja to cover Equatorial Guinea": left in charge, not departed.
+    if (/^(?:left|leav)/i.test(word) && LEFT_IN_CHARGE.test(after)) continue;
     // "the border closures of 2020", "school closures": closures of something else.
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.

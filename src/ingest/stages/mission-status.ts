@@ -25,6 +25,8 @@ const NEGATED =
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
+const PAST_PLAN =
+  /\bhad\s+(?:been\s+)?(?:expected|scheduled|slated|due|set|supposed|planned|planning|meant|intended)\s+to\s+(?:[\p{L}-]+\s+)?$/iu;
 const KO_NEGATED =
   /^\S{0,4}(?:지 않|지 않았|하지 않|안 )|^\S{0,3}\s?(?:계획|방침|예정|의사|생각)\S{0,2}\s?없|^[^.。]{0,24}(?:고|며)\s?(?:부인|일축|반박)/;
 // Between a verb and its object: determiners, possessives, a count, adjectives.
@@ -56,7 +58,9 @@ function coordinated(
   for (const m of missions) {
     if (m.start <= last.end) continue;
     const from = endOf(last);
-    if (m.start < from || !COORDINATED.test(text.slice(from, m.start))) break;
+    const gap = text.slice(from, m.start);
+    // ", leaving the embassy in Abuja": a new verb, not the next item of a list.
+    if (m.start < from || !COORDINATED.test(gap) || /\b\w+(?:ing|ed)\s/i.test(gap)) break;
     out.push(m);
     last = m;
   }
@@ -168,7 +172,14 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
             m.end <= t.start &&
             t.start - m.end <= 200 &&
             m.hosts.length > 0 &&
-            !triggers.some((o) => o !== t && o.start > m.end && o.end < t.start && o.hosts.length === 0),
+            !triggers.some(
+              (o) =>
+                o !== t &&
+                o.start > m.end &&
+                o.end < t.start &&
+                o.hosts.length === 0 &&
+                !insideAside(text, m.end, t.start, o),
+            ),
         );
       if (subject) objects.push(subject);
     }
@@ -181,6 +192,27 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
       b.trigger.form !== 'noun' ||
       !out.some((o) => o.mission === b.mission && o.mission !== null && o.trigger.form !== 'noun'),
   );
+}
+
+// ", which had been expected to close last month,": an aside between a subject and its verb.
+const ASIDE = /,\s*(?:which|who|that|once|after|despite)\b[^,;]*,/g;
+
+function insideAside(text: string, from: number, to: number, t: Trigger): boolean {
+  const between = text.slice(from, to);
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(between); m; m = ASIDE.exec(between)) {
+    if (t.start >= from + m.index && t.end <= from + m.index + m[0].length) return true;
+  }
+  return false;
+}
+
+/** The end of the last aside that closes between `from` and `at`, else `from`. */
+function afterAsides(text: string, from: number, at: number): number {
+  const between = text.slice(from, at);
+  let start = from;
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(between); m; m = ASIDE.exec(between)) start = from + m.index + m[0].length;
+  return start;
 }
 
 // A verb in the active voice followed by a noun phrase acts on that phrase ("plans to shutter
@@ -204,6 +236,8 @@ function statusOf(
 ): ClaimStatus | null {
   // "will remain open", "is expected to stay open": a state that holds, whatever the tense.
   if (cls === 'open' && t.form === 'present') return 'open';
+  // "which had been expected to close last month": a plan the text places in the past.
+  if (tense === 'planned' && PAST_PLAN.test(before)) return null;
   if (tense === 'planned' || (tense === null && t.form === 'present' && SUBORDINATE_FUTURE.test(before)))
     return cls === 'close' ? 'closing' : null;
   if (tense === 'done') return cls === 'close' ? 'closed' : cls === 'open' ? 'open' : 'reopened';
@@ -262,9 +296,16 @@ export const missionStatusStage: Stage = {
             : NEGATED.test(text.slice(clause.start, trigger.start))
         )
           continue;
-        const region = { start: clause.start, end: clause.end };
+        // The words of an aside before the verb ("…, which had been expected to close, is
+        // still operating") are not its cue.
+        const region = {
+          start: korean
+            ? clause.start
+            : Math.max(clause.start, afterAsides(text, sentence.start, trigger.start)),
+          end: clause.end,
+        };
         const cue = cueFor(text, trigger, region, korean);
-        const status = statusOf(trigger.cls, cue.tense, trigger, text.slice(clause.start, trigger.start));
+        const status = statusOf(trigger.cls, cue.tense, trigger, text.slice(region.start, trigger.start));
         if (!status) continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
