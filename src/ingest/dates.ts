@@ -41,6 +41,7 @@ function windowsOf(s: string): Span[] {
 const YEAR =
   /\b(?:in|since|by|until|till|from|during|of|before|after|around|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b(?![-–]\d|s\b|’s|'s)/gi;
 const KOREAN_FULL = /(\d{4})년\s?(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
+const KOREAN_YEAR = /((?:19|20)\d\d)년(?!\s?\d{1,2}월)/g;
 const KOREAN_MONTH = /(?<![\d년]\s?)(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
 const KOREAN_RELATIVE = /지난달|지난주|지난해|작년|올해|이달|이번 달|어제|오늘/g;
 
@@ -122,7 +123,7 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
     if (!out.some((o) => o.start <= at && at < o.end))
       out.push({ start: at, end: at + 4, date: year, yearWritten: true });
   }
-  if (/월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
+  if (/년|월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -131,6 +132,15 @@ function koreanDates(s: string, offset: number, ref: Date | null): DateMention[]
   for (const m of s.matchAll(KOREAN_FULL)) {
     const date = m[3] ? `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}` : `${m[1]}-${pad(Number(m[2]))}`;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, date });
+  }
+  // "2023년 초", "2021년에": a year alone.
+  for (const m of s.matchAll(KOREAN_YEAR)) {
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      date: m[1] ?? '',
+      yearWritten: true,
+    });
   }
   if (!ref) return out;
   const y = ref.getUTCFullYear();

@@ -344,6 +344,19 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(statuses('북한 당국은 "우간다 대사관 철수 계획은 없다"고 밝혔다.')).toEqual([]);
   });
 
+  it('reads Korean counts closed by a verb, each with its own clause and year', () => {
+    const counts = of(
+      'mission_count',
+      '북한은 2022년까지 50개 공관을 운영했으나, 이후 2년 사이 7곳을 닫았다.',
+      '2025-01-10',
+    ).map((c) => c.kind === 'mission_count' && `${c.value} ${c.relation} as_of=${c.as_of}`);
+    expect(counts).toEqual(['50 total as_of=2022', '7 closed as_of=2025-01-10']);
+    // The count is not read again as a quantity of "places".
+    expect(of('quantity', '북한은 2022년까지 50개 공관을 운영했으나, 이후 2년 사이 7곳을 닫았다.')).toEqual(
+      [],
+    );
+  });
+
   it('counts a number written without its noun as the same missions at another time', () => {
     const counts = of('mission_count', "North Korea's network fell to 44 missions, from 53 in 2023.").map(
       (c) => c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} as_of=${c.as_of}`,

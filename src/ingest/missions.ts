@@ -78,7 +78,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -87,6 +87,7 @@ const KO_TRIGGER: Record<string, TriggerClass> = {
   철수: 'close',
   '문을 닫': 'close',
   닫: 'close',
+  정리: 'close',
   개설: 'open',
   개관: 'open',
   '문을 열': 'open',

@@ -26,6 +26,8 @@ const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 const PARTITIVE = /^\s+of\s+(?:the|its|these|those|their|them)\b/i;
 const KO_NOUN_BEFORE =
   /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|모두|총|약|전체)\s?)?$/;
+const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s)?(?:닫|폐쇄|철수|정리)/;
+const KO_MISSION_IN = /공관|대사관|영사관|대표부/;
 const KO_NOUN_AFTER = /^\s?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
 const REMAINING =
   /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately)\s+)?$/i;
@@ -56,11 +58,13 @@ interface Count {
   hedge: string | null;
 }
 
-function nearestClose(triggers: readonly Trigger[], n: NumberMention): Trigger | null {
+function nearestClose(text: string, triggers: readonly Trigger[], n: NumberMention): Trigger | null {
   let best: Trigger | null = null;
   let distance = Number.POSITIVE_INFINITY;
   for (const t of triggers) {
     if (t.cls !== 'close') continue;
+    // Korean joins clauses with a comma ("53개 공관을 운영했으나, … 11곳을 닫았다").
+    if (t.form === 'ko' && /,/.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start)))) continue;
     const d = t.start >= n.end ? t.start - n.end : n.start - t.end;
     if (d >= 0 && d < distance && d <= 200) {
       best = t;
@@ -86,7 +90,7 @@ function relationOf(
   const after = text.slice(noun.end, Math.min(sentence.end, noun.end + 20));
   if (REMAINING.test(before) || REMAINING_AFTER.test(after))
     return { relation: 'remaining', hedge: null, trigger: null };
-  const t = nearestClose(triggers, n);
+  const t = nearestClose(text, triggers, n);
   if (!t) return { relation: 'total', hedge: null, trigger: null };
   const clause = sentence.clauses.find((c) => c.start <= t.start && t.start < c.end) ?? sentence;
   const cue = cueFor(text, t, { start: clause.start, end: clause.end }, t.form === 'ko');
@@ -140,6 +144,13 @@ export const missionCountStage: Stage = {
             n.counter === '개국' &&
             triggers.some((t) => t.cls === 'close' && t.start >= n.end && t.start - n.end < 10)
           )
+            noun = n;
+          else if (
+            n.counter !== '개국' &&
+            KO_CLOSED_AFTER.test(after) &&
+            KO_MISSION_IN.test(text.slice(sentence.start, sentence.end))
+          )
+            // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions.
             noun = n;
           if (noun) what = whatOf(text.slice(noun.start, noun.end));
         }

@@ -84,9 +84,15 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
 export const quantityStage: Stage = {
   name: 'quantity',
   version: '1.0.0',
-  run({ analysis }) {
+  run({ analysis, earlier }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
+    // A number already read as a count of missions ("11곳을 닫았다") is not a quantity too.
+    const counted = earlier.filter((c) => c.kind === 'mission_count' && !c.derived);
+    const isCount = (n: NumberMention) =>
+      counted.some(
+        (c) => c.kind === 'mission_count' && c.value === n.value && c.start <= n.start && n.end <= c.end,
+      );
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line)) continue;
@@ -94,6 +100,7 @@ export const quantityStage: Stage = {
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
       for (const n of numbersWithin(analysis, { start: from, end: sentence.end })) {
+        if (isCount(n)) continue;
         const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
         let what: string;
         let unit: string;
