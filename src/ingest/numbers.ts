@@ -181,14 +181,17 @@ function qualifierBefore(text: string, at: number): Qualifier {
  */
 export function numbersIn(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
-  START.lastIndex = from;
-  for (let s = START.exec(text); s && s.index < to; s = START.exec(text)) {
-    const at = s.index;
+  // Candidates are searched in the span's own text: a search of the whole text from `from`
+  // would run on to the next number, however far past `to` it is.
+  const span = text.slice(from, to);
+  START.lastIndex = 0;
+  for (let s = START.exec(span); s; s = START.exec(span)) {
+    const at = from + s.index;
     const found = /\d/.test(s[0])
       ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
       : matchEnglish(text, at, to);
     if (!found) continue;
-    START.lastIndex = found.end;
+    START.lastIndex = found.end - from;
     if (rejected(text, found)) continue;
     out.push(found);
   }
