@@ -297,6 +297,14 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(statuses('North Korea has kept a trade office in Minsk since 2019.')).toEqual(['KP>BY open 2019']);
   });
 
+  it('reads "has embassies in A, B and C" as open, and "has" before anything else as nothing', () => {
+    expect(statuses('North Korea has only two embassies in South America, in Brazil and Peru.')).toEqual([
+      'KP>BR open null',
+      'KP>PE open null',
+    ]);
+    expect(statuses("North Korea's embassy in Peru has been closed.")).toEqual(['KP>PE closed null']);
+  });
+
   it('gives the verb to the examples after "including"', () => {
     expect(
       statuses(

@@ -73,12 +73,16 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopening|re-opening)$/i, 'reopen', 'gerund'],
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
-  [/^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept)$/i, 'open', 'present'],
+  [
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept|has|have)$/i,
+    'open',
+    'present',
+  ],
   [/^(?:opening|establishing|inaugurating|inauguration|operating)$/i, 'open', 'gerund'],
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -107,6 +111,8 @@ const OPEN_STATE =
 const BASE_BEFORE =
   /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|make|help)\s+(?:\w+\s+)?$/i;
 
+const HAS_MISSION =
+  /^\s+(?:(?:only|just|still|also|now|an?|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|several|diplomatic|trade|overseas|resident|own|full)\s+)*(?:embass|consulate|(?:permanent |diplomatic )?mission|representative office|trade office|legation)/i;
 const LEFT_IN_CHARGE =
   /^\s+[^,.;]{0,50}?\s+(?:to\s+(?!(?:return|go|head|move|relocate|fly|travel|leave)\b)\w+|in charge|responsible|alone|behind)\b/i;
 
@@ -217,7 +223,7 @@ function describedPlace(text: string, places: readonly Place[], from: number): H
 function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
   const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
   const link =
-    /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+)?/i.exec(
+    /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?)?/i.exec(
       after,
     );
   if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
@@ -330,6 +336,8 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       // "will remain open", "is expected to stay open": a state that holds, not a plan.
       form = 'present';
     }
+    // "has embassies in Cuba and Mexico": "has" is a status word only with a mission as its object.
+    if (/^ha(?:s|ve)$/i.test(word) && !HAS_MISSION.test(after)) continue;
     // "kept its mission open" is a state; "kept" before anything else is not a status word.
     if (
       /^(?:keeps|kept|maintained)$/i.test(word) &&

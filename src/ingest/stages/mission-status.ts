@@ -31,7 +31,7 @@ const KO_NEGATED =
   /^\S{0,4}(?:지 않|지 않았|하지 않|안 )|^\S{0,3}\s?(?:계획|방침|예정|의사|생각)\S{0,2}\s?없|^[^.。]{0,24}(?:고|며)\s?(?:부인|일축|반박)/;
 // Between a verb and its object: determiners, possessives, a count, adjectives.
 const OBJECT_GAP =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|only|just|still|also|now|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
 const COORDINATED =
   /^\s*(?:,\s*|,?\s*(?:and|or|as well as)\s+)(?:(?:its|their|the|a|an|more than a dozen|over a dozen|a dozen|[\w-]+)\s+){0,4}$/i;
 
