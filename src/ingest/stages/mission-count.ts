@@ -15,6 +15,7 @@ import type { Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
+import { cellNumber, type TableRow, tableRows } from '../tables.ts';
 
 const NOUN_AFTER =
   /^(?:\s+more|\s+other)?[”"’]?\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|its|separate|full|permanent)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
@@ -110,9 +111,12 @@ export const missionCountStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
+    const rows = tableRows(text, analysis.lines, analysis.published);
+    out.push(...tableCounts(analysis, rows));
+    const tableLines = new Set(rows.map((r) => r.line));
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index)) continue;
       if (!matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) continue;
       const numbers = numbersWithin(analysis, sentence);
       if (numbers.length === 0) continue;
@@ -191,6 +195,51 @@ export const missionCountStage: Stage = {
     return out;
   },
 };
+
+const ROW_WHAT: [RegExp, MissionCountWhat][] = [
+  [/^(?:embass(?:y|ies)|대사관)$/i, 'embassies'],
+  [/^(?:consulates?(?:[- ]general)?|총영사관|영사관)$/i, 'consulates'],
+  [
+    /^(?:representative offices?|(?:trade )?missions? offices?|대표부|무역대표부)$/i,
+    'representative_offices',
+  ],
+  [/^(?:total|all missions|missions|합계|계|총계|전체)$/i, 'missions'],
+];
+
+/**
+ * Counts in a table whose rows are kinds of mission ("대사관 | 47 | 41 | -6") and whose
+ * header dates the columns ("2023년 1월 | 2025년 2월 | 증감"); change columns are left out.
+ */
+function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[] {
+  const sending = analysis.home;
+  if (!sending) return [];
+  const out: ClaimDraft[] = [];
+  for (const row of rows) {
+    const label = row.cells[0]?.text ?? '';
+    const what = ROW_WHAT.find(([re]) => re.test(label))?.[1];
+    if (!what) continue;
+    for (const [i, cell] of row.cells.entries()) {
+      const value = i === 0 ? null : cellNumber(cell);
+      const header = row.headers[i] ?? '';
+      if (value === null || /change|증감|차이|diff/i.test(header)) continue;
+      out.push({
+        kind: 'mission_count',
+        start: row.start,
+        end: row.end,
+        attributed_to: null,
+        hedge: null,
+        sending,
+        as_of: row.columnDates[i] ?? analysis.published,
+        value,
+        what,
+        relation: 'total',
+        qualifier: 'exact',
+        derived: false,
+      });
+    }
+  }
+  return out;
+}
 
 // "down to 41 missions, from 53 in early 2023": the noun is left out of the second number.
 const ELIDED_AFTER =

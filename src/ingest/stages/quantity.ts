@@ -6,6 +6,7 @@ import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
+import { cellNumber, type TableRow, tableRows } from '../tables.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -76,6 +77,44 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+// Rows that count missions are the count stage's.
+const MISSION_ROW =
+  /^(?:embass|consulate|representative office|missions?$|total$|대사관|총영사관|영사관|대표부|합계|계$|총계|전체)/i;
+
+/**
+ * Figures in a table whose rows name what is counted: "Refined petroleum in (barrels, est.) |
+ * 410,000 | -8%". The unit is the bracketed word, else the row's last plural noun; change
+ * columns and mission rows are left out.
+ */
+function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const row of rows) {
+    const label = row.cells[0]?.text.replace(/[*_]/g, '') ?? '';
+    if (!label || MISSION_ROW.test(label)) continue;
+    const bracket = /\(([\p{L}-]+)/u.exec(label)?.[1];
+    const noun = [...label.replace(/\(.*?\)/g, '').matchAll(/\b[\p{L}-]+s\b/gu)].pop()?.[0];
+    const unit = (bracket ?? noun)?.toLowerCase();
+    if (!unit) continue;
+    const estimated = /\best(?:\.|imated?)|approx/i.test(label);
+    for (const [i, cell] of row.cells.entries()) {
+      const value = i === 0 ? null : cellNumber(cell);
+      if (value === null || /change|증감|차이|diff|%/i.test(row.headers[i] ?? '')) continue;
+      out.push({
+        kind: 'quantity',
+        start: row.start,
+        end: row.end,
+        attributed_to: null,
+        hedge: null,
+        what: label.replace(/\s*\(.*?\)\s*/g, ' ').trim(),
+        value,
+        unit,
+        qualifier: estimated ? 'about' : 'exact',
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Other numbers the text reports as fact: money ("$1.7 billion" → 1700000000 USD), counts of
  * people and materiel ("more than 1 million artillery shells", "two diplomats", "3곳").
@@ -93,9 +132,12 @@ export const quantityStage: Stage = {
       counted.some(
         (c) => c.kind === 'mission_count' && c.value === n.value && c.start <= n.start && n.end <= c.end,
       );
+    const rows = tableRows(text, analysis.lines, analysis.published);
+    out.push(...tableQuantities(rows));
+    const tableLines = new Set(rows.map((r) => r.line));
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index)) continue;
       const citation = analysis.citations.get(sentence.line);
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+
+const TAB_TABLE = [
+  'North Korea reshaped its network.',
+  '',
+  '구분\t2023년 1월\t2025년 2월\t증감',
+  '대사관\t47\t41\t-6',
+  '합계\t53\t44\t-9',
+].join('\n');
+
+const PIPE_TABLE = [
+  'North Korea traded more in 2025.',
+  '',
+  '| item | Q1 2025 | change |',
+  '|---|---|---|',
+  '| Rice imports (tonnes, est.) | 52,000 | +3% |',
+  '| Port calls recorded | 17 | -2 |',
+].join('\n');
+
+describe('tables', () => {
+  it('reads counts of missions by row, dated by the column header, without the change column', () => {
+    const counts = extractClaims(TAB_TABLE, { doc: 't.txt', published: '2025-03-04' })
+      .filter((c) => c.kind === 'mission_count')
+      .map((c) => c.kind === 'mission_count' && `${c.what} ${c.value} as_of=${c.as_of} | ${c.quote}`);
+    expect(counts).toEqual([
+      'embassies 47 as_of=2023-01 | 대사관\t47\t41\t-6',
+      'embassies 41 as_of=2025-02 | 대사관\t47\t41\t-6',
+      'missions 53 as_of=2023-01 | 합계\t53\t44\t-9',
+      'missions 44 as_of=2025-02 | 합계\t53\t44\t-9',
+    ]);
+  });
+
+  it('reads other figures of a Markdown table, unit from the brackets or the plural noun', () => {
+    const quantities = extractClaims(PIPE_TABLE, { doc: 't.md', published: '2025-05-05' })
+      .filter((c) => c.kind === 'quantity')
+      .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier} (${c.what})`);
+    expect(quantities).toEqual(['52000 tonnes about (Rice imports)', '17 calls exact (Port calls recorded)']);
+  });
+});
