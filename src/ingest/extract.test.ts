@@ -305,6 +305,14 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(statuses("North Korea's embassy in Peru has been closed.")).toEqual(['KP>PE closed null']);
   });
 
+  it('reads "Its counterpart in X", "could close" and "the Hong Kong post"', () => {
+    expect(
+      statuses("North Korea's embassy in Zambia will shut. Its counterpart in Malawi could close as well."),
+    ).toEqual(['KP>ZM closing null', 'KP>MW closing null']);
+    expect(statuses('North Korea closed the Hong Kong post in 2024.')).toEqual(['KP>HK closed 2024']);
+    expect(statuses('The Washington Post said nothing new.')).toEqual([]);
+  });
+
   it('gives the verb to the examples after "including"', () => {
     expect(
       statuses(

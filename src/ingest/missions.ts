@@ -45,7 +45,7 @@ const NOUNS: [RegExp, ClaimMissionType][] = [
 ];
 
 const MISSION =
-  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|(?<=\b(?:its|their)\s)counterparts?(?=\s+in\b)|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
@@ -118,7 +118,7 @@ const LEFT_IN_CHARGE =
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
-  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
@@ -185,6 +185,8 @@ export function missionsIn(
     const end = start + m[0].length;
     const korean = isKorean(m[0]);
     const noun = m[0];
+    // "the Hong Kong post": a bare "post" is a mission only right after a place.
+    if (/^posts?$/i.test(noun) && !(/^posts?$/.test(noun) && placeRightBefore(text, places, start))) continue;
     const mention: MissionMention = {
       start,
       end,
@@ -218,6 +220,10 @@ function describedPlace(text: string, places: readonly Place[], from: number): H
     : undefined;
   if (city) return [{ start: d.start, end: city.end, code: d.code, city: city.english }];
   return [{ start: d.start, end: d.end + noun[0].trimEnd().length, code: d.code, city: null }];
+}
+
+function placeRightBefore(text: string, places: readonly Place[], at: number): boolean {
+  return places.some((p) => p.end < at && at - p.end <= 3 && /^\s+$/.test(text.slice(p.end, at)));
 }
 
 function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
