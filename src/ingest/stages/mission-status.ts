@@ -79,7 +79,7 @@ function koreanListBefore(
   let listed = false;
   for (let i = missions.indexOf(generic) - 1; i >= 0; i--) {
     const m = missions[i];
-    if (!m || !m.korean) break;
+    if (!m?.korean) break;
     const gap = text.slice(m.end, to);
     if (gap.length > 40 || /[.。]/.test(gap) || triggers.some((o) => o.start >= m.end && o.end <= to)) break;
     listed ||= /등/.test(gap);
