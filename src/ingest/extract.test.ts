@@ -393,6 +393,18 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(korean.map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`)).toEqual(['ZM>ZA']);
   });
 
+  it('reads coverage in the passive, by a city alone, as a portfolio passing, and in the perfect', () => {
+    const cover = (text: string) =>
+      of('coverage', `North Korea shut two embassies. ${text}`).map(
+        (c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`,
+      );
+    expect(cover('Malawi is now covered by an ambassador accredited from Lusaka.')).toEqual(['MW>ZM']);
+    expect(cover('Diplomats expect Botswana to be handled from Pretoria.')).toEqual(['BW>ZA']);
+    expect(cover("Tunisia's portfolio will pass to the North Korean embassy in Cairo.")).toEqual(['TN>EG']);
+    expect(cover('The Hanoi embassy has also been accredited to Cambodia since May.')).toEqual(['KH>VN']);
+    expect(cover('The embassy in Lusaka took over relations with Malawi.')).toEqual(['MW>ZM']);
+  });
+
   it('keeps one entity for a name and its alias, and none for a dateline', () => {
     const names = of(
       'entity',

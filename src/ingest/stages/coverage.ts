@@ -10,16 +10,20 @@ import { subjectState } from '../subject.ts';
 // "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
 // "... will also be accredited to Spain", "... will take over relations with Lisbon".
 const ACTIVE =
-  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are|to)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covering|handle|handles|handling|oversee|oversees|represent|represents|take over|takes over|assume|assumes|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
-// "Spain will be covered by the embassy in Rome", "relations with Spain will be handled by ...".
+  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are|to|has|have|had|been|was|were)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covered|covering|handle|handles|handled|handling|oversee|oversees|represent|represents|take over|takes over|took over|taken over|assume|assumes|assumed|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|affairs of|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
+// "Spain will be covered by the embassy in Rome", "Uganda is now covered by an ambassador
+// accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^\s*(?:will|would|is to|are to|is expected to)?\s*(?:now\s+)?be\s+(?:covered|handled|served|managed|overseen|conducted)\s+(?:by|from|through)\s+(?:the|its|a)?\s*(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
-const COVER_WORD = /cover|handl|accredit|responsib|take|oversee|represent|assume/i;
+  /^\s*(?:(?:affairs|matters|relations|ties|work)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|represented|taken over)\s+(?:by|from|through)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's)\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+// "Algeria's portfolio will pass to the North Korean embassy in Cairo"
+const PASSES =
+  /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
+const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
 const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
 
-const KO_TOPIC = /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은)\s?$/;
+const KO_TOPIC = /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?$/;
 
 /** The place a mission is said to cover: after it ("will cover Spain"), or before it in the passive. */
 function coveredPlace(text: string, m: MissionMention, places: readonly Place[]): Place | null {
@@ -39,19 +43,38 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
         .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/주$/, ''))) ?? null
     );
   }
-  const afterHosts = m.hosts[m.hosts.length - 1]?.end ?? m.end;
+  // "the embassy in Rome will cover" and "the Jakarta embassy has been accredited to".
+  const afterHosts = Math.max(m.end, m.hosts[m.hosts.length - 1]?.end ?? m.end);
   for (const p of places) {
     if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
     const between = text.slice(afterHosts, p.start);
     if (COVER_WORD.test(between) && ACTIVE.test(between)) return p;
   }
+  const first = m.hosts[0]?.start ?? m.start;
   for (const p of places) {
-    if (p.end > m.start || m.start - p.end > 80) continue;
-    const between = text.slice(p.end, m.start);
-    const prefix = between.replace(/^\s*(?:affairs|matters|relations|ties)?\s*/, '');
-    if (PASSIVE.test(prefix) || PASSIVE.test(between)) return p;
+    if (p.end > first || first - p.end > 100) continue;
+    const between = text.slice(p.end, m.start < first ? m.start : first);
+    if (PASSIVE.test(between) || PASSES.test(between)) return p;
   }
   return null;
+}
+
+/**
+ * Coverage named by a city or country alone: "Zimbabwe will be handled from Pretoria",
+ * "Uganda is now covered by an ambassador accredited from Dar es Salaam".
+ */
+function placeCoverage(text: string, places: readonly Place[]): { from: Place; by: Place }[] {
+  const out: { from: Place; by: Place }[] = [];
+  for (const by of places) {
+    if (by.form === 'demonym') continue;
+    for (const from of places) {
+      if (from.end > by.start || by.start - from.end > 100 || from.form === 'demonym') continue;
+      const between = text.slice(from.end, by.start);
+      if (/\b(?:embass|consul|mission)/i.test(between.replace(/^.*\b(?:by|from)\s+/i, ''))) continue;
+      if (PASSIVE.test(between) && /\b(?:from|accredited)\b/i.test(between)) out.push({ from, by });
+    }
+  }
+  return out;
 }
 
 /**
@@ -71,6 +94,24 @@ export const coverageStage: Stage = {
       const places = placesWithin(analysis, sentence);
       if (places.length < 2) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
+      const clauseOf = (at: number) => sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+      for (const { from, by } of placeCoverage(text, places)) {
+        if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
+        const sending = subjectState(text, places, clauseOf(by.start), from.start) ?? analysis.home;
+        if (!sending || sending === by.code || sending === from.code || from.code === by.code) continue;
+        const span = quoteSpan(text, sentence, [from, by]);
+        out.push({
+          kind: 'coverage',
+          start: span.start,
+          end: span.end,
+          attributed_to: sourceOf(analysis, sentence, clauseOf(by.start)),
+          hedge: null,
+          sending,
+          from_host: from.code,
+          by_host: by.code,
+          by_city: by.form === 'city' ? by.english : null,
+        });
+      }
       for (const m of missions) {
         const by = m.hosts[0];
         if (!by) continue;
