@@ -313,6 +313,30 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(statuses('The Washington Post said nothing new.')).toEqual([]);
   });
 
+  it('reads more ways to say open and closed', () => {
+    const kp = (text: string) => statuses(`North Korea has few embassies left. ${text}`);
+    expect(kp("North Korea's embassy in Oslo is fully operational.")).toEqual(['KP>NO open null']);
+    expect(kp("North Korea's embassy in Hanoi has relocated to a new compound.")).toEqual([
+      'KP>VN open null',
+    ]);
+    expect(kp('Only a few survive, among them the embassies in Rome and Bern.')).toEqual([
+      'KP>IT open null',
+      'KP>CH open null',
+    ]);
+    expect(kp('North Korea wound up its embassy in Lima in 2024.')).toEqual(['KP>PE closed 2024']);
+    expect(kp("North Korea's embassy in Accra has stood empty since 2022.")).toEqual(['KP>GH closed 2022']);
+    expect(kp("Cuba's embassy in Pyongyang suspended its work in 2020.")).toEqual(['CU>KP closed 2020']);
+    expect(kp("North Korea's embassy in Hanoi has begun packing up.")).toEqual(['KP>VN closing null']);
+  });
+
+  it('reads "N of its embassies, including those in A and B, as well as its consulate in C"', () => {
+    expect(
+      statuses(
+        'North Korea has closed six of its embassies, including those in Peru and Chad, as well as its consulate in Macau, China.',
+      ),
+    ).toEqual(['KP>PE closed null', 'KP>TD closed null', 'KP>MO closed null']);
+  });
+
   it('gives the verb to the examples after "including"', () => {
     expect(
       statuses(

@@ -45,25 +45,29 @@ const NOUNS: [RegExp, ClaimMissionType][] = [
 ];
 
 const MISSION =
-  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|(?<=\b(?:its|their)\s)counterparts?(?=\s+in\b)|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|(?<=\b(?:its|their)\s)counterparts?(?=\s+in\b)|(?<=\b(?:including|among them|notably|such as|as well as|and|especially)\s+)those(?=\s+(?:in|at)\s)|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
-    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out|wound down)$/i,
+    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out|wound down|wound up|suspended(?: .*)?|stood empty|been empty|lies empty|lay empty|remains empty|stands empty)$/i,
     'close',
     'past',
   ],
   [
-    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down)$/i,
+    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down|winds up|suspends(?: .*)?)$/i,
     'close',
     'present',
   ],
   [
-    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down)$/i,
+    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down|winding up|suspending(?: .*)?|packing up)$/i,
     'close',
     'gerund',
   ],
-  [/^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down)$/i, 'close', 'base'],
+  [
+    /^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down|wind up|suspend(?: .*)?)$/i,
+    'close',
+    'base',
+  ],
   [/^(?:closures?|withdrawals?|pullouts?|pull-outs?|shutdowns?)$/i, 'close', 'noun'],
   [/^(?:reopened|re-opened|resumed (?:work|operations|activities|functioning))$/i, 'reopen', 'past'],
   [/^(?:left|departed)$/i, 'close', 'past'],
@@ -74,7 +78,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
   [
-    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept|has|have)$/i,
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept|has|have|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved)$/i,
     'open',
     'present',
   ],
@@ -82,7 +86,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) down|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -142,6 +146,9 @@ function isKorean(s: string): boolean {
   return /[\uac00-\ud7a3]/.test(s);
 }
 
+// "Hong Kong, China": a territory written with the state it belongs to is one host.
+const PARENT: Record<string, string> = { HK: 'CN', MO: 'CN' };
+
 /** Places listed one after another from `at` ("Spain, Angola and Uganda"), as hosts. */
 function placeList(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
   const hosts: HostRef[] = [];
@@ -156,7 +163,12 @@ function placeList(text: string, places: readonly Place[], at: number, limit: nu
     if (!allowed.test(gap) || p.form === 'demonym') break;
     const prev = hosts[hosts.length - 1];
     // "Kampala, Uganda": the city and its country are one host.
-    if (prev?.city && p.code === prev.code && p.form === 'country' && /^,\s*$/.test(gap)) {
+    if (
+      prev &&
+      ((prev.city && p.code === prev.code) || PARENT[prev.code] === p.code) &&
+      p.form === 'country' &&
+      /^,\s*$/.test(gap)
+    ) {
       prev.end = p.end;
     } else {
       hosts.push({ start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null });
@@ -190,11 +202,12 @@ export function missionsIn(
     const mention: MissionMention = {
       start,
       end,
-      type: missionTypeOf(noun),
+      // "including those in Libya": the kind of mission named before.
+      type: /^those$/i.test(noun) ? (out[out.length - 1]?.type ?? 'unknown') : missionTypeOf(noun),
       hosts: [],
       sending: null,
       definite: false,
-      plural: /(?:ies|s|들)$/.test(noun),
+      plural: /(?:ies|s|들|those)$/i.test(noun),
       korean,
     };
     if (korean) attachKorean(text, mention, places, home);

@@ -165,22 +165,22 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
-      const subject = [...missions]
-        .reverse()
-        .find(
-          (m) =>
-            m.end <= t.start &&
-            t.start - m.end <= 200 &&
-            m.hosts.length > 0 &&
-            !triggers.some(
-              (o) =>
-                o !== t &&
-                o.start > m.end &&
-                o.end < t.start &&
-                o.hosts.length === 0 &&
-                !insideAside(text, m.end, t.start, o),
-            ),
-        );
+      const subject = [...missions].reverse().find(
+        (m) =>
+          m.end <= t.start &&
+          t.start - m.end <= 200 &&
+          m.hosts.length > 0 &&
+          !triggers.some(
+            (o) =>
+              o !== t &&
+              o.start > m.end &&
+              o.end < t.start &&
+              o.hosts.length === 0 &&
+              !insideAside(text, m.end, t.start, o) &&
+              // "was packing up and is expected to shut": verbs sharing one subject.
+              !/^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(o.end, t.start)),
+          ),
+      );
       if (subject) objects.push(subject);
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
@@ -219,7 +219,7 @@ function afterAsides(text: string, from: number, at: number): number {
 // a dozen more"), so it cannot be read back onto a mission named earlier in the sentence.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
-  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|briefly|quietly|abruptly|recently|soon|entirely|altogether|[\p{L}]+ly)\b)/iu;
+  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|[\p{L}]+ly)\b)/iu;
 
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   // "stayed open": an adjective, which never has an object.
@@ -268,7 +268,7 @@ export const missionStatusStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
@@ -305,7 +305,17 @@ export const missionStatusStage: Stage = {
           end: clause.end,
         };
         const cue = cueFor(text, trigger, region, korean);
-        const status = statusOf(trigger.cls, cue.tense, trigger, text.slice(region.start, trigger.start));
+        // "was already packing up": a progressive is under way, not done.
+        const progressive =
+          trigger.form === 'gerund' &&
+          cue.tense === 'done' &&
+          /\b(?:was|were|is|are|been)\s+(?:\w+\s+)?$/i.test(text.slice(region.start, trigger.start));
+        const status = statusOf(
+          trigger.cls,
+          progressive ? null : cue.tense,
+          trigger,
+          text.slice(region.start, trigger.start),
+        );
         if (!status) continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
@@ -326,9 +336,11 @@ export const missionStatusStage: Stage = {
         for (const host of hosts) {
           if (!sending || host.code === sending) continue;
           const key = `${host.code}|${status}|${span.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({
+          const earlier = seen.get(key);
+          // Two words for one status in one sentence: the hedged one says more.
+          if (earlier !== undefined && !(out[earlier]?.hedge === null && cue.hedge !== null)) continue;
+          seen.set(key, earlier ?? out.length);
+          const claim: ClaimDraft = {
             kind: 'mission_status',
             start: span.start,
             end: span.end,
@@ -340,7 +352,9 @@ export const missionStatusStage: Stage = {
             mission_type: type,
             status,
             date,
-          });
+          };
+          if (earlier === undefined) out.push(claim);
+          else out[earlier] = claim;
         }
       }
     });
