@@ -104,3 +104,23 @@ export function sourceOf(analysis: Analysis, sentence: Sentence, clause: Span): 
   const found = attributionOf(analysis.text, sentence, clause);
   return found ? resolveSource(analysis.text, found.source, found.span.start) : null;
 }
+
+const ACCORDING_BEFORE = /\b(?:according to|citing|cited by|sources? in|officials? in)\s+(?:the\s+)?$/i;
+const SPEAKS_AFTER =
+  /^(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,4}?(?:said|says|told|reported|reports|announced|estimated|estimates|counted|confirmed|stated|noted|believes)\b/iu;
+
+/**
+ * A place that only names who is speaking: "according to South Korea's Ministry of
+ * Unification", "Seoul's unification ministry said". It is neither the sending state of the
+ * claim nor a host.
+ *
+ * @example
+ * const t = "Seoul's unification ministry said the embassy closed";
+ * speaksFor(t, { start: 0, end: 5 }) // true
+ */
+export function speaksFor(text: string, place: { start: number; end: number }): boolean {
+  return (
+    ACCORDING_BEFORE.test(text.slice(Math.max(0, place.start - 24), place.start)) ||
+    SPEAKS_AFTER.test(text.slice(place.end, place.end + 60))
+  );
+}

@@ -1,4 +1,5 @@
 import type { PartialDate } from '../domain/dates.ts';
+import { speaksFor } from './attribution.ts';
 import { type Citation, citationOf } from './citations.ts';
 import { type Credits, creditsOf } from './credits.ts';
 import { type DateMention, datesIn } from './dates.ts';
@@ -35,6 +36,7 @@ function homeOf(text: string, places: readonly Place[]): string | null {
   for (const p of places) {
     if (p.form === 'city' && !p.capital) continue;
     if (!SUBJECT_VERB.test(text.slice(p.end, p.end + 20)) && !p.possessive) continue;
+    if (speaksFor(text, p)) continue;
     votes.set(p.code, (votes.get(p.code) ?? 0) + 1);
   }
   let best: string | null = null;

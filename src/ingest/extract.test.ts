@@ -337,6 +337,31 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     ).toEqual(['KP>PE closed null', 'KP>TD closed null', 'KP>MO closed null']);
   });
 
+  it('drops a report the text refutes, and "no notice of closure"', () => {
+    expect(
+      statuses('Reports that the embassy in Lima would close were dismissed by the ministry as baseless.'),
+    ).toEqual([]);
+    expect(
+      statuses(
+        'A diplomat said North Korea was about to close its embassy in Oslo. That is almost certainly wrong.',
+      ),
+    ).toEqual([]);
+    expect(
+      statuses("Peru said it had received no notice of closure of North Korea's embassy in Lima."),
+    ).toEqual([]);
+  });
+
+  it('does not give the state of a speaker to the claim', () => {
+    expect(
+      statuses(
+        "North Korea shut two posts. Seoul's unification ministry said the embassy in Algeria had closed.",
+      ),
+    ).toEqual(['KP>DZ closed null']);
+    expect(
+      statuses("North Korea has closed its embassy in Algeria, Seoul's unification ministry said."),
+    ).toEqual(['KP>DZ closed null']);
+  });
+
   it('gives the verb to the examples after "including"', () => {
     expect(
       statuses(

@@ -160,7 +160,8 @@ function placeList(text: string, places: readonly Place[], at: number, limit: nu
       hosts.length === 0
         ? /^\s*(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i
         : /^\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
-    if (!allowed.test(gap) || p.form === 'demonym') break;
+    // "…in Algeria, Seoul's unification ministry said": a possessor starts a new phrase.
+    if (!allowed.test(gap) || p.form === 'demonym' || (hosts.length > 0 && p.possessive)) break;
     const prev = hosts[hosts.length - 1];
     // "Kampala, Uganda": the city and its country are one host.
     if (

@@ -1,3 +1,4 @@
+import { speaksFor } from './attribution.ts';
 import type { Place } from './gazetteer.ts';
 import type { Span } from './span.ts';
 
@@ -32,7 +33,7 @@ export function subjectState(
       PREPOSITION.test(before) || (previousGoverned && LISTED.test(text.slice(previousEnd, p.start)));
     previousEnd = p.end;
     previousGoverned = governed;
-    if (governed) continue;
+    if (governed || speaksFor(text, p)) continue;
     if (p.form === 'city' && !p.capital) continue;
     // "Seoul's foreign ministry said the North would shut ...": a reporter is not the actor.
     if (REPORTED.test(text.slice(p.end, at))) continue;

@@ -4,7 +4,7 @@ import type {
   MissionCountWhat,
   Qualifier,
 } from '../../domain/claim.ts';
-import { sourceOf } from '../attribution.ts';
+import { sourceOf, speaksFor } from '../attribution.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -277,7 +277,9 @@ function claimsFor(
   if (!first) return [];
   const clause =
     sentence.clauses.find((c) => c.start <= first.number.start && first.number.start < c.end) ?? sentence;
-  const owner = places.find((p) => p.possessive && p.end <= first.number.start && p.start >= clause.start);
+  const owner = places.find(
+    (p) => p.possessive && p.end <= first.number.start && p.start >= clause.start && !speaksFor(text, p),
+  );
   const sending = owner?.code ?? subjectState(text, places, clause, first.number.start) ?? analysis.home;
   if (!sending) return [];
   const citation = analysis.citations.get(sentence.line);

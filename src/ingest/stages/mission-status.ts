@@ -21,7 +21,13 @@ import { subjectState } from '../subject.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
-  /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+  /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+// "Reports that the embassy would close were dismissed by the ministry as baseless."
+const REFUTED_AFTER =
+  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+// "… was about to close its embassy in Stockholm. That is almost certainly wrong."
+const REFUTED_NEXT =
+  /^(?:That|This|The (?:report|claim|rumou?r|story))\s+(?:is|was|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b/u;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -285,6 +291,11 @@ export const missionStatusStage: Stage = {
         }
       }
       const triggers = triggersIn(text, sentence, places);
+      const next = analysis.sentences[index + 1];
+      const refutedNext =
+        next !== undefined &&
+        next.line === sentence.line &&
+        REFUTED_NEXT.test(text.slice(next.start, next.end));
       const bindings = triggers.length ? bind(text, sentence, missions, triggers) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts } of bindings) {
@@ -317,6 +328,7 @@ export const missionStatusStage: Stage = {
           text.slice(region.start, trigger.start),
         );
         if (!status) continue;
+        if (refutedNext || REFUTED_AFTER.test(text.slice(trigger.end, sentence.end))) continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
           mission?.sending ??
