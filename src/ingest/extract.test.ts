@@ -362,6 +362,20 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     ).toEqual(['KP>DZ closed null']);
   });
 
+  it('reads a quantity written without its noun next to one written with it', () => {
+    const values = (text: string) =>
+      of('quantity', text).map((c) => c.kind === 'quantity' && `${c.value} ${c.unit}`);
+    expect(values('The embassy staff fell from 30 to 12 diplomats.')).toEqual([
+      '30 diplomats',
+      '12 diplomats',
+    ]);
+    expect(values('It lists just **three** diplomats, down from nine in 2019.')).toEqual([
+      '3 diplomats',
+      '9 diplomats',
+    ]);
+    expect(values('It had 9 diplomats in 2019 and 3 in March 2024.')).toEqual(['9 diplomats', '3 diplomats']);
+  });
+
   it('gives the verb to the examples after "including"', () => {
     expect(
       statuses(

@@ -23,7 +23,8 @@ const STOP = new Set(
 );
 
 const WORD = /[\p{L}][\p{L}\p{M}’'-]*/uy;
-const SPACE = /[ \t\u00a0]+/y;
+// Spaces, and Markdown emphasis around words ("**three** accredited diplomats").
+const SPACE = /[ \t\u00a0*_]+/y;
 
 function readWords(text: string, at: number, limit: number, max: number): { words: string[]; end: number } {
   const words: string[] = [];

@@ -76,7 +76,21 @@ describe('numbersIn', () => {
     expect(numbersIn('2조 5천억원').map((n) => n.value)).toEqual([2500000000000]);
   });
 
+  it('keeps the digits a decimal amount was written with', () => {
+    expect(numbersIn('trade reached 4.1 billion yuan').map((n) => n.value)).toEqual([4100000000]);
+    expect(numbersIn('$4.1 million').map((n) => n.value)).toEqual([4100000]);
+  });
+
+  it('reads a qualifier through Markdown emphasis, and "fewer than" as up to', () => {
+    expect(numbersIn('about **€1.2 million**').map((n) => n.qualifier)).toEqual(['about']);
+    expect(numbersIn('fewer than 45 posts').map((n) => n.qualifier)).toEqual(['up_to']);
+  });
+
   it('reads other currencies by symbol and by name', () => {
+    expect(numbersIn('Rp 2.1 billion and CHF 3.4 million').map((n) => [n.value, n.currency])).toEqual([
+      [2100000000, 'IDR'],
+      [3400000, 'CHF'],
+    ]);
     expect(
       numbersIn('48 million naira and about R$2.4 million').map((n) => [n.value, n.currency, n.qualifier]),
     ).toEqual([

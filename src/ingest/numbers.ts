@@ -70,6 +70,9 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   '₦': 'NGN',
   '₹': 'INR',
   BRL: 'BRL',
+  Rp: 'IDR',
+  IDR: 'IDR',
+  CHF: 'CHF',
   NGN: 'NGN',
   RUB: 'RUB',
   INR: 'INR',
@@ -100,6 +103,8 @@ const CURRENCY_WORD: Record<string, string> = {
   rubles: 'RUB',
   naira: 'NGN',
   reais: 'BRL',
+  rupiah: 'IDR',
+  'swiss francs': 'CHF',
   rupees: 'INR',
   rand: 'ZAR',
   dirhams: 'AED',
@@ -112,14 +117,14 @@ const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
 const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR)\s?)?` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF)\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
     String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rand|dirhams|kwacha)\b)?`,
+    String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs)\b)?`,
   'giy',
 );
 const START = new RegExp(
-  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|[$€£¥₩₦₹\d]|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
+  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|Rp\s?\d|[$€£¥₩₦₹\d]|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
   'gi',
 );
 const KOREAN =
@@ -127,13 +132,16 @@ const KOREAN =
 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [
-    /\b(?:more than|over|upwards of|in excess of|exceed(?:s|ed|ing)?|above|greater than|beyond)\s*[“"‘']?\s*$/i,
+    /\b(?:more than|over|upwards of|in excess of|exceed(?:s|ed|ing)?|above|greater than|beyond)\s*[“"‘'*_]*\s*$/i,
     'more_than',
   ],
-  [/\b(?:at least|no fewer than|no less than|a minimum of|minimum of)\s*[“"‘']?\s*$/i, 'at_least'],
-  [/\b(?:up to|as many as|as much as|no more than|at most|a maximum of|maximum of)\s*[“"‘']?\s*$/i, 'up_to'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of|minimum of)\s*[“"‘'*_]*\s*$/i, 'at_least'],
   [
-    /\b(?:nearly|almost|about|around|approximately|approx\.|roughly|some|an estimated|estimated|close to|circa|approaching|an approximate)\s*[“"‘']?\s*$/i,
+    /\b(?:up to|as many as|as much as|no more than|at most|a maximum of|maximum of|fewer than|less than|under|below|just under)\s*[“"‘'*_]*\s*$/i,
+    'up_to',
+  ],
+  [
+    /\b(?:nearly|almost|about|around|approximately|approx\.|roughly|some|an estimated|estimated|close to|circa|approaching|an approximate)\s*[“"‘'*_]*\s*$/i,
     'about',
   ],
   [/(?:약|대략|거의)\s?$/, 'about'],
@@ -217,7 +225,8 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const currency =
     CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] ??
     (g.word ? (CURRENCY_WORD[g.word.toLowerCase()] ?? null) : null);
-  const value = base * scale;
+  // 4.1 × 10⁹ in floating point is 4099999999.9999995: keep the digits the text wrote.
+  const value = scale === 1 ? base : Number((base * scale).toPrecision(15));
   const won = currency === 'KRW' && /North Korean\s+$/.test(text.slice(Math.max(0, m.index - 14), m.index));
   return {
     start: m.index,

@@ -77,6 +77,23 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+const ELIDED_AFTER =
+  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+and\s+(?:only\s+|just\s+)?$/i;
+const ELIDED_BEFORE =
+  /^\s+(?:[^,;.]{0,30}?\s)?to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
+
+/** Whether `n` is the same kind of thing as the quantity `q` (with its noun ending at `noun`), its noun left out. */
+function elides(text: string, q: NumberMention, noun: Span, n: NumberMention): boolean {
+  if (noun.end <= n.start) return ELIDED_AFTER.test(text.slice(noun.end, n.start));
+  return (
+    q.start >= n.end &&
+    /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/i.test(
+      text.slice(Math.max(0, n.start - 20), n.start),
+    ) &&
+    ELIDED_BEFORE.test(text.slice(n.end, q.start))
+  );
+}
+
 // Rows that count missions are the count stage's.
 const MISSION_ROW =
   /^(?:embass|consulate|representative office|missions?$|total$|대사관|총영사관|영사관|대표부|합계|계$|총계|전체)/i;
@@ -141,7 +158,10 @@ export const quantityStage: Stage = {
       const citation = analysis.citations.get(sentence.line);
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
-      for (const n of numbersWithin(analysis, { start: from, end: sentence.end })) {
+      const numbers = numbersWithin(analysis, { start: from, end: sentence.end });
+      const read: { n: NumberMention; parts: Span[]; what: string; unit: string }[] = [];
+      const skipped: NumberMention[] = [];
+      for (const n of numbers) {
         if (isCount(n)) continue;
         const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
         let what: string;
@@ -159,7 +179,10 @@ export const quantityStage: Stage = {
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
           const np = nounPhraseAfter(text, n.end, clause.end);
-          if (!np) continue;
+          if (!np) {
+            skipped.push(n);
+            continue;
+          }
           const head = np.head.toLowerCase();
           if (EXCLUDED.has(head) || EXCLUDED.has(np.core.toLowerCase())) continue;
           const salient = SALIENT.has(head);
@@ -169,13 +192,23 @@ export const quantityStage: Stage = {
           unit = head;
           parts = [n, np];
         }
+        read.push({ n, parts, what, unit });
+      }
+      // "fell from 30 to 12 diplomats", "three diplomats, down from nine in 2019": the same noun.
+      for (const n of skipped) {
+        if (n.currency || n.counter || n.yearLike) continue;
+        const sibling = read.find((q) => elides(text, q.n, q.parts[1] ?? q.n, n));
+        if (sibling) read.push({ n, parts: [n], what: sibling.what, unit: sibling.unit });
+      }
+      read.sort((a, b) => a.n.start - b.n.start);
+      for (const { n, parts, what, unit } of read) {
+        const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
         const span = quoteSpan(text, sentence, parts);
-        const attribution = sourceOf(analysis, sentence, clause);
         out.push({
           kind: 'quantity',
           start: span.start,
           end: span.end,
-          attributed_to: attribution,
+          attributed_to: sourceOf(analysis, sentence, clause),
           hedge: EVIDENTIAL.exec(text.slice(clause.start, clause.end))?.[0] ?? null,
           what,
           value: n.value,
