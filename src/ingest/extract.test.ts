@@ -456,6 +456,27 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(korean.map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`)).toEqual(['ZM>ZA']);
   });
 
+  it('reads counts by partitive, by anaphor, with a region adjective, and what "left with" leaves', () => {
+    const counts = (text: string) =>
+      of('mission_count', `North Korea is retrenching. ${text}`).map(
+        (c) =>
+          c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} ${c.qualifier} as_of=${c.as_of}`,
+      );
+    expect(counts('North Korea has closed at least five of its embassies since 2023.')).toEqual([
+      '5 embassies closed at_least as_of=2023',
+    ]);
+    expect(counts('It ran 50 missions in early 2022, but the number has since dropped to 41.')).toEqual([
+      '50 missions total exact as_of=2022',
+      '41 missions remaining exact as_of=2025-06-02',
+    ]);
+    expect(counts('Two more African embassies could close soon.')).toEqual([
+      '2 embassies planned_closures exact as_of=2025-06-02',
+    ]);
+    expect(counts('The closures have left it with fewer than 45 diplomatic posts.')).toEqual([
+      '45 missions remaining up_to as_of=2025-06-02',
+    ]);
+  });
+
   it('reads coverage in the passive, by a city alone, as a portfolio passing, and in the perfect', () => {
     const cover = (text: string) =>
       of('coverage', `North Korea shut two embassies. ${text}`).map(

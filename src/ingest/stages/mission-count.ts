@@ -18,20 +18,26 @@ import { subjectState } from '../subject.ts';
 import { cellNumber, type TableRow, tableRows } from '../tables.ts';
 
 const NOUN_AFTER =
-  /^(?:\s+more|\s+other)?[”"’]?\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|its|separate|full|permanent)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
+  /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
 const COUNTRIES_AFTER = /^\s+(?:more\s+)?(?:countries|nations|states)\b/i;
 const CLOSURES_AFTER = /^\s+(?:more\s+)?(?:(?:embassy|mission|diplomatic)\s+)?(?:closures|shutdowns)\b/i;
 const NETWORK_BEFORE =
   /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
+const ANAPHOR =
+  /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
+const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
-const PARTITIVE = /^\s+of\s+(?:the|its|these|those|their|them)\b/i;
+// "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
+const PARTITIVE =
+  /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
 const KO_NOUN_BEFORE =
-  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|모두|총|약|전체)\s?)?$/;
+  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|지금|모두|총|약|전체)\s?)?$/;
 const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s)?(?:닫|폐쇄|철수|정리)/;
 const KO_MISSION_IN = /공관|대사관|영사관|대표부/;
-const KO_NOUN_AFTER = /^\s?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
+const KO_NOUN_AFTER =
+  /^\s?(?:이던|이었던|인)?\s?(?:북한(?:의)?\s?)?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
 const REMAINING =
-  /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately)\s+)?$/i;
+  /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately|fewer than|less than|more than|over|under|at least|at most)\s+)?$/i;
 const REMAINING_AFTER = /^\s?(?:로|으로)\s?(?:축소|감소|줄)|^\s+(?:remaining|remain|left)\b/;
 
 const MISSION_BEFORE = /\b(?:missions|embassies|consulates|posts|establishments)\b/i;
@@ -114,10 +120,16 @@ export const missionCountStage: Stage = {
     const rows = tableRows(text, analysis.lines, analysis.published);
     out.push(...tableCounts(analysis, rows));
     const tableLines = new Set(rows.map((r) => r.line));
+    // The kind of mission the last count was of, for "the number has since dropped to 44".
+    let lastWhat: MissionCountWhat | null = null;
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) continue;
-      if (!matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) continue;
+      if (
+        !matchesWithin(MAY_COUNT_MISSIONS, text, sentence) &&
+        !(lastWhat && matchesWithin(ANAPHOR_HINT, text, sentence))
+      )
+        continue;
       const numbers = numbersWithin(analysis, sentence);
       if (numbers.length === 0) continue;
       const places = placesWithin(analysis, sentence);
@@ -163,6 +175,10 @@ export const missionCountStage: Stage = {
         if (!noun && NETWORK_BEFORE.test(before)) {
           noun = n;
           network = true;
+        } else if (!noun && (counts[counts.length - 1]?.what ?? lastWhat) && ANAPHOR.test(before)) {
+          // "53 missions in 2023, but the number has since dropped to 44"
+          noun = n;
+          what = counts[counts.length - 1]?.what ?? lastWhat ?? 'missions';
         } else if (!noun && REMAINING.test(before) && MISSION_BEFORE.test(before)) {
           // "Reduces Overseas Missions to 44"
           noun = n;
@@ -190,6 +206,7 @@ export const missionCountStage: Stage = {
       }
       if (counts.length === 0) continue;
       counts.push(...elidedCounts(text, numbers, counts));
+      lastWhat = counts[counts.length - 1]?.what ?? lastWhat;
       out.push(...claimsFor(analysis, sentence, counts, places));
     }
     return out;
@@ -266,6 +283,12 @@ function elidedCounts(text: string, numbers: readonly NumberMention[], counts: r
   return out;
 }
 
+/** Characters between two offsets, and a clause break (", but", ";") counting as far. */
+function distance(text: string, a: number, b: number): number {
+  const between = text.slice(Math.min(a, b), Math.max(a, b));
+  return Math.abs(a - b) + (/[;:]|,\s*(?:but|while|whereas|and|yet)\b/.test(between) ? 1000 : 0);
+}
+
 function claimsFor(
   analysis: Analysis,
   sentence: Sentence,
@@ -294,7 +317,7 @@ function claimsFor(
       : dates.find(
           (d) =>
             Math.abs(d.start - at) <= 60 &&
-            !counts.some((o) => Math.abs(d.start - o.number.start) < Math.abs(d.start - at)),
+            !counts.some((o) => distance(text, d.start, o.number.start) < distance(text, d.start, at)),
         );
     return dated?.date ?? citation?.date ?? analysis.published;
   };
