@@ -414,6 +414,14 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     ).toEqual(['KP>ZM open']);
   });
 
+  it('reads a foreign embassy in Pyongyang in Korean, and Korean hedges of likelihood', () => {
+    expect(statuses('북한은 공관을 줄였다. 평양 주재 몽골 대사관이 업무를 재개했다.')).toEqual([
+      'MN>KP reopened null',
+    ]);
+    expect(statuses('주페루 북한대사관은 연내 철수가 유력하다.')).toEqual(['KP>PE closing null']);
+    expect(statuses('북한이 페루 주재 대사관을 철수하는 수순에 들어갔다.')).toEqual(['KP>PE closing null']);
+  });
+
   it('reads Korean lists closed by 등, 닫다, 진행 중 and denials', () => {
     expect(
       statuses('북한은 네팔·세네갈 주재 대사관과 홍콩 총영사관 등 3개 공관을 폐쇄했다.', '2024-01-10'),

@@ -312,6 +312,20 @@ function attachKorean(
   }
   mention.hosts = hosts;
   mention.definite = false;
+  // "평양 주재 인도네시아 대사관", "평양에서는 … 인도네시아 대사관이": the embassy of the country
+  // written last, in the home state's capital.
+  const adjacent = hosts[hosts.length - 1];
+  if (!home || !adjacent || adjacent.code === home || adjacent.end < mention.start - 1) return;
+  const inHome = places.find(
+    (p) =>
+      p.code === home &&
+      p.end <= adjacent.start &&
+      (p.form === 'city' || p.capital) &&
+      /^\s?(?:주재|에서|에\s?(?:있는|상주하는|주재하는))/.test(text.slice(p.end, p.end + 8)),
+  );
+  if (!inHome || hosts.some((h) => h.code !== adjacent.code && h.code !== home)) return;
+  mention.sending = adjacent.code;
+  mention.hosts = [{ start: inHome.start, end: inHome.end, code: home, city: inHome.english }];
 }
 
 /** Status words in `span`; a word whose object is plainly not a mission is left out. */
