@@ -13,6 +13,13 @@ const PUBLISHER: [RegExp, RegExp][] = [
   // Datelines: "SEOUL, Oct 31 (Reuters) -", "VLADIVOSTOK, August 14. /TASS/."
   [/\)\s*(?:--|—|–|-\s)/, /\b\p{Lu}{2,}[^()\n]{0,30}\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–|-\s)/gu],
   [/\/\s*\p{Lu}/u, /^\p{Lu}{2,}[^/\n]{0,30}\/(\p{Lu}[\p{L}\p{N}&-]{1,20})\/\.?/gmu],
+  // "BANGKOK, Sept. 17 Kyodo -": an agency after the date, without brackets.
+  [
+    /\d\s+\p{Lu}/u,
+    /^\p{Lu}{2,}[\p{Lu} ]*,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s+(\p{Lu}[\p{L}]{1,20})\s+(?:--|—|–|-)\s/gmu,
+  ],
+  // Photo credits: "(Xinhua/Li Ming)".
+  [/\//, /\((\p{Lu}[\p{L}]{1,20})\/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)/gu],
   [/©/, /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu],
   [/copyright/i, /\bcopyright\s+(?:\d{4}\s+)?(\p{Lu}[^.\n]{1,60}?)(?:\.|,|$)/gimu],
   [/Most Read from/, /^Most Read from (\p{Lu}[\p{L} ]+?)\s*$/gmu],
@@ -25,6 +32,8 @@ const BYLINE_LINE =
   /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
 const NAME_DATE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|｜]\s*\d{4}/gmu;
 const PHOTO = /\bPhoto by ([^/\n]+)\//gu;
+// "(Xinhua/Li Ming)": the photographer after the agency.
+const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]{1,20}\/(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\)/gu;
 const KO_REPORTER = /(?:^|\s|\))([\uac00-\ud7a3]{2,4})\s?기자\b/gu;
 
 function names(list: string): string[] {
@@ -36,7 +45,7 @@ function names(list: string): string[] {
 
 // Only lines that can carry a credit are searched: short ones, and ones with a dateline,
 // copyright sign or photo credit.
-const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]/;
+const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]|^[A-Z]{3,}[A-Z ]*,/;
 
 export function creditsOf(text: string): Credits {
   const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));
@@ -53,6 +62,7 @@ export function creditsOf(text: string): Credits {
   const patterns = [BYLINE_LINE];
   if (/[|｜]/.test(candidates)) patterns.push(NAME_DATE);
   if (candidates.includes('Photo by')) patterns.push(PHOTO);
+  if (candidates.includes('/')) patterns.push(PHOTO_CREDIT);
   for (const re of patterns) {
     for (const m of candidates.matchAll(re)) {
       const raw = m[1] ?? '';

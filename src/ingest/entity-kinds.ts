@@ -32,6 +32,7 @@ const LEADING = new Set(
   Photo Reporting Writing Editing Additional Senior Junior Ex Former Several Several Another Any No Not Only Just
   Analysts Experts Officials Diplomats Reports Sources Critics Observers Residents Authorities Lawmakers Outposts
   Missions Embassies Representatives Personnel Cooperation Diplomatic Recent Signs Efforts Tactical Strategic Adaptation
+  Public Private Unofficial
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/),
 );
@@ -100,6 +101,36 @@ function isKoreanName(core: readonly NameToken[]): boolean {
 }
 
 /**
+ * "Chief Cabinet Secretary Takeshi Morioka", "Chinese Ambassador to the DPRK Chen Haoran": a
+ * name by its pattern after titles, office words and places, which are its role.
+ */
+function titledPerson(text: string, tokens: readonly NameToken[]): NameMention | null {
+  for (const size of [3, 2]) {
+    if (tokens.length <= size) continue;
+    const core = tokens.slice(-size);
+    const prefix = tokens.slice(0, -size);
+    const first = core[0];
+    const last = core[core.length - 1];
+    if (!first || !last || core.some((t) => t.place || isKeyword(t.text))) continue;
+    const named =
+      isKoreanName(core) ||
+      (FIRST_NAMES.has(first.text) &&
+        core.every((t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && /^\p{Lu}\.$/u.test(t.text))));
+    if (!named || !prefix.some((t) => TITLE_WORDS.has(t.text))) continue;
+    const role = text.slice(prefix[0]?.start ?? first.start, prefix[prefix.length - 1]?.end ?? first.start);
+    return {
+      start: first.start,
+      end: last.end,
+      type: 'person',
+      name: joinTokens(text, core),
+      role,
+      evidence: 'strong',
+    };
+  }
+  return null;
+}
+
+/**
  * Reads a capitalised run as a person, an organisation, or neither. Organisations need a
  * keyword ("Ministry", "Corp.", "News Agency"), a known name, or a cue ("news agency X");
  * people need a name pattern (Korean "Kim Jong Un", a common first name, a known figure), a
@@ -112,6 +143,8 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  const afterTitles = titledPerson(text, trimmed);
+  if (afterTitles) return afterTitles;
   const org = classifyOrganization(text, trimmed);
   if (org !== undefined) return org;
   const { prefix, core } = splitTitles(trimmed);

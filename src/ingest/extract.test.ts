@@ -497,6 +497,18 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(cover('The embassy in Lusaka took over relations with Malawi.')).toEqual(['MW>ZM']);
   });
 
+  it('reads a person after titles and office words, and leaves credits out', () => {
+    const names = (text: string) =>
+      of('entity', text).map((c) => c.kind === 'entity' && `${c.entity_type} ${c.name} role=${c.role}`);
+    expect(names('Chief Cabinet Secretary Takeshi Morioka declined to comment on the closure.')).toEqual([
+      'person Takeshi Morioka role=Chief Cabinet Secretary',
+    ]);
+    expect(names('TOKYO, Sept. 17 Kyodo - A ceremony was held. (Xinhua/Li Ming)')).toEqual([]);
+    expect(
+      names('북한 리영철 외무성 부상이 회견했다.').map((n) => n && n.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['person 리영철']);
+  });
+
   it('keeps one entity for a name and its alias, and none for a dateline', () => {
     const names = of(
       'entity',

@@ -40,7 +40,9 @@ export const FIRST_NAMES = new Set(
   Sam Samantha Samuel Sarah Scott Sean Sebastian Sergei Sergey Sharon Simon Sophie Stephanie Stephen Steve Steven
   Susan Thomas Tim Timothy Tom Tony Valentina Valery Victor Viktor Vladimir Walter Wendy William Yuri Yury Zoe
   Jake Nathaniel Jenna Bruce Lindsey Victoria Marcus Marco Ahmed Hassan Omar Fatima Xi Li Wang Zhang Liu Chen
-  Hiroshi Kenji Shinzo Fumio Yoshihide Taro Yoko Naoko Akira Takeshi Hideki`.split(/\s+/),
+  Hiroshi Kenji Shinzo Fumio Yoshihide Taro Yoko Naoko Akira Takeshi Hideki Dana Haoran Wei Ming Jun Hui`.split(
+    /\s+/,
+  ),
 );
 
 /**
