@@ -18,7 +18,31 @@ const PIPE_TABLE = [
   '| Port calls recorded | 17 | -2 |',
 ].join('\n');
 
+const STATUS_TABLE = [
+  "North Korea's posts in the Balkans:",
+  '',
+  '| Mission | Status | Since | Covered by |',
+  '|---|---|---|---|',
+  '| Embassy, Bucharest | Closed | Mar 2025 | Embassy in Sofia |',
+  '| Embassy, Sofia | Operating, 5 diplomats | — | — |',
+  '| Consulate, Vladivostok | Closing (announced) | May 2025 | — |',
+].join('\n');
+
 describe('tables', () => {
+  it('reads a status table row by row, dated by its Since column, with the covering post', () => {
+    const claims = extractClaims(STATUS_TABLE, { doc: 't.md', published: '2025-06-01' });
+    expect(
+      claims
+        .filter((c) => c.kind === 'mission_status')
+        .map((c) => c.kind === 'mission_status' && `${c.host} ${c.mission_type} ${c.status} ${c.date}`),
+    ).toEqual(['RO embassy closed 2025-03', 'BG embassy open null', 'RU consulate closing 2025-05']);
+    expect(
+      claims
+        .filter((c) => c.kind === 'coverage')
+        .map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host}`),
+    ).toEqual(['RO>BG']);
+  });
+
   it('reads counts of missions by row, dated by the column header, without the change column', () => {
     const counts = extractClaims(TAB_TABLE, { doc: 't.txt', published: '2025-03-04' })
       .filter((c) => c.kind === 'mission_count')

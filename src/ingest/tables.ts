@@ -78,3 +78,29 @@ export function cellNumber(cell: Cell): number | null {
   if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(cell.text)) return null;
   return Number(cell.text.replace(/,/g, ''));
 }
+
+const STATUS_HEADER = /^(?:status|state|current status|현황|상태)$/i;
+const COVER_HEADER = /^(?:covered by|handled by|accredited from|coverage|겸임|관할)$/i;
+const SINCE_HEADER = /^(?:since|date|as of|when|closed|시기|일자|날짜)$/i;
+
+/** Status words of a status column: "Operating, 4 diplomats" is open, "Closing (announced)" closing. */
+export function statusWord(cell: string): 'open' | 'closing' | 'closed' | 'reopened' | null {
+  const s = cell.toLowerCase();
+  if (/^(?:re-?opened|reopening|재개)/.test(s)) return 'reopened';
+  if (/^(?:closing|to close|closure (?:planned|announced)|winding down|폐쇄\s?예정|철수\s?예정)/.test(s))
+    return 'closing';
+  if (/^(?:closed|shut|withdrawn|vacated|suspended|폐쇄|철수)/.test(s)) return 'closed';
+  if (/^(?:operating|open|active|functioning|operational|운영|유지)/.test(s)) return 'open';
+  return null;
+}
+
+/** The columns of a mission status table, by header: status, the date it dates from, the covering post. */
+export function statusColumns(row: TableRow): { status: number; since: number; cover: number } | null {
+  const status = row.headers.findIndex((h) => STATUS_HEADER.test(h));
+  if (status <= 0) return null;
+  return {
+    status,
+    since: row.headers.findIndex((h) => SINCE_HEADER.test(h)),
+    cover: row.headers.findIndex((h) => COVER_HEADER.test(h)),
+  };
+}

@@ -6,6 +6,7 @@ import { quoteSpan } from '../quote.ts';
 import { matchesWithin } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
+import { statusColumns, tableRows } from '../tables.ts';
 
 // "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
 // "... will also be accredited to Spain", "... will take over relations with Lisbon".
@@ -87,6 +88,28 @@ export const coverageStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
+    // A status table's "Covered by" column: "| Embassy, Bucharest | Closed | … | Embassy in Sofia |".
+    for (const row of tableRows(text, analysis.lines, analysis.published)) {
+      const columns = statusColumns(row);
+      const first = row.cells[0];
+      const cover = columns && columns.cover > 0 ? row.cells[columns.cover] : undefined;
+      if (!first || !cover || !analysis.home) continue;
+      const from = placesWithin(analysis, first).find((p) => p.form !== 'demonym');
+      const by = placesWithin(analysis, cover).find((p) => p.form !== 'demonym');
+      if (!from || !by || from.code === by.code || by.code === analysis.home || from.code === analysis.home)
+        continue;
+      out.push({
+        kind: 'coverage',
+        start: row.start,
+        end: row.end,
+        attributed_to: null,
+        hedge: null,
+        sending: analysis.home,
+        from_host: from.code,
+        by_host: by.code,
+        by_city: by.form === 'city' ? by.english : null,
+      });
+    }
     for (const sentence of analysis.sentences) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;

@@ -1,6 +1,6 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
-import { type DateMention, pastDate } from '../dates.ts';
+import { type DateMention, datesIn, pastDate } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -18,6 +18,7 @@ import type { Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
+import { statusColumns, statusWord, type TableRow, tableRows } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
@@ -263,6 +264,42 @@ function nearestDate(analysis: Analysis, spans: Span[], at: number, done: boolea
 }
 
 /**
+ * A table of missions and their status ("| Embassy, Sofia | Operating | — |"): one claim a row,
+ * the mission and its host from the first cell, dated by a "Since" column.
+ */
+function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[] {
+  const { text } = analysis;
+  const out: ClaimDraft[] = [];
+  for (const row of rows) {
+    const columns = statusColumns(row);
+    const first = row.cells[0];
+    const status = columns ? statusWord(row.cells[columns.status]?.text ?? '') : null;
+    if (!columns || !first || !status) continue;
+    const places = placesWithin(analysis, first);
+    const mission = missionsIn(text, first, places, analysis.home)[0];
+    const host = mission?.hosts[0] ?? places.find((p) => p.form !== 'demonym');
+    const sending = mission?.sending ?? analysis.home;
+    if (!host || !sending || host.code === sending) continue;
+    const since = columns.since > 0 ? row.cells[columns.since] : undefined;
+    const date = since ? (datesIn(text, since, analysis.published)[0]?.date ?? null) : null;
+    out.push({
+      kind: 'mission_status',
+      start: row.start,
+      end: row.end,
+      attributed_to: null,
+      hedge: null,
+      sending,
+      host: host.code,
+      city: 'city' in host ? host.city : host.form === 'city' ? host.english : null,
+      mission_type: mission?.type ?? 'unknown',
+      status,
+      date,
+    });
+  }
+  return out;
+}
+
+/**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
  * cue around it (plan, hedge, tense). Sending state: the mention's own ("Spain's"), else
@@ -274,11 +311,14 @@ export const missionStatusStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
+    const rows = tableRows(text, analysis.lines, analysis.published);
+    out.push(...tableStatuses(analysis, rows));
+    const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line)) return;
+      if (reportsNothing(line) || tableLines.has(line.index)) return;
       if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
       const places = placesWithin(analysis, sentence);
       const missions = missionsIn(text, sentence, places, analysis.home);
