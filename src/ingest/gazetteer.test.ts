@@ -79,4 +79,15 @@ describe('lookupPlace', () => {
     expect(lookupPlace('Senegal')?.code).toBe('SN');
     expect(lookupPlace('Senegal Street')).toBeNull();
   });
+
+  it('knows every capital, not only the ones in the lexicon', () => {
+    expect(['Tirana', 'Lilongwe', 'Asmara', 'Kuwait City'].map((n) => lookupPlace(n)?.code)).toEqual([
+      'AL',
+      'MW',
+      'ER',
+      'KW',
+    ]);
+    // Capitals that are everyday words or names are left out.
+    expect(lookupPlace('Male')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { countries as capitals } from 'countries-list';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
@@ -156,6 +157,23 @@ for (const city of CITIES) {
   };
   if (/[\uac00-\ud7a3]/.test(city.name)) addKo(entry);
   else addEn(entry);
+}
+// Every other capital, from the countries-list data: "its embassy in Tirana".
+const COMMON_WORD_CAPITALS = new Set([
+  'Male',
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Hamilton',
+  'Jamestown',
+  'Adamstown',
+]);
+for (const [code, country] of Object.entries(capitals)) {
+  const name = country.capital;
+  if (!name || SKIP_CODES.has(code) || COMMON_WORD_CAPITALS.has(name) || /[(,]/.test(name)) continue;
+  const first = (name.split(' ')[0] ?? name).replace(/\.$/, '');
+  if (EN.get(first)?.some((e) => e.name === name) || countries.getName(code, 'en') === name) continue;
+  addEn({ name, english: name, code, form: 'city', capital: true });
 }
 for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
   if (SKIP_CODES.has(code)) continue;
