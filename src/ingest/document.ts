@@ -8,6 +8,7 @@ import { type LaidOutLine, layOut } from './layout.ts';
 import { type NumberMention, numbersIn } from './numbers.ts';
 import { linesOf, type Sentence, sentencesOf } from './segment.ts';
 import type { Span } from './span.ts';
+import { type TableRow, tableRows } from './tables.ts';
 
 /** One document read once: lines, sentences, places and credits, shared by every stage. */
 export interface Analysis {
@@ -22,6 +23,8 @@ export interface Analysis {
   home: string | null;
   /** All places in the text, in order. */
   places: Place[];
+  /** Rows of the document's tables (tab- or pipe-separated), for the stages that read tables. */
+  tables: TableRow[];
   /** Numbers and dates found so far, by span, so that stages reading the same text share them. */
   cache: { numbers: Map<string, NumberMention[]>; dates: Map<string, DateMention[]> };
 }
@@ -72,6 +75,7 @@ export function analyse(text: string, doc: string, published: PartialDate | null
     credits,
     home: homeOf(text, places),
     places,
+    tables: tableRows(text, lines, published),
     cache: { numbers: new Map(), dates: new Map() },
   };
 }

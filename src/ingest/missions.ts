@@ -45,7 +45,7 @@ const NOUNS: [RegExp, ClaimMissionType][] = [
 ];
 
 const MISSION =
-  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|(?<=\b(?:its|their)\s)counterparts?(?=\s+in\b)|(?<=\b(?:including|among them|notably|such as|as well as|and|especially)\s+)those(?=\s+(?:in|at)\s)|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|counterparts?|those|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
@@ -198,8 +198,25 @@ export function missionsIn(
     const end = start + m[0].length;
     const korean = isKorean(m[0]);
     const noun = m[0];
-    // "the Hong Kong post": a bare "post" is a mission only right after a place.
+    // "the Hong Kong post": a bare "post" is a mission only right after a place; "its counterpart
+    // in X" and "including those in X" stand for a mission named before.
     if (/^posts?$/i.test(noun) && !(/^posts?$/.test(noun) && placeRightBefore(text, places, start))) continue;
+    if (
+      /^counterparts?$/i.test(noun) &&
+      !(
+        COUNTERPART_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
+        IN_AFTER.test(text.slice(end, end + 4))
+      )
+    )
+      continue;
+    if (
+      /^those$/i.test(noun) &&
+      !(
+        THOSE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) &&
+        IN_AFTER.test(text.slice(end, end + 4))
+      )
+    )
+      continue;
     const mention: MissionMention = {
       start,
       end,
@@ -235,6 +252,10 @@ function describedPlace(text: string, places: readonly Place[], from: number): H
   if (city) return [{ start: d.start, end: city.end, code: d.code, city: city.english }];
   return [{ start: d.start, end: d.end + noun[0].trimEnd().length, code: d.code, city: null }];
 }
+
+const COUNTERPART_BEFORE = /\b(?:its|their)\s$/i;
+const THOSE_BEFORE = /\b(?:including|among them|notably|such as|as well as|and|especially)\s+$/i;
+const IN_AFTER = /^\s+(?:in|at)\s/i;
 
 function placeRightBefore(text: string, places: readonly Place[], at: number): boolean {
   return places.some((p) => p.end < at && at - p.end <= 3 && /^\s+$/.test(text.slice(p.end, at)));

@@ -6,7 +6,7 @@ import { quoteSpan } from '../quote.ts';
 import { matchesWithin } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
-import { statusColumns, tableRows } from '../tables.ts';
+import { statusColumns } from '../tables.ts';
 
 // "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
 // "... will also be accredited to Spain", "... will take over relations with Lisbon".
@@ -89,7 +89,7 @@ export const coverageStage: Stage = {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
     // A status table's "Covered by" column: "| Embassy, Bucharest | Closed | … | Embassy in Sofia |".
-    for (const row of tableRows(text, analysis.lines, analysis.published)) {
+    for (const row of analysis.tables) {
       const columns = statusColumns(row);
       const first = row.cells[0];
       const cover = columns && columns.cover > 0 ? row.cells[columns.cover] : undefined;

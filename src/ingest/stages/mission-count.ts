@@ -15,7 +15,7 @@ import type { Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
-import { cellNumber, type TableRow, tableRows } from '../tables.ts';
+import { cellNumber, type TableRow } from '../tables.ts';
 
 const NOUN_AFTER =
   /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
@@ -117,7 +117,7 @@ export const missionCountStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
-    const rows = tableRows(text, analysis.lines, analysis.published);
+    const rows = analysis.tables;
     out.push(...tableCounts(analysis, rows));
     const tableLines = new Set(rows.map((r) => r.line));
     // The kind of mission the last count was of, for "the number has since dropped to 44".

@@ -18,7 +18,7 @@ import type { Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
-import { statusColumns, statusWord, type TableRow, tableRows } from '../tables.ts';
+import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
@@ -26,6 +26,8 @@ const NEGATED =
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 const REFUTED_AFTER =
   /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+const REFUTED_HINT =
+  /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong."
 const REFUTED_NEXT =
   /^(?:That|This|The (?:report|claim|rumou?r|story))\s+(?:is|was|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b/u;
@@ -311,7 +313,7 @@ export const missionStatusStage: Stage = {
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
-    const rows = tableRows(text, analysis.lines, analysis.published);
+    const rows = analysis.tables;
     out.push(...tableStatuses(analysis, rows));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
@@ -368,7 +370,8 @@ export const missionStatusStage: Stage = {
           text.slice(region.start, trigger.start),
         );
         if (!status) continue;
-        if (refutedNext || REFUTED_AFTER.test(text.slice(trigger.end, sentence.end))) continue;
+        const rest = text.slice(trigger.end, sentence.end);
+        if (refutedNext || (REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest))) continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
           mission?.sending ??

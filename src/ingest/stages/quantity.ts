@@ -6,7 +6,7 @@ import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
-import { cellNumber, type TableRow, tableRows } from '../tables.ts';
+import { cellNumber, type TableRow } from '../tables.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -149,7 +149,7 @@ export const quantityStage: Stage = {
       counted.some(
         (c) => c.kind === 'mission_count' && c.value === n.value && c.start <= n.start && n.end <= c.end,
       );
-    const rows = tableRows(text, analysis.lines, analysis.published);
+    const rows = analysis.tables;
     out.push(...tableQuantities(rows));
     const tableLines = new Set(rows.map((r) => r.line));
     for (const sentence of analysis.sentences) {
