@@ -177,7 +177,7 @@ describe('extractClaims on the fixture articles', () => {
     const { claims } = extractFixture('wire-brief.txt', '2023-11-25');
     for (const c of claims) expect(Claim.parse(c)).toEqual(c);
     expect(new Set(claims.map((c) => c.stage))).toEqual(
-      new Set(['mission_status@1.0.0', 'coverage@1.0.0', 'entity@1.0.0']),
+      new Set(['mission_status@1.1.0', 'coverage@1.1.0', 'entity@1.1.0']),
     );
   });
 });
@@ -261,7 +261,7 @@ describe('toJsonl', () => {
       start: 0,
       end: 40,
       attributed_to: null,
-      stage: 'mission_status@1.0.0',
+      stage: 'mission_status@1.1.0',
       hedge: null,
       sending: 'KP',
       host: 'UG',

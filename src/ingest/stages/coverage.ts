@@ -84,7 +84,7 @@ function placeCoverage(text: string, places: readonly Place[]): { from: Place; b
  */
 export const coverageStage: Stage = {
   name: 'coverage',
-  version: '1.0.0',
+  version: '1.1.0',
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];

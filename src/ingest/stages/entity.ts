@@ -204,7 +204,7 @@ function creditedTo(names: readonly string[], name: string): boolean {
  */
 export const entityStage: Stage = {
   name: 'entity',
-  version: '1.0.0',
+  version: '1.1.0',
   run({ analysis, earlier }) {
     const { text, credits } = analysis;
     const found: Found[] = [];

@@ -113,7 +113,7 @@ function relationOf(
  */
 export const missionCountStage: Stage = {
   name: 'mission_count',
-  version: '1.0.0',
+  version: '1.1.0',
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];

@@ -309,7 +309,7 @@ function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraf
  */
 export const missionStatusStage: Stage = {
   name: 'mission_status',
-  version: '1.0.0',
+  version: '1.1.0',
   run({ analysis }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];

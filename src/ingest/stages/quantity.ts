@@ -139,7 +139,7 @@ function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
  */
 export const quantityStage: Stage = {
   name: 'quantity',
-  version: '1.0.0',
+  version: '1.1.0',
   run({ analysis, earlier }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
