@@ -35,6 +35,10 @@ const KO_SURNAME =
 const MINISTRY =
   /\b(?:Ministry of (?:the )?\p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+)*|(?:\p{Lu}[\p{L}]+ )+Ministry)\b/gu;
 
+const AFFILIATION_OF =
+  /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
+const LOWER_MINISTRY =
+  /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
 const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
 function norm(name: string): string {
@@ -75,6 +79,28 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
     out.push({ ...m, sentence });
   }
   if (/[\uac00-\ud7a3]/.test(s)) out.push(...koreanMentions(sentence, s));
+  // Wire style writes ministries in lower case: "Seoul's unification ministry said".
+  if (s.includes('ministry')) {
+    for (const m of s.matchAll(LOWER_MINISTRY)) {
+      const name = m[1] ?? '';
+      const start = sentence.start + m.index + m[0].length - name.length;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      // "a spokesman for Uganda's foreign ministry": someone's workplace, not an actor.
+      const owner = sentence.start + m.index;
+      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
+      // The owner tells one foreign ministry from another: role "South Korea's".
+      const role = m[0].slice(0, m[0].length - name.length).trim();
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role,
+        evidence: 'strong',
+        sentence,
+      });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
