@@ -12,6 +12,16 @@ import { acquireLock } from './lock.ts';
 const DATE_OID = 1082;
 
 /**
+ * Server settings for the embedded database, passed after PGlite's own start parameters (so an
+ * upgrade keeps its defaults). PostgreSQL sizes shared_buffers (128MB) for a server that has the
+ * machine to itself; PGlite runs it inside this process, where every buffer page it touches stays
+ * in our RSS (WASM memory never shrinks). With 16MB an ingest of 10,000 documents peaks under
+ * 400 MB (docs/BENCHMARKS.md, Ingest); a page that falls out is read again from the operating
+ * system's file cache (or from memory, for an in-memory database), not from the disk.
+ */
+const SERVER_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
+/**
  * Opens the embedded database. `dir` undefined means in memory (tests); otherwise the
  * directory is created and locked to this process.
  */
@@ -28,6 +38,9 @@ export async function openPglite(dir?: string): Promise<Store> {
       // Extensions must be passed again on every open.
       extensions: { pg_trgm },
       parsers: { [DATE_OID]: (value: string) => value },
+      startParams: [...PGlite.defaultStartParams, ...SERVER_SETTINGS],
+      // initdb runs the server too (in memory: on every open) and writes them to postgresql.conf.
+      initDbStartParams: SERVER_SETTINGS,
     });
   } catch (err) {
     release();
