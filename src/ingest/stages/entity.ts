@@ -107,48 +107,25 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
 function koreanMentions(sentence: Sentence, s: string): Found[] {
   const out: Found[] = [];
-  for (const m of s.matchAll(KO_PERSON)) {
-    const name = m[1] ?? '';
-    if (!KO_SURNAME.test(name) || lookupPlace(name) || lookupPlace(name.slice(1))) continue;
-    const start = sentence.start + m.index;
+  const person = (name: string, at: number, role: string | undefined) => {
+    const start = sentence.start + at;
+    if (!KO_SURNAME.test(name) || lookupPlace(name) || out.some((o) => o.start === start)) return;
     out.push({
       start,
       end: start + name.length,
       type: 'person',
       name,
-      role: m[2] ?? null,
+      role: role ?? null,
       evidence: 'strong',
       sentence,
     });
-  }
-  for (const m of s.matchAll(KO_PERSON_AT)) {
+  };
+  for (const m of s.matchAll(KO_PERSON)) {
     const name = m[1] ?? '';
-    const start = sentence.start + m.index;
-    if (!KO_SURNAME.test(name) || lookupPlace(name) || out.some((o) => o.start === start)) continue;
-    out.push({
-      start,
-      end: start + 3,
-      type: 'person',
-      name,
-      role: m[2] ?? null,
-      evidence: 'strong',
-      sentence,
-    });
+    if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
-  for (const m of s.matchAll(KO_TITLE_NAME)) {
-    const name = m[2] ?? '';
-    if (!KO_SURNAME.test(name) || lookupPlace(name)) continue;
-    const start = sentence.start + m.index + m[0].indexOf(name, 1);
-    out.push({
-      start,
-      end: start + 3,
-      type: 'person',
-      name,
-      role: m[1] ?? null,
-      evidence: 'strong',
-      sentence,
-    });
-  }
+  for (const m of s.matchAll(KO_PERSON_AT)) person(m[1] ?? '', m.index, m[2]);
+  for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
   for (const org of KOREAN_ORGS) {
     const at = s.indexOf(org);
     if (at < 0) continue;
