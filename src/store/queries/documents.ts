@@ -79,7 +79,7 @@ export async function nearDuplicateCandidates(
     sourceId: r.source_id,
     clusterId: r.cluster_id,
     title: r.title,
-    shingles: Uint32Array.from(r.shingles, fromInt4),
+    shingles: fromInt4(r.shingles),
   }));
 }
 
