@@ -6,8 +6,8 @@
  * its first document.
  *
  * The database is created (with the starter data) by this process; the ingest then runs in a
- * fresh child process that opens it, as `chancery ingest` does on an existing registry, so
- * PGlite's one-off creation peak is not counted against ingest.
+ * fresh child process, started as `bin/chancery.js` starts, that opens it as `chancery ingest`
+ * does on an existing registry, so PGlite's one-off creation peak is not counted against ingest.
  *
  *   npm run bench:ingest               # 10,000 documents
  *   BENCH_DOCS=1000 npm run bench:ingest
@@ -17,6 +17,7 @@ import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ingestFile } from '../src/ingest/pipeline.ts';
 import { loadStarterIfEmpty } from '../src/registry/starter.ts';
 import { openStore } from '../src/store/open.ts';
@@ -112,7 +113,9 @@ async function preparePhase(): Promise<void> {
 }
 
 async function runChild(args: string[]): Promise<void> {
-  const child = fork(import.meta.filename, args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  // Loaded as `chancery` loads itself (bin/typescript.js), so the process measured is the one users run.
+  const loader = pathToFileURL(join(import.meta.dirname, '../bin/typescript.js')).href;
+  const child = fork(import.meta.filename, args, { execArgv: ['--import', loader], stdio: 'inherit' });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`the ingest phase exited with ${code}`);
 }

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so there is no build step to go stale.
-import { register } from 'tsx/esm/api';
+import './typescript.js';
 
-register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv);
