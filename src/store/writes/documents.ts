@@ -58,7 +58,7 @@ export interface NewClaimMission {
 
 // Stored as int4[]: shift the unsigned 32-bit hashes into the signed range, order preserved.
 // Plain loops, because `Array.from(x, fn)` and `Uint32Array.from(x, fn)` walk an iterator and box
-// every value: a quarter of all the memory an ingest allocates, for 25 candidates per document.
+// every value: a sixth of all the memory an ingest allocated (25 candidates per document).
 
 /** Shingle hashes as stored (int4[]). */
 export function toInt4(hashes: Uint32Array): number[] {
