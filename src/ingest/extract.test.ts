@@ -421,6 +421,7 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
       'MN>KP reopened null',
     ]);
     expect(statuses('주페루 북한대사관은 연내 철수가 유력하다.')).toEqual(['KP>PE closing null']);
+    expect(statuses('북한은 주페루 대사관을 유지하고 있다.')).toEqual(['KP>PE open null']);
     expect(statuses('북한이 페루 주재 대사관을 철수하는 수순에 들어갔다.')).toEqual(['KP>PE closing null']);
   });
 

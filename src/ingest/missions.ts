@@ -29,6 +29,8 @@ export interface Trigger extends Span {
   form: TriggerForm;
   /** Hosts named directly after the word: "withdrawn from Guinea, Nepal and Spain", "스페인에서 철수". */
   hosts: HostRef[];
+  /** A state that holds whatever the tense: 유지될 것 ("will be kept open"). */
+  state?: boolean;
 }
 
 const NOUNS: [RegExp, ClaimMissionType][] = [
@@ -86,7 +88,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되)|유지(?=되|하|될|돼|된))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -96,6 +98,7 @@ const KO_TRIGGER: Record<string, TriggerClass> = {
   '문을 닫': 'close',
   닫: 'close',
   정리: 'close',
+  유지: 'open',
   개설: 'open',
   개관: 'open',
   '문을 열': 'open',
@@ -402,7 +405,14 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
     if (/^shut$/i.test(word) && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start)))
       form = 'past';
-    const trigger: Trigger = { start, end, cls, form, hosts: [] };
+    const trigger: Trigger = {
+      start,
+      end,
+      cls,
+      form,
+      hosts: [],
+      ...(word === '유지' ? { state: true } : {}),
+    };
     if (form === 'ko') {
       // 콩고민주공화국에서 철수: the place with 에서 right before the word.
       const from = [...places].reverse().find((p) => p.end <= start && start - p.end <= 4);

@@ -244,7 +244,7 @@ function statusOf(
   before: string,
 ): ClaimStatus | null {
   // "will remain open", "is expected to stay open": a state that holds, whatever the tense.
-  if (cls === 'open' && t.form === 'present') return 'open';
+  if (cls === 'open' && (t.form === 'present' || t.state)) return 'open';
   // "which had been expected to close last month": a plan the text places in the past.
   if (tense === 'planned' && PAST_PLAN.test(before)) return null;
   if (tense === 'planned' || (tense === null && t.form === 'present' && SUBORDINATE_FUTURE.test(before)))
