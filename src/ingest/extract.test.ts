@@ -441,6 +441,12 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
       '2025-01-10',
     ).map((c) => c.kind === 'mission_count' && `${c.value} ${c.relation} as_of=${c.as_of}`);
     expect(counts).toEqual(['50 total as_of=2022', '7 closed as_of=2025-01-10']);
+    const pair = of(
+      'mission_count',
+      '북한 재외공관은 2022년 50곳에서 지금 41곳으로 줄었다.',
+      '2025-01-10',
+    ).map((c) => c.kind === 'mission_count' && `${c.value} ${c.relation} as_of=${c.as_of}`);
+    expect(pair).toEqual(['50 total as_of=2022', '41 remaining as_of=2025-01-10']);
     // The count is not read again as a quantity of "places".
     expect(of('quantity', '북한은 2022년까지 50개 공관을 운영했으나, 이후 2년 사이 7곳을 닫았다.')).toEqual(
       [],

@@ -32,6 +32,7 @@ const PARTITIVE =
   /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
 const KO_NOUN_BEFORE =
   /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|지금|모두|총|약|전체)\s?)?$/;
+const KO_FROM_TO = /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로)|^\s?으?로\s?(?:줄|감소|축소|늘)/;
 const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s)?(?:닫|폐쇄|철수|정리)/;
 const KO_MISSION_IN = /공관|대사관|영사관|대표부/;
 const KO_NOUN_AFTER =
@@ -160,6 +161,12 @@ export const missionCountStage: Stage = {
             n.counter === '개국' &&
             triggers.some((t) => t.cls === 'close' && t.start >= n.end && t.start - n.end < 10)
           )
+            noun = n;
+          else if (
+            KO_FROM_TO.test(text.slice(n.end, n.end + 24)) &&
+            KO_MISSION_IN.test(text.slice(sentence.start, n.start))
+          )
+            // "재외공관은 2023년 초 53곳에서 지금 40곳으로 줄었다": both ends of the change.
             noun = n;
           else if (
             n.counter !== '개국' &&
