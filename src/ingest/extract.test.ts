@@ -514,7 +514,7 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     ]);
     expect(names('TOKYO, Sept. 17 Kyodo - A ceremony was held. (Xinhua/Li Ming)')).toEqual([]);
     expect(
-      names('북한 리영철 외무성 부상이 회견했다.').map((n) => n && n.split(' ').slice(0, 2).join(' ')),
+      names('북한 리영철 외무성 부상이 회견했다.').map((n) => (n || '').split(' ').slice(0, 2).join(' ')),
     ).toEqual(['person 리영철', 'organization 외무성']);
   });
 
