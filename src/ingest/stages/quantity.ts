@@ -94,6 +94,19 @@ function elides(text: string, q: NumberMention, noun: Span, n: NumberMention): b
   );
 }
 
+// Words before a Korean count that are not what is counted: "수를" (the number of), "현재" (now).
+const KO_NOT_WHAT = /^(?:수|현재|지금|약|총|모두|당시|이후|최근|한때|올해|작년|지난해|무려|대략|최대|최소)$/;
+
+/** The noun a Korean count is of: "외교관 수를 10여 명" → 외교관, "대사관 직원은 현재 5명" → 직원. */
+function koreanWhat(before: string): string | null {
+  const words = before
+    .split(/\s+/)
+    .filter((w) => /^[\uac00-\ud7a3]+$/.test(w))
+    .map((w) => w.replace(/(?:에서|으로|로|을|를|은|는|이|가|의|도)$/, ''))
+    .filter((w) => w && !KO_NOT_WHAT.test(w) && !/(?:명|곳|개)$/.test(w));
+  return words.pop() ?? null;
+}
+
 // Rows that count missions are the count stage's.
 const MISSION_ROW =
   /^(?:embass|consulate|representative office|missions?$|total$|대사관|총영사관|영사관|대표부|합계|계$|총계|전체)/i;
@@ -173,8 +186,14 @@ export const quantityStage: Stage = {
         } else if (n.counter) {
           const unitName = KO_UNIT[n.counter];
           const before = text.slice(Math.max(clause.start, n.start - 12), n.start);
-          if (!unitName || KO_MISSION.test(before) || KO_MISSION.test(text.slice(n.end, n.end + 6))) continue;
-          what = /([\uac00-\ud7a3]+)\s?$/.exec(before)?.[1] ?? unitName;
+          // "공관 44곳" counts missions (the count stage's); "대사관 직원 5명" counts people.
+          const placeCounter = n.counter === '곳' || n.counter === '개';
+          if (
+            !unitName ||
+            (placeCounter && (KO_MISSION.test(before) || KO_MISSION.test(text.slice(n.end, n.end + 6))))
+          )
+            continue;
+          what = koreanWhat(text.slice(Math.max(clause.start, n.start - 24), n.start)) ?? unitName;
           unit = unitName;
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
