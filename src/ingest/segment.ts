@@ -125,6 +125,11 @@ const INTRO =
 const TAIL =
   /,\s+((?:[\p{Lu}\p{Ll}’'.-]+\s+){0,7}?(?:reported|said|says|reports|told [^,.]{1,40}|added|noted|claimed|stated|wrote|announced|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?)[.”"]*$/u;
 
+/** The clause of `sentence` that holds the offset `at`; the whole sentence when none does. */
+export function clauseAt(sentence: Sentence, at: number): Span {
+  return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
+}
+
 /** Clauses of a sentence, as spans; a sentence that does not split is one clause. */
 export function clausesOf(text: string, sentence: Span): Span[] {
   const s = text.slice(sentence.start, sentence.end);

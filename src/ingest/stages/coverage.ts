@@ -3,6 +3,7 @@ import { lineOf, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
 import { MAY_COVER, type MissionMention, missionsIn } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
+import { clauseAt } from '../segment.ts';
 import { matchesWithin } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
@@ -117,17 +118,16 @@ export const coverageStage: Stage = {
       const places = placesWithin(analysis, sentence);
       if (places.length < 2) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
-      const clauseOf = (at: number) => sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
       for (const { from, by } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
-        const sending = subjectState(text, places, clauseOf(by.start), from.start) ?? analysis.home;
+        const sending = subjectState(text, places, clauseAt(sentence, by.start), from.start) ?? analysis.home;
         if (!sending || sending === by.code || sending === from.code || from.code === by.code) continue;
         const span = quoteSpan(text, sentence, [from, by]);
         out.push({
           kind: 'coverage',
           start: span.start,
           end: span.end,
-          attributed_to: sourceOf(analysis, sentence, clauseOf(by.start)),
+          attributed_to: sourceOf(analysis, sentence, clauseAt(sentence, by.start)),
           hedge: null,
           sending,
           from_host: from.code,
@@ -140,7 +140,7 @@ export const coverageStage: Stage = {
         if (!by) continue;
         const from = coveredPlace(text, m, places);
         if (!from || from.code === by.code) continue;
-        const clauseStart = sentence.clauses.find((c) => c.start <= m.start && m.start < c.end) ?? sentence;
+        const clauseStart = clauseAt(sentence, m.start);
         const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
         if (!sending || sending === by.code || sending === from.code) continue;
         const span = quoteSpan(text, sentence, [m, by, from]);

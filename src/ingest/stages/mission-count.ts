@@ -11,7 +11,7 @@ import { reportsNothing } from '../layout.ts';
 import { MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
-import type { Sentence } from '../segment.ts';
+import { clauseAt, type Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
@@ -100,7 +100,7 @@ function relationOf(
     return { relation: 'remaining', hedge: null, trigger: null };
   const t = nearestClose(text, triggers, n);
   if (!t) return { relation: 'total', hedge: null, trigger: null };
-  const clause = sentence.clauses.find((c) => c.start <= t.start && t.start < c.end) ?? sentence;
+  const clause = clauseAt(sentence, t.start);
   const cue = cueFor(text, t, { start: clause.start, end: clause.end }, t.form === 'ko');
   const planned =
     cue.tense === 'planned' || (cue.tense === null && (t.form === 'gerund' || t.form === 'base'));
@@ -305,8 +305,7 @@ function claimsFor(
   const { text } = analysis;
   const first = counts[0];
   if (!first) return [];
-  const clause =
-    sentence.clauses.find((c) => c.start <= first.number.start && first.number.start < c.end) ?? sentence;
+  const clause = clauseAt(sentence, first.number.start);
   const owner = places.find(
     (p) => p.possessive && p.end <= first.number.start && p.start >= clause.start && !speaksFor(text, p),
   );

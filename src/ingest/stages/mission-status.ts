@@ -14,7 +14,7 @@ import {
   triggersIn,
 } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
-import type { Sentence } from '../segment.ts';
+import { clauseAt } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
@@ -113,10 +113,6 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
   const first = placesWithin(analysis, previous)[0];
   if (!first || first.start !== previous.start || first.form === 'city') return null;
   return first.code;
-}
-
-function clauseOf(sentence: Sentence, at: number): Span {
-  return sentence.clauses.find((c) => c.start <= at && at < c.end) ?? sentence;
 }
 
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
@@ -342,7 +338,7 @@ export const missionStatusStage: Stage = {
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts } of bindings) {
         const korean = trigger.form === 'ko';
-        const clause = clauseOf(sentence, trigger.start);
+        const clause = clauseAt(sentence, trigger.start);
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
@@ -384,7 +380,7 @@ export const missionStatusStage: Stage = {
         const date =
           nearestDate(
             analysis,
-            [clause, ...(mission ? [clauseOf(sentence, mission.start)] : [])],
+            [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
             trigger.start,
             status !== 'closing',
           ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null);

@@ -4,6 +4,7 @@ import { reportsNothing } from '../layout.ts';
 import { nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
+import { clauseAt } from '../segment.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { cellNumber, type TableRow } from '../tables.ts';
@@ -172,11 +173,12 @@ export const quantityStage: Stage = {
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
       const numbers = numbersWithin(analysis, { start: from, end: sentence.end });
-      const read: { n: NumberMention; parts: Span[]; what: string; unit: string }[] = [];
-      const skipped: NumberMention[] = [];
+      const read: { n: NumberMention; clause: Span; parts: Span[]; what: string; unit: string }[] = [];
+      // Numbers without a noun after them, which may share a neighbour's.
+      const skipped: { n: NumberMention; clause: Span }[] = [];
       for (const n of numbers) {
         if (isCount(n)) continue;
-        const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
+        const clause = clauseAt(sentence, n.start);
         let what: string;
         let unit: string;
         let parts: Span[] = [n];
@@ -199,7 +201,7 @@ export const quantityStage: Stage = {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
           const np = nounPhraseAfter(text, n.end, clause.end);
           if (!np) {
-            skipped.push(n);
+            skipped.push({ n, clause });
             continue;
           }
           const head = np.head.toLowerCase();
@@ -211,17 +213,16 @@ export const quantityStage: Stage = {
           unit = head;
           parts = [n, np];
         }
-        read.push({ n, parts, what, unit });
+        read.push({ n, clause, parts, what, unit });
       }
       // "fell from 30 to 12 diplomats", "three diplomats, down from nine in 2019": the same noun.
-      for (const n of skipped) {
-        if (n.currency || n.counter || n.yearLike) continue;
+      for (const { n, clause } of skipped) {
+        if (n.yearLike) continue;
         const sibling = read.find((q) => elides(text, q.n, q.parts[1] ?? q.n, n));
-        if (sibling) read.push({ n, parts: [n], what: sibling.what, unit: sibling.unit });
+        if (sibling) read.push({ n, clause, parts: [n], what: sibling.what, unit: sibling.unit });
       }
       read.sort((a, b) => a.n.start - b.n.start);
-      for (const { n, parts, what, unit } of read) {
-        const clause = sentence.clauses.find((c) => c.start <= n.start && n.start < c.end) ?? sentence;
+      for (const { n, clause, parts, what, unit } of read) {
         const span = quoteSpan(text, sentence, parts);
         out.push({
           kind: 'quantity',
