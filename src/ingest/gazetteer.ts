@@ -204,8 +204,6 @@ const KO_SUFFIX =
   /^(?:|은|는|이|가|을|를|에|에서|에서도|에서는|에서의|의|도|과|와|로|으로|까지|에도|에는|과의|와의|측|정부|당국|주재|내|이어|에서만|만|대사관\S*|총영사관\S*|영사관\S*|공관\S*|대표부\S*|무역대표부\S*)$/;
 const KO_GUARDED_SUFFIX = /^(?:|에서|대사관\S*|공관\S*)$/;
 
-const isWord = isWordAt;
-
 /**
  * The end of the name-like token starting at `at` (a capital or a Hangul/CJK letter):
  * initials with full stops ("U.K."), or a word with inner hyphens and apostrophes
@@ -221,9 +219,9 @@ function tokenEnd(text: string, at: number): number {
   if (initials >= 2) return k;
   let j = at + 1;
   for (;;) {
-    while (isWord(text, j)) j++;
+    while (isWordAt(text, j)) j++;
     const c = text.charCodeAt(j);
-    if ((c === 45 || c === 0x2019 || c === 39) && isWord(text, j + 1)) j += 2;
+    if ((c === 45 || c === 0x2019 || c === 39) && isWordAt(text, j + 1)) j += 2;
     else return j;
   }
 }
@@ -262,7 +260,7 @@ export function placesIn(text: string, from = 0, to = text.length): Place[] {
       for (const entry of candidates) {
         if (!text.startsWith(entry.name, at)) continue;
         const end = at + entry.name.length;
-        if (end > to || isWord(text, end)) continue;
+        if (end > to || isWordAt(text, end)) continue;
         const possessive =
           /^(?:’s|'s)\b/.test(text.slice(end, end + 3)) ||
           (/s$/.test(entry.name) && /^[’']/.test(text[end] ?? ''));

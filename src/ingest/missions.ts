@@ -123,6 +123,9 @@ const HAS_MISSION =
 const LEFT_IN_CHARGE =
   /^\s+[^,.;]{0,50}?\s+(?:to\s+(?!(?:return|go|head|move|relocate|fly|travel|leave)\b)\w+|in charge|responsible|alone|behind)\b/i;
 
+/** A Korean mission noun anywhere in a text: 공관, 대사관, 영사관, 대표부. */
+export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부/;
+
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
   /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;

@@ -73,6 +73,9 @@ export function tableRows(text: string, lines: readonly LaidOutLine[], published
   return out;
 }
 
+/** A column of changes between the others ("증감", "change"): not a figure of its own. */
+export const CHANGE_HEADER = /change|증감|차이|diff/i;
+
 /** The integer a cell holds ("47", "1,200,000"), or null for anything else (changes such as "-6", "+35%"). */
 export function cellNumber(cell: Cell): number | null {
   if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(cell.text)) return null;

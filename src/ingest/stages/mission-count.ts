@@ -8,14 +8,14 @@ import { sourceOf, speaksFor } from '../attribution.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
-import { MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
+import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
-import { cellNumber, type TableRow } from '../tables.ts';
+import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
 
 const NOUN_AFTER =
   /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
@@ -34,7 +34,6 @@ const KO_NOUN_BEFORE =
   /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|지금|모두|총|약|전체)\s?)?$/;
 const KO_FROM_TO = /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로)|^\s?으?로\s?(?:줄|감소|축소|늘)/;
 const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s)?(?:닫|폐쇄|철수|정리)/;
-const KO_MISSION_IN = /공관|대사관|영사관|대표부/;
 const KO_NOUN_AFTER =
   /^\s?(?:이던|이었던|인)?\s?(?:북한(?:의)?\s?)?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
 const REMAINING =
@@ -164,14 +163,14 @@ export const missionCountStage: Stage = {
             noun = n;
           else if (
             KO_FROM_TO.test(text.slice(n.end, n.end + 24)) &&
-            KO_MISSION_IN.test(text.slice(sentence.start, n.start))
+            KO_MISSION_NOUN.test(text.slice(sentence.start, n.start))
           )
             // "재외공관은 2023년 초 53곳에서 지금 40곳으로 줄었다": both ends of the change.
             noun = n;
           else if (
             n.counter !== '개국' &&
             KO_CLOSED_AFTER.test(after) &&
-            KO_MISSION_IN.test(text.slice(sentence.start, sentence.end))
+            KO_MISSION_NOUN.test(text.slice(sentence.start, sentence.end))
           )
             // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions.
             noun = n;
@@ -245,7 +244,7 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
     for (const [i, cell] of row.cells.entries()) {
       const value = i === 0 ? null : cellNumber(cell);
       const header = row.headers[i] ?? '';
-      if (value === null || /change|증감|차이|diff/i.test(header)) continue;
+      if (value === null || CHANGE_HEADER.test(header)) continue;
       out.push({
         kind: 'mission_count',
         start: row.start,

@@ -15,7 +15,7 @@ import {
 } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt } from '../segment.ts';
-import { matchesWithin, type Span } from '../span.ts';
+import { contains, matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
 import { statusColumns, statusWord, type TableRow } from '../tables.ts';
@@ -202,22 +202,21 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
 // ", which had been expected to close last month,": an aside between a subject and its verb.
 const ASIDE = /,\s*(?:which|who|that|once|after|despite)\b[^,;]*,/g;
 
+/** The asides between `from` and `to`, as spans of the text. */
+function asidesIn(text: string, from: number, to: number): Span[] {
+  return [...text.slice(from, to).matchAll(ASIDE)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
+}
+
 function insideAside(text: string, from: number, to: number, t: Trigger): boolean {
-  const between = text.slice(from, to);
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(between); m; m = ASIDE.exec(between)) {
-    if (t.start >= from + m.index && t.end <= from + m.index + m[0].length) return true;
-  }
-  return false;
+  return asidesIn(text, from, to).some((a) => contains(a, t));
 }
 
 /** The end of the last aside that closes between `from` and `at`, else `from`. */
 function afterAsides(text: string, from: number, at: number): number {
-  const between = text.slice(from, at);
-  let start = from;
-  ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(between); m; m = ASIDE.exec(between)) start = from + m.index + m[0].length;
-  return start;
+  return asidesIn(text, from, at).pop()?.end ?? from;
 }
 
 // A verb in the active voice followed by a noun phrase acts on that phrase ("plans to shutter

@@ -1,13 +1,14 @@
 import { sourceOf } from '../attribution.ts';
 import { lineOf, numbersWithin } from '../document.ts';
 import { reportsNothing } from '../layout.ts';
+import { KO_MISSION_NOUN } from '../missions.ts';
 import { nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt } from '../segment.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
-import { cellNumber, type TableRow } from '../tables.ts';
+import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -36,7 +37,6 @@ const KO_UNIT: Record<string, string> = {
   건: 'cases',
   대: 'vehicles',
 };
-const KO_MISSION = /(?:공관|대사관|영사관|대표부)/;
 const EVIDENTIAL =
   /\b(?:reportedly|allegedly|apparently|estimated|is believed to|are believed to|is said to)\b/i;
 
@@ -129,7 +129,8 @@ function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
     const estimated = /\best(?:\.|imated?)|approx/i.test(label);
     for (const [i, cell] of row.cells.entries()) {
       const value = i === 0 ? null : cellNumber(cell);
-      if (value === null || /change|증감|차이|diff|%/i.test(row.headers[i] ?? '')) continue;
+      const header = row.headers[i] ?? '';
+      if (value === null || CHANGE_HEADER.test(header) || header.includes('%')) continue;
       out.push({
         kind: 'quantity',
         start: row.start,
@@ -192,7 +193,8 @@ export const quantityStage: Stage = {
           const placeCounter = n.counter === '곳' || n.counter === '개';
           if (
             !unitName ||
-            (placeCounter && (KO_MISSION.test(before) || KO_MISSION.test(text.slice(n.end, n.end + 6))))
+            (placeCounter &&
+              (KO_MISSION_NOUN.test(before) || KO_MISSION_NOUN.test(text.slice(n.end, n.end + 6))))
           )
             continue;
           what = koreanWhat(text.slice(Math.max(clause.start, n.start - 24), n.start)) ?? unitName;
