@@ -178,13 +178,15 @@ export const missionCountStage: Stage = {
         }
         const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
         let network = false;
+        // The kind counted last, in this sentence or before it.
+        const previous = counts[counts.length - 1]?.what ?? lastWhat;
         if (!noun && NETWORK_BEFORE.test(before)) {
           noun = n;
           network = true;
-        } else if (!noun && (counts[counts.length - 1]?.what ?? lastWhat) && ANAPHOR.test(before)) {
+        } else if (!noun && previous && ANAPHOR.test(before)) {
           // "53 missions in 2023, but the number has since dropped to 44"
           noun = n;
-          what = counts[counts.length - 1]?.what ?? lastWhat ?? 'missions';
+          what = previous;
         } else if (!noun && REMAINING.test(before) && MISSION_BEFORE.test(before)) {
           // "Reduces Overseas Missions to 44"
           noun = n;
