@@ -10,6 +10,24 @@ const page = readFileSync(
 );
 
 describe('htmlToText', () => {
+  it('reads a data table as lines of tab-separated cells, keeping empty cells, and a layout table as paragraphs', () => {
+    const data = htmlToText(`<p>Missions.</p>
+      <table><caption>Missions in Africa</caption>
+        <thead><tr><th>Host</th><th>Status</th><th>Covered by</th></tr></thead>
+        <tbody>
+          <tr><td>Uganda</td><td><b>Closed</b> (2023)</td><td>Embassy in <a href="#">Addis Ababa</a></td></tr>
+          <tr><td>Ethiopia</td><td>Open</td><td></td></tr>
+        </tbody>
+      </table><p>After.</p>`).text;
+    expect(data).toBe(
+      'Missions.\n\nMissions in Africa\n\nHost\tStatus\tCovered by\nUganda\tClosed (2023)\tEmbassy in Addis Ababa\nEthiopia\tOpen\t\n\nAfter.',
+    );
+    const layout = htmlToText(
+      '<table><tr><td><p>The embassy closed.</p><p>Staff left.</p></td><td>Menu</td></tr></table>',
+    ).text;
+    expect(layout).toBe('The embassy closed.\n\nStaff left.\n\nMenu');
+  });
+
   it('keeps the article and drops scripts, styles, handlers and page furniture', () => {
     const { text } = htmlToText(page);
     expect(text).toContain('North Korea has closed its embassy in Kinshasa');

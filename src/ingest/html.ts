@@ -37,6 +37,7 @@ const BLOCK = new Set([
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
+  'CAPTION',
   'DD',
   'DIV',
   'DL',
@@ -115,7 +116,12 @@ function publishedOf(doc: DomDocument): string | null {
   return null;
 }
 
-/** Text of a subtree with paragraph breaks between blocks and runs of spaces collapsed. */
+/**
+ * Text of a subtree with paragraph breaks between blocks and runs of spaces collapsed. A data
+ * table's rows become lines of tab-separated cells, as a table pasted into a text file, so the
+ * readers of tables (`tables.ts`) see its columns; a layout table (cells holding paragraphs)
+ * stays a run of blocks.
+ */
 function blockText(root: DomNode): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {
@@ -129,15 +135,54 @@ function blockText(root: DomNode): string {
       parts.push('\n');
       return;
     }
+    if (name === 'TR' && isDataRow(node)) {
+      parts.push(rowText(node), '\n');
+      return;
+    }
     const block = BLOCK.has(name);
     if (block) parts.push('\n\n');
-    for (const child of Array.from(node.childNodes)) walk(child);
+    // The indentation between a table's rows is markup, not text: it would part the rows.
+    const rows = TABLE_PARTS.has(name);
+    for (const child of Array.from(node.childNodes))
+      if (!(rows && child.nodeType === 3 && !(child.nodeValue ?? '').trim())) walk(child);
     if (block) parts.push('\n\n');
   };
   walk(root);
   return parts
     .join('')
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+const CELL = new Set(['TD', 'TH']);
+const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT']);
+
+/** A row whose cells hold only inline content: a row of data, not of page layout. */
+function isDataRow(row: DomNode): boolean {
+  const inline = (node: DomNode): boolean =>
+    node.nodeType !== 1 ||
+    (!BLOCK.has(node.nodeName.toUpperCase()) && Array.from(node.childNodes).every(inline));
+  return Array.from(row.childNodes).every(
+    (cell) =>
+      cell.nodeType !== 1 ||
+      (CELL.has(cell.nodeName.toUpperCase()) && Array.from(cell.childNodes).every(inline)),
+  );
+}
+
+/** A data row as one line: each cell's text, spaces collapsed, joined by tabs (empty cells kept). */
+function rowText(row: DomNode): string {
+  const cells: string[] = [];
+  for (const cell of Array.from(row.childNodes)) {
+    if (cell.nodeType !== 1) continue;
+    const words: string[] = [];
+    const collect = (node: DomNode): void => {
+      if (node.nodeType === 3) words.push(node.nodeValue ?? '');
+      else if (node.nodeName.toUpperCase() === 'BR') words.push(' ');
+      else for (const child of Array.from(node.childNodes)) collect(child);
+    };
+    collect(cell);
+    cells.push(words.join('').replace(/\s+/g, ' ').trim());
+  }
+  return cells.join('\t');
 }
