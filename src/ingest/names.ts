@@ -1,3 +1,4 @@
+import { classOf, UPPER } from './chars.ts';
 import type { Place } from './gazetteer.ts';
 import { ORG_KEYWORDS } from './lexicon/organizations.ts';
 import type { Span } from './span.ts';
@@ -15,10 +16,10 @@ export interface NameRun extends Span {
 }
 
 const CANDIDATE =
-  /\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*/uy;
 // Marks the end of a candidate stretch: never adjacent to anything, so it ends the run.
 const BREAK: NameToken = { start: -1, end: -1, text: ',', possessive: false, place: null };
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.&-]*/gu;
+const ASTRAL_UPPER = /\p{Lu}/uy;
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Corp\.|Co\.|Inc\.|Ltd\.|Jr\.|Sr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|St\.|Gen\.|Col\.|Lt\.|Capt\.|Rep\.|Sen\.|Sgt\.|Maj\.)$/u;
 const CONNECTORS = new Set([
@@ -60,7 +61,7 @@ const JOINS_OF = new Set([
 const COMPANY_END = /^(?:Limited|Ltd\.?|LLC|LLP|JSC|PLC|Inc\.?|Corp\.?|Co\.|GmbH|S\.A\.|AG|Pte)$/;
 
 export function isKeyword(token: string): boolean {
-  return ORG_KEYWORDS.has(token) || ORG_KEYWORDS.has(token.replace(/\.$/, ''));
+  return ORG_KEYWORDS.has(token) || (token.endsWith('.') && ORG_KEYWORDS.has(token.slice(0, -1)));
 }
 
 function isUpperInitial(word: string): boolean {
@@ -70,13 +71,54 @@ function isUpperInitial(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function tokensIn(text: string, span: Span, places: readonly Place[], from: number): NameToken[] {
-  const out: NameToken[] = [];
-  let p = from;
-  WORD.lastIndex = span.start;
-  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
-    let word = m[0];
-    if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
+/** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
+function nextCapital(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return i;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A capital outside the Basic Multilingual Plane (𝐀): the regular expression reads the pair.
+      ASTRAL_UPPER.lastIndex = i;
+      if (ASTRAL_UPPER.test(text)) return i;
+    } else if (classOf(c) & UPPER) return i;
+  }
+  return -1;
+}
+
+/** A regular expression with the `u` flag starting inside a surrogate pair starts at the pair. */
+function pairStart(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xdc00 || c > 0xdfff) return at;
+  const before = text.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/**
+ * The words of one candidate stretch, `[start, end)`. Inside a stretch, words are separated by
+ * spaces only and each word is one `WORD` match, so the stretch is split at its spaces; a
+ * word cut by `end` is cut there too.
+ */
+function tokensIn(
+  text: string,
+  start: number,
+  end: number,
+  places: readonly Place[],
+  out: NameToken[],
+): void {
+  let p = 0;
+  let i = start;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < end && c !== 32 && c !== 0xa0) c = text.charCodeAt(++i);
+    // "&" joins words but is not one.
+    if (text.charCodeAt(from) === 38) continue;
+    let word = text.slice(from, i);
     if (word.includes('.')) {
       word = word.replace(/\.\d+$/, '');
       if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
@@ -93,14 +135,12 @@ function tokensIn(text: string, span: Span, places: readonly Place[], from: numb
     }
     while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
     if (!base) continue;
-    const start = m.index;
-    const end = start + base.length;
-    while (p < places.length && (places[p]?.end ?? 0) < end) p++;
+    const tokenEnd = from + base.length;
+    while (p < places.length && (places[p]?.end ?? 0) < tokenEnd) p++;
     const candidate = places[p];
-    const place = candidate && candidate.start <= start && end <= candidate.end ? candidate : null;
-    out.push({ start, end, text: base, possessive, place });
+    const place = candidate && candidate.start <= from && tokenEnd <= candidate.end ? candidate : null;
+    out.push({ start: from, end: tokenEnd, text: base, possessive, place });
   }
-  return out;
 }
 
 /**
@@ -113,26 +153,21 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   // Lower-case words only ever end a run, so only the stretches that start with a capital are
   // tokenised.
   const tokens: NameToken[] = [];
-  CANDIDATE.lastIndex = span.start;
-  for (let m = CANDIDATE.exec(text); m && m.index < span.end; m = CANDIDATE.exec(text)) {
-    const end = Math.min(span.end, m.index + m[0].length);
-    tokens.push(...tokensIn(text, { start: m.index, end }, places, 0));
+  for (let at = nextCapital(text, pairStart(text, span.start), span.end); at >= 0; ) {
+    CANDIDATE.lastIndex = at;
+    const length = CANDIDATE.exec(text)?.[0].length ?? 1;
+    const end = Math.min(span.end, at + length);
+    tokensIn(text, at, end, places, tokens);
     tokens.push(BREAK);
+    at = nextCapital(text, at + length, span.end);
   }
   const runs: NameRun[] = [];
   let current: NameToken[] = [];
-  const flush = () => {
-    while (current.length && !isUpperInitial(current[current.length - 1]?.text ?? '')) current.pop();
-    const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last) runs.push({ start: first.start, end: last.end, tokens: current });
-    current = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     if (t === BREAK) {
-      flush();
+      current = flush(current, runs);
       continue;
     }
     const prev = current[current.length - 1];
@@ -144,14 +179,14 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
         (!adjacent || prev.possessive) &&
         !(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))
       )
-        flush();
+        current = flush(current, runs);
     }
     if (capital) {
       current.push(t);
       continue;
     }
     if (current.length === 0 || !CONNECTORS.has(t.text)) {
-      flush();
+      current = flush(current, runs);
       continue;
     }
     let j = i + 1;
@@ -168,10 +203,20 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
           : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
     const next = tokens[j]?.text ?? '';
     if (joins && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
-    else flush();
+    else current = flush(current, runs);
   }
-  flush();
+  current = flush(current, runs);
   return runs;
+}
+
+/** Ends the run being read: small words come off its end, and the rest, if any, is a run. */
+function flush(current: NameToken[], runs: NameRun[]): NameToken[] {
+  while (current.length && !isUpperInitial(current[current.length - 1]?.text ?? '')) current.pop();
+  const first = current[0];
+  const last = current[current.length - 1];
+  if (!first || !last) return current;
+  runs.push({ start: first.start, end: last.end, tokens: current });
+  return [];
 }
 
 /** "Korean People's Army" keeps its possessive; "RUSI's OSIA" and "Korea's Foreign Ministry" do not. */
