@@ -143,23 +143,61 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
   return out;
 }
 
-/** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
-function citationMentions(analysis: Analysis, sentence: Sentence, earlier: readonly StagedDraft[]): Found[] {
+/** What an endnote names, read once for all its sentences. */
+interface NoteNames {
+  ministries: (Span & { name: string })[];
+  /** Whether another stage read a claim from the note, which makes its outlet a source. */
+  claimed: boolean;
+}
+
+function noteNames(
+  analysis: Analysis,
+  sentence: Sentence,
+  earlier: readonly StagedDraft[],
+): NoteNames | null {
   const citation = analysis.citations.get(sentence.line);
-  if (!citation) return [];
+  if (!citation) return null;
   const line = lineOf(analysis, sentence);
+  const ministries: NoteNames['ministries'] = [];
+  const title = analysis.text.slice(citation.title.start, citation.title.end);
+  // Both forms of MINISTRY spell the word out.
+  if (title.includes('Ministry')) {
+    for (const m of title.matchAll(MINISTRY)) {
+      const start = citation.title.start + m.index;
+      ministries.push({ start, end: start + m[0].length, name: m[0] });
+    }
+  }
+  const claimed = earlier.some((c) => c.kind !== 'entity' && c.start >= line.start && c.end <= line.end);
+  return { ministries, claimed };
+}
+
+/** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
+function citationMentions(
+  analysis: Analysis,
+  sentence: Sentence,
+  earlier: readonly StagedDraft[],
+  notes: Map<number, NoteNames | null>,
+): Found[] {
+  let note = notes.get(sentence.line);
+  if (note === undefined) {
+    note = noteNames(analysis, sentence, earlier);
+    notes.set(sentence.line, note);
+  }
+  const citation = analysis.citations.get(sentence.line);
+  if (!note || !citation) return [];
   const out: Found[] = [];
-  const inSentence = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
-  const { text } = analysis;
-  for (const m of text.slice(citation.title.start, citation.title.end).matchAll(MINISTRY)) {
-    const start = citation.title.start + m.index;
-    const span = { start, end: start + m[0].length };
-    if (inSentence(span))
-      out.push({ ...span, type: 'organization', name: m[0], role: null, evidence: 'strong', sentence });
+  for (const { start, end, name } of note.ministries) {
+    if (start >= sentence.start && end <= sentence.end)
+      out.push({ start, end, type: 'organization', name, role: null, evidence: 'strong', sentence });
   }
   const outlet = citation.outlet;
-  const claimed = earlier.some((c) => c.kind !== 'entity' && c.start >= line.start && c.end <= line.end);
-  if (outlet && claimed && inSentence(outlet) && !out.some((o) => o.start === outlet.start)) {
+  if (
+    outlet &&
+    note.claimed &&
+    outlet.start >= sentence.start &&
+    outlet.end <= sentence.end &&
+    !out.some((o) => o.start === outlet.start)
+  ) {
     out.push({
       start: outlet.start,
       end: outlet.end,
@@ -211,9 +249,10 @@ export const entityStage: Stage = {
   run({ analysis, earlier }) {
     const { text, credits } = analysis;
     const found: Found[] = [];
+    const notes = new Map<number, NoteNames | null>();
     for (const sentence of analysis.sentences) {
       const kind = lineOf(analysis, sentence).kind;
-      if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier));
+      if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
       else if (kind === 'body') found.push(...mentionsIn(analysis, sentence));
     }
     const kept = found.filter((m, i) => {
