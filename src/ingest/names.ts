@@ -1,4 +1,4 @@
-import { classOf, UPPER } from './chars.ts';
+import { classOf, UPPER, WORD } from './chars.ts';
 import type { Place } from './gazetteer.ts';
 import { ORG_KEYWORDS } from './lexicon/organizations.ts';
 import type { Span } from './span.ts';
@@ -15,11 +15,10 @@ export interface NameRun extends Span {
   tokens: NameToken[];
 }
 
-const CANDIDATE =
-  /\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*/uy;
 // Marks the end of a candidate stretch: never adjacent to anything, so it ends the run.
 const BREAK: NameToken = { start: -1, end: -1, text: ',', possessive: false, place: null };
 const ASTRAL_UPPER = /\p{Lu}/uy;
+const ASTRAL_WORD = /[\p{L}\p{M}\p{N}]/uy;
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Corp\.|Co\.|Inc\.|Ltd\.|Jr\.|Sr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|St\.|Gen\.|Col\.|Lt\.|Capt\.|Rep\.|Sen\.|Sgt\.|Maj\.)$/u;
 const CONNECTORS = new Set([
@@ -71,19 +70,87 @@ function isUpperInitial(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */
+function capitalAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // Outside the Basic Multilingual Plane (𝐀): the regular expression reads the pair.
+    ASTRAL_UPPER.lastIndex = i;
+    return ASTRAL_UPPER.test(text) ? 2 : 0;
+  }
+  return classOf(c) & UPPER ? 1 : 0;
+}
+
+/** The length of the name character (`[\p{L}\p{M}\p{N}’'.&-]`) at `i`, 0 when there is none. */
+function nameCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 39 ||
+      c === 46 ||
+      c === 38 ||
+      c === 45
+      ? 1
+      : 0;
+  }
+  if (c === 0x2019) return 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    ASTRAL_WORD.lastIndex = i;
+    return ASTRAL_WORD.test(text) ? 2 : 0;
+  }
+  return classOf(c) & WORD ? 1 : 0;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+}
+
 /** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
 function nextCapital(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) return i;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      // A capital outside the Basic Multilingual Plane (𝐀): the regular expression reads the pair.
-      ASTRAL_UPPER.lastIndex = i;
-      if (ASTRAL_UPPER.test(text)) return i;
-    } else if (classOf(c) & UPPER) return i;
-  }
+  for (let i = from; i < end; i++) if (capitalAt(text, i)) return i;
   return -1;
+}
+
+/** Where the capitalised word at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at + capitalAt(text, at);
+  for (let n = nameCharAt(text, i); n; n = nameCharAt(text, i)) i += n;
+  return i;
+}
+
+/** The length of the small word (`of`, `and`, `&` ...) at `i` that a space follows, 0 when there is none. */
+function connectorAt(text: string, i: number): number {
+  // No small word is longer than three letters.
+  let j = i;
+  while (j < i + 4 && j < text.length && !isSpaceAt(text, j)) j++;
+  return j > i && isSpaceAt(text, j) && CONNECTORS.has(text.slice(i, j)) ? j - i : 0;
+}
+
+/**
+ * Where the candidate stretch that starts with the capital at `at` ends: capitalised words
+ * separated by spaces and small words, as
+ * `\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|...|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*`
+ * would match it. Read by character because the regular expression, run at every capital,
+ * cost more than the rest of the scan; the pattern never needs to backtrack, since no small
+ * word starts with a capital or a space.
+ */
+function candidateEnd(text: string, at: number): number {
+  let end = wordEnd(text, at);
+  for (;;) {
+    let i = end;
+    if (!isSpaceAt(text, i)) return end;
+    while (isSpaceAt(text, i)) i++;
+    for (let n = connectorAt(text, i); n; n = connectorAt(text, i)) {
+      i += n;
+      while (isSpaceAt(text, i)) i++;
+    }
+    if (!capitalAt(text, i)) return end;
+    end = wordEnd(text, i);
+  }
 }
 
 /** A regular expression with the `u` flag starting inside a surrogate pair starts at the pair. */
@@ -154,12 +221,10 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   // tokenised.
   const tokens: NameToken[] = [];
   for (let at = nextCapital(text, pairStart(text, span.start), span.end); at >= 0; ) {
-    CANDIDATE.lastIndex = at;
-    const length = CANDIDATE.exec(text)?.[0].length ?? 1;
-    const end = Math.min(span.end, at + length);
-    tokensIn(text, at, end, places, tokens);
+    const stretchEnd = candidateEnd(text, at);
+    tokensIn(text, at, Math.min(span.end, stretchEnd), places, tokens);
     tokens.push(BREAK);
-    at = nextCapital(text, at + length, span.end);
+    at = nextCapital(text, stretchEnd, span.end);
   }
   const runs: NameRun[] = [];
   let current: NameToken[] = [];
