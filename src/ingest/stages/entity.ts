@@ -39,6 +39,10 @@ const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
   /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+const HANGUL = /[\uac00-\ud7a3]/;
+// "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
+const APPOSITIVE =
+  /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
 function norm(name: string): string {
@@ -48,7 +52,17 @@ function norm(name: string): string {
     .replace(/[\p{P}\p{Z}\s]/gu, '');
 }
 
-function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
+/** What a document contains at all, so that sentences skip the checks it can never pass. */
+interface DocumentTraits {
+  hangul: boolean;
+  ministry: boolean;
+}
+
+function traitsOf(text: string): DocumentTraits {
+  return { hangul: HANGUL.test(text), ministry: text.includes('ministry') };
+}
+
+function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTraits): Found[] {
   const { text } = analysis;
   const places = placesWithin(analysis, sentence);
   const out: Found[] = [];
@@ -63,10 +77,8 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
     if (m.type === 'organization') {
       const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
       const personBefore = out.some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 120);
-      const appositive =
-        /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u.exec(
-          before,
-        );
+      // The expression tries every capital of `before`; it needs a comma.
+      const appositive = before.includes(',') ? APPOSITIVE.exec(before) : null;
       const apposition = appositive?.[1] !== undefined && lookupPlace(appositive[1]) === null;
       const affiliated =
         (AFFILIATION.test(before) && (personBefore || bio || apposition)) ||
@@ -76,11 +88,12 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
     }
-    out.push({ ...m, sentence });
+    const { start, end, type, name, role, evidence } = m;
+    out.push({ start, end, type, name, role, evidence, sentence });
   }
-  if (/[\uac00-\ud7a3]/.test(s)) out.push(...koreanMentions(sentence, s));
+  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
-  if (s.includes('ministry')) {
+  if (traits.ministry && s.includes('ministry')) {
     for (const m of s.matchAll(LOWER_MINISTRY)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - name.length;
@@ -250,10 +263,11 @@ export const entityStage: Stage = {
     const { text, credits } = analysis;
     const found: Found[] = [];
     const notes = new Map<number, NoteNames | null>();
+    const traits = traitsOf(text);
     for (const sentence of analysis.sentences) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
-      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence));
+      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence, traits));
     }
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
