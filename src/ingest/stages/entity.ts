@@ -239,14 +239,28 @@ function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
   return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
 }
 
+/** `whole` is `part` followed by more words: "Kim Jong Un" and "Kim". */
+function startsWithWord(whole: string, part: string): boolean {
+  return whole.length > part.length && whole.charCodeAt(part.length) === 32 && whole.startsWith(part);
+}
+
+/** `whole` is more words followed by `part`: "Kim Jong Un" and "Un". */
+function endsWithWord(whole: string, part: string): boolean {
+  return (
+    whole.length > part.length &&
+    whole.charCodeAt(whole.length - part.length - 1) === 32 &&
+    whole.endsWith(part)
+  );
+}
+
 function creditedTo(names: readonly string[], name: string): boolean {
   return names.some(
     (n) =>
       n === name ||
-      n.endsWith(` ${name}`) ||
-      n.startsWith(`${name} `) ||
-      name.endsWith(` ${n}`) ||
-      name.startsWith(`${n} `),
+      endsWithWord(n, name) ||
+      startsWithWord(n, name) ||
+      endsWithWord(name, n) ||
+      startsWithWord(name, n),
   );
 }
 
@@ -278,28 +292,26 @@ export const entityStage: Stage = {
     const orgs = kept.filter((m) => m.type === 'organization');
     const out: ClaimDraft[] = [];
     const seen = new Set<string>();
+    // A name comes up again and again; it is normalised once.
+    const keys = new Map<string, string>();
     for (const m of kept) {
-      const words = m.name.split(/\s+/);
-      if (m.type === 'person' && words.length === 1) {
+      let normal = keys.get(m.name);
+      if (normal === undefined) {
+        normal = norm(m.name);
+        keys.set(m.name, normal);
+      }
+      const key = `${m.type}|${normal}`;
+      if (seen.has(key)) continue;
+      if (m.type === 'person' && m.name.split(/\s+/).length === 1) {
         // "Mallory said", "Thae said": the surname of someone named in full elsewhere.
-        const surname = words[0] ?? '';
-        if (
-          people.some(
-            (p) =>
-              p !== m &&
-              p.name.split(/\s+/).length > 1 &&
-              (p.name.startsWith(`${surname} `) || p.name.endsWith(` ${surname}`)),
-          )
-        )
+        if (people.some((p) => p !== m && (startsWithWord(p.name, m.name) || endsWithWord(p.name, m.name))))
           continue;
       }
       if (m.type === 'organization') {
-        if (orgs.some((o) => o.name.length > m.name.length && o.name.startsWith(`${m.name} `))) continue;
+        if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
         if (/^\p{Lu}{2,6}$/u.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name))
           continue;
       }
-      const key = `${m.type}|${norm(m.name)}`;
-      if (seen.has(key)) continue;
       seen.add(key);
       const span = quoteSpan(text, m.sentence, [m]);
       const claim: Omit<EntityClaim, 'doc' | 'quote' | 'stage'> = {
