@@ -131,25 +131,40 @@ function connectorAt(text: string, i: number): number {
 }
 
 /**
- * Where the candidate stretch that starts with the capital at `at` ends: capitalised words
+ * Reads the candidate stretch that starts with the capital at `at`: capitalised words
  * separated by spaces and small words, as
  * `\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|...|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*`
- * would match it. Read by character because the regular expression, run at every capital,
- * cost more than the rest of the scan; the pattern never needs to backtrack, since no small
- * word starts with a capital or a space.
+ * would match it. Its words before `limit` go to `out` (a word across `limit` is cut there),
+ * and the return value is where the stretch ends. Read by character because the regular
+ * expression, run at every capital, cost more than the rest of the scan; the pattern never
+ * needs to backtrack, since no small word starts with a capital or a space.
  */
-function candidateEnd(text: string, at: number): number {
+function readStretch(
+  text: string,
+  at: number,
+  limit: number,
+  places: readonly Place[],
+  out: NameToken[],
+): number {
   let end = wordEnd(text, at);
+  pushWord(text, at, Math.min(end, limit), places, out);
   for (;;) {
     let i = end;
     if (!isSpaceAt(text, i)) return end;
     while (isSpaceAt(text, i)) i++;
+    // Small words belong to the stretch only when a capitalised word follows them.
+    const before = out.length;
     for (let n = connectorAt(text, i); n; n = connectorAt(text, i)) {
+      if (i < limit) pushWord(text, i, Math.min(i + n, limit), places, out);
       i += n;
       while (isSpaceAt(text, i)) i++;
     }
-    if (!capitalAt(text, i)) return end;
+    if (!capitalAt(text, i)) {
+      out.length = before;
+      return end;
+    }
     end = wordEnd(text, i);
+    if (i < limit) pushWord(text, i, Math.min(end, limit), places, out);
   }
 }
 
@@ -161,53 +176,33 @@ function pairStart(text: string, at: number): number {
   return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
 }
 
-/**
- * The words of one candidate stretch, `[start, end)`. Inside a stretch, words are separated by
- * spaces only and each word is one `WORD` match, so the stretch is split at its spaces; a
- * word cut by `end` is cut there too.
- */
-function tokensIn(
-  text: string,
-  start: number,
-  end: number,
-  places: readonly Place[],
-  out: NameToken[],
-): void {
-  let p = 0;
-  let i = start;
-  while (i < end) {
-    let c = text.charCodeAt(i);
-    if (c === 32 || c === 0xa0) {
-      i++;
-      continue;
-    }
-    const from = i;
-    while (i < end && c !== 32 && c !== 0xa0) c = text.charCodeAt(++i);
-    // "&" joins words but is not one.
-    if (text.charCodeAt(from) === 38) continue;
-    let word = text.slice(from, i);
-    if (word.includes('.')) {
-      word = word.replace(/\.\d+$/, '');
-      if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-    }
-    let possessive = false;
-    let base = word;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 115 && (word.endsWith('’s') || word.endsWith("'s"))) {
-      base = word.slice(0, -2);
-      possessive = true;
-    } else if ((last === 0x2019 || last === 39) && word.charCodeAt(word.length - 2) === 115) {
-      base = word.slice(0, -1);
-      possessive = true;
-    }
-    while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
-    if (!base) continue;
-    const tokenEnd = from + base.length;
-    while (p < places.length && (places[p]?.end ?? 0) < tokenEnd) p++;
-    const candidate = places[p];
-    const place = candidate && candidate.start <= from && tokenEnd <= candidate.end ? candidate : null;
-    out.push({ start: from, end: tokenEnd, text: base, possessive, place });
+/** The word `[from, to)` as a token, without its possessive ending and trailing dots. */
+function pushWord(text: string, from: number, to: number, places: readonly Place[], out: NameToken[]): void {
+  // "&" joins words but is not one.
+  if (text.charCodeAt(from) === 38) return;
+  let word = text.slice(from, to);
+  if (word.includes('.')) {
+    word = word.replace(/\.\d+$/, '');
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
   }
+  let possessive = false;
+  let base = word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 115 && (word.endsWith('’s') || word.endsWith("'s"))) {
+    base = word.slice(0, -2);
+    possessive = true;
+  } else if ((last === 0x2019 || last === 39) && word.charCodeAt(word.length - 2) === 115) {
+    base = word.slice(0, -1);
+    possessive = true;
+  }
+  while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
+  if (!base) return;
+  const end = from + base.length;
+  let p = 0;
+  while (p < places.length && (places[p]?.end ?? 0) < end) p++;
+  const candidate = places[p];
+  const place = candidate && candidate.start <= from && end <= candidate.end ? candidate : null;
+  out.push({ start: from, end, text: base, possessive, place });
 }
 
 /**
@@ -221,8 +216,7 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   // tokenised.
   const tokens: NameToken[] = [];
   for (let at = nextCapital(text, pairStart(text, span.start), span.end); at >= 0; ) {
-    const stretchEnd = candidateEnd(text, at);
-    tokensIn(text, at, Math.min(span.end, stretchEnd), places, tokens);
+    const stretchEnd = readStretch(text, at, span.end, places, tokens);
     tokens.push(BREAK);
     at = nextCapital(text, stretchEnd, span.end);
   }
