@@ -1,5 +1,5 @@
 import type { EntityType } from '../domain/claim.ts';
-import { KNOWN_ORGS, NOT_ENTITIES, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
+import { isNotEntity, KNOWN_ORGS, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
 import {
   FIRST_NAMES,
   isKoreanGivenName,
@@ -36,6 +36,7 @@ const LEADING = new Set(
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/),
 );
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
 const MISSION_WORDS = new Set([
   'Embassy',
   'Embassies',
@@ -63,10 +64,7 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
 function trimRun(run: NameRun): NameToken[] {
   const tokens = [...run.tokens];
-  while (
-    tokens.length &&
-    (LEADING.has(tokens[0]?.text ?? '') || /^(?:of|for|and|the|on)$/.test(tokens[0]?.text ?? ''))
-  )
+  while (tokens.length && (LEADING.has(tokens[0]?.text ?? '') || SMALL_WORDS.has(tokens[0]?.text ?? '')))
     tokens.shift();
   // "Office of Foreign Assets Control of the US", "Yonhap News Agency of South Korea".
   while (tokens.length > 2) {
@@ -152,7 +150,7 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const last = core[core.length - 1];
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
-  if (NOT_ENTITIES.has(name.toLowerCase()) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
+  if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140);
   const { start } = first;
@@ -211,7 +209,7 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   const last = core[core.length - 1];
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
-  if (NOT_ENTITIES.has(name.toLowerCase())) return null;
+  if (isNotEntity(name)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);

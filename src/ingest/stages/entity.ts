@@ -45,11 +45,23 @@ const APPOSITIVE =
   /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
+const IGNORED = /[\p{P}\p{Z}\s]/gu;
+// The same class for ASCII text, listed from the Unicode one so that the two agree.
+const IGNORED_ASCII = new RegExp(`[${asciiIn(/^[\p{P}\p{Z}\s]$/u)}]`, 'g');
+
+/** The ASCII characters a one-character pattern matches, escaped for a character class. */
+function asciiIn(re: RegExp): string {
+  let out = '';
+  for (let c = 0; c < 128; c++)
+    if (re.test(String.fromCharCode(c))) out += `\\x${c.toString(16).padStart(2, '0')}`;
+  return out;
+}
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function norm(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[\p{P}\p{Z}\s]/gu, '');
+  // ASCII is its own NFKC form.
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(IGNORED_ASCII, '');
+  return name.toLowerCase().normalize('NFKC').replace(IGNORED, '');
 }
 
 /** What a document contains at all, so that sentences skip the checks it can never pass. */
