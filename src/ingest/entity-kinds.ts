@@ -1,5 +1,5 @@
 import type { EntityType } from '../domain/claim.ts';
-import { KNOWN_ORGS, NOT_ENTITIES, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
+import { isNotEntity, KNOWN_ORGS, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
 import {
   FIRST_NAMES,
   isKoreanGivenName,
@@ -36,6 +36,7 @@ const LEADING = new Set(
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/),
 );
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on']);
 const MISSION_WORDS = new Set([
   'Embassy',
   'Embassies',
@@ -63,10 +64,7 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
 function trimRun(run: NameRun): NameToken[] {
   const tokens = [...run.tokens];
-  while (
-    tokens.length &&
-    (LEADING.has(tokens[0]?.text ?? '') || /^(?:of|for|and|the|on)$/.test(tokens[0]?.text ?? ''))
-  )
+  while (tokens.length && (LEADING.has(tokens[0]?.text ?? '') || SMALL_WORDS.has(tokens[0]?.text ?? '')))
     tokens.shift();
   // "Office of Foreign Assets Control of the US", "Yonhap News Agency of South Korea".
   while (tokens.length > 2) {
@@ -152,49 +150,52 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const last = core[core.length - 1];
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
-  if (NOT_ENTITIES.has(name.toLowerCase()) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
+  if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140);
-  const span = { start: first.start, end: last.end };
-  const titles = prefix.map((t) => t.text).join(' ');
-  const role = personRole(before, after, titles);
+  const { start } = first;
+  const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
   const korean = isKoreanName(core);
   const western = FIRST_NAMES.has(first.text) && core.length >= 2 && core.length <= 4;
   const famous = KNOWN_PEOPLE.has(last.text) && core.length <= 3;
-  const cued =
-    PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
+  // The role is read only for the runs that are people: most runs are not.
   if ((korean || western || famous) && core.length <= 4)
-    return { ...span, type: 'person', name, role, evidence: 'strong' };
+    return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'strong' };
   const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
   if (
     core.length >= 2 &&
     core.length <= 3 &&
-    (titled || cued || PERSON_VERB_AFTER.test(after)) &&
+    (titled || isCued(before, after) || PERSON_VERB_AFTER.test(after)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
     core.every(
       (t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && i < core.length - 1 && /^\p{Lu}\.$/u.test(t.text)),
     )
   )
-    return { ...span, type: 'person', name, role, evidence: 'context' };
+    return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
   if (
     core.length === 1 &&
     KOREAN_SURNAMES.has(first.text) &&
     (titled || PERSON_CUES.test(before) || /\baccording to\s+$/i.test(before))
   )
-    return { ...span, type: 'person', name, role, evidence: 'context' };
+    return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
 
   // "according to Chainalysis", "news agency Yonhap", "Yomiuri newspaper".
   if (core.length <= 3 && (ORG_CUES.test(before) || ORG_CUES_AFTER.test(after)))
-    return { ...span, type: 'organization', name, role: orgRole(before), evidence: 'context' };
+    return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };
   if (
     core.length === 1 &&
     /\baccording to\s+$/i.test(before) &&
     !FIRST_NAMES.has(first.text) &&
     !KOREAN_SURNAMES.has(first.text)
   )
-    return { ...span, type: 'organization', name, role: null, evidence: 'context' };
+    return { start, end, type: 'organization', name, role: null, evidence: 'context' };
   return null;
+}
+
+/** A cue for a person around the name: "defector Thae Yong-ho", "said Kim Mallory", "Lee, a professor". */
+function isCued(before: string, after: string): boolean {
+  return PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
 }
 
 /** An organisation reading of the run, `null` for "certainly not an entity", `undefined` for "not an organisation". */
@@ -208,7 +209,7 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   const last = core[core.length - 1];
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
-  if (NOT_ENTITIES.has(name.toLowerCase())) return null;
+  if (isNotEntity(name)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
@@ -251,13 +252,48 @@ function trimRole(raw: string | undefined): string | null {
   return role || null;
 }
 
-function personRole(before: string, after: string, titles: string): string | null {
+// "North Korean lawmaker Kim": up to three words and a role noun right before the name.
+const LEAD_WORDS =
+  'lawmaker legislator minister leader defector diplomat official ambassador envoy analyst researcher professor spokesperson spokesman spokeswoman president chairman director expert scholar premier secretary successor daughter sister'.split(
+    ' ',
+  );
+const LEAD_ROLE = new RegExp(`((?:[\\p{L}-]+\\s+){0,3}(?:${LEAD_WORDS.join('|')}))\\s*,?\\s*$`, 'u');
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether a role noun ends `before`, but for spaces and a comma: what LEAD_ROLE needs. Most
+ * text before a name has none, and the check is far cheaper than the expression, which
+ * tries every position of `before`.
+ */
+function endsWithLeadWord(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && isSpace(before.charCodeAt(k - 1))) k--;
+  if (before.charCodeAt(k - 1) === 44) k--;
+  while (k > 0 && isSpace(before.charCodeAt(k - 1))) k--;
+  return LEAD_WORDS.some((w) => before.endsWith(w, k));
+}
+
+function personRole(before: string, after: string, prefix: readonly NameToken[]): string | null {
+  const titles = prefix.map((t) => t.text).join(' ');
   if (titles) return titles;
   if (!ROLE_NOUN.test(before) && !/^,/.test(after)) return null;
-  const lead =
-    /((?:[\p{L}-]+\s+){0,3}(?:lawmaker|legislator|minister|leader|defector|diplomat|official|ambassador|envoy|analyst|researcher|professor|spokesperson|spokesman|spokeswoman|president|chairman|director|expert|scholar|premier|secretary|successor|daughter|sister))\s*,?\s*$/u.exec(
-      before,
-    );
+  const lead = endsWithLeadWord(before) ? LEAD_ROLE.exec(before) : null;
   const leading = trimRole(lead?.[1]?.replace(/,$/, ''));
   if (leading) return leading;
   const appo = APPOSITION_ROLE.exec(after);

@@ -1,3 +1,4 @@
+import { classOf, UPPER, WORD } from './chars.ts';
 import type { Place } from './gazetteer.ts';
 import { ORG_KEYWORDS } from './lexicon/organizations.ts';
 import type { Span } from './span.ts';
@@ -14,11 +15,10 @@ export interface NameRun extends Span {
   tokens: NameToken[];
 }
 
-const CANDIDATE =
-  /\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|and|the|on|de|du|la|al|von|van|der|y|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*/gu;
 // Marks the end of a candidate stretch: never adjacent to anything, so it ends the run.
 const BREAK: NameToken = { start: -1, end: -1, text: ',', possessive: false, place: null };
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.&-]*/gu;
+const ASTRAL_UPPER = /\p{Lu}/uy;
+const ASTRAL_WORD = /[\p{L}\p{M}\p{N}]/uy;
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Corp\.|Co\.|Inc\.|Ltd\.|Jr\.|Sr\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|St\.|Gen\.|Col\.|Lt\.|Capt\.|Rep\.|Sen\.|Sgt\.|Maj\.)$/u;
 const CONNECTORS = new Set([
@@ -60,7 +60,7 @@ const JOINS_OF = new Set([
 const COMPANY_END = /^(?:Limited|Ltd\.?|LLC|LLP|JSC|PLC|Inc\.?|Corp\.?|Co\.|GmbH|S\.A\.|AG|Pte)$/;
 
 export function isKeyword(token: string): boolean {
-  return ORG_KEYWORDS.has(token) || ORG_KEYWORDS.has(token.replace(/\.$/, ''));
+  return ORG_KEYWORDS.has(token) || (token.endsWith('.') && ORG_KEYWORDS.has(token.slice(0, -1)));
 }
 
 function isUpperInitial(word: string): boolean {
@@ -70,37 +70,139 @@ function isUpperInitial(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function tokensIn(text: string, span: Span, places: readonly Place[], from: number): NameToken[] {
-  const out: NameToken[] = [];
-  let p = from;
-  WORD.lastIndex = span.start;
-  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
-    let word = m[0];
-    if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
-    if (word.includes('.')) {
-      word = word.replace(/\.\d+$/, '');
-      if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
-    }
-    let possessive = false;
-    let base = word;
-    const last = word.charCodeAt(word.length - 1);
-    if (last === 115 && (word.endsWith('’s') || word.endsWith("'s"))) {
-      base = word.slice(0, -2);
-      possessive = true;
-    } else if ((last === 0x2019 || last === 39) && word.charCodeAt(word.length - 2) === 115) {
-      base = word.slice(0, -1);
-      possessive = true;
-    }
-    while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
-    if (!base) continue;
-    const start = m.index;
-    const end = start + base.length;
-    while (p < places.length && (places[p]?.end ?? 0) < end) p++;
-    const candidate = places[p];
-    const place = candidate && candidate.start <= start && end <= candidate.end ? candidate : null;
-    out.push({ start, end, text: base, possessive, place });
+/** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */
+function capitalAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // Outside the Basic Multilingual Plane (𝐀): the regular expression reads the pair.
+    ASTRAL_UPPER.lastIndex = i;
+    return ASTRAL_UPPER.test(text) ? 2 : 0;
   }
-  return out;
+  return classOf(c) & UPPER ? 1 : 0;
+}
+
+/** The length of the name character (`[\p{L}\p{M}\p{N}’'.&-]`) at `i`, 0 when there is none. */
+function nameCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 39 ||
+      c === 46 ||
+      c === 38 ||
+      c === 45
+      ? 1
+      : 0;
+  }
+  if (c === 0x2019) return 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    ASTRAL_WORD.lastIndex = i;
+    return ASTRAL_WORD.test(text) ? 2 : 0;
+  }
+  return classOf(c) & WORD ? 1 : 0;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+}
+
+/** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
+function nextCapital(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (capitalAt(text, i)) return i;
+  return -1;
+}
+
+/** Where the capitalised word at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at + capitalAt(text, at);
+  for (let n = nameCharAt(text, i); n; n = nameCharAt(text, i)) i += n;
+  return i;
+}
+
+/** The length of the small word (`of`, `and`, `&` ...) at `i` that a space follows, 0 when there is none. */
+function connectorAt(text: string, i: number): number {
+  // No small word is longer than three letters.
+  let j = i;
+  while (j < i + 4 && j < text.length && !isSpaceAt(text, j)) j++;
+  return j > i && isSpaceAt(text, j) && CONNECTORS.has(text.slice(i, j)) ? j - i : 0;
+}
+
+/**
+ * Reads the candidate stretch that starts with the capital at `at`: capitalised words
+ * separated by spaces and small words, as
+ * `\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*(?:[ \u00a0]+(?:(?:of|for|...|&)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}’'.&-]*)*`
+ * would match it. Its words before `limit` go to `out` (a word across `limit` is cut there),
+ * and the return value is where the stretch ends. Read by character because the regular
+ * expression, run at every capital, cost more than the rest of the scan; the pattern never
+ * needs to backtrack, since no small word starts with a capital or a space.
+ */
+function readStretch(
+  text: string,
+  at: number,
+  limit: number,
+  places: readonly Place[],
+  out: NameToken[],
+): number {
+  let end = wordEnd(text, at);
+  pushWord(text, at, Math.min(end, limit), places, out);
+  for (;;) {
+    let i = end;
+    if (!isSpaceAt(text, i)) return end;
+    while (isSpaceAt(text, i)) i++;
+    // Small words belong to the stretch only when a capitalised word follows them.
+    const before = out.length;
+    for (let n = connectorAt(text, i); n; n = connectorAt(text, i)) {
+      if (i < limit) pushWord(text, i, Math.min(i + n, limit), places, out);
+      i += n;
+      while (isSpaceAt(text, i)) i++;
+    }
+    if (!capitalAt(text, i)) {
+      out.length = before;
+      return end;
+    }
+    end = wordEnd(text, i);
+    if (i < limit) pushWord(text, i, Math.min(end, limit), places, out);
+  }
+}
+
+/** A regular expression with the `u` flag starting inside a surrogate pair starts at the pair. */
+function pairStart(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xdc00 || c > 0xdfff) return at;
+  const before = text.charCodeAt(at - 1);
+  return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/** The word `[from, to)` as a token, without its possessive ending and trailing dots. */
+function pushWord(text: string, from: number, to: number, places: readonly Place[], out: NameToken[]): void {
+  // "&" joins words but is not one.
+  if (text.charCodeAt(from) === 38) return;
+  let word = text.slice(from, to);
+  if (word.includes('.')) {
+    word = word.replace(/\.\d+$/, '');
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '');
+  }
+  let possessive = false;
+  let base = word;
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 115 && (word.endsWith('’s') || word.endsWith("'s"))) {
+    base = word.slice(0, -2);
+    possessive = true;
+  } else if ((last === 0x2019 || last === 39) && word.charCodeAt(word.length - 2) === 115) {
+    base = word.slice(0, -1);
+    possessive = true;
+  }
+  while (base.endsWith('-') || base.endsWith('&')) base = base.slice(0, -1);
+  if (!base) return;
+  const end = from + base.length;
+  let p = 0;
+  while (p < places.length && (places[p]?.end ?? 0) < end) p++;
+  const candidate = places[p];
+  const place = candidate && candidate.start <= from && end <= candidate.end ? candidate : null;
+  out.push({ start: from, end, text: base, possessive, place });
 }
 
 /**
@@ -113,26 +215,18 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   // Lower-case words only ever end a run, so only the stretches that start with a capital are
   // tokenised.
   const tokens: NameToken[] = [];
-  CANDIDATE.lastIndex = span.start;
-  for (let m = CANDIDATE.exec(text); m && m.index < span.end; m = CANDIDATE.exec(text)) {
-    const end = Math.min(span.end, m.index + m[0].length);
-    tokens.push(...tokensIn(text, { start: m.index, end }, places, 0));
+  for (let at = nextCapital(text, pairStart(text, span.start), span.end); at >= 0; ) {
+    const stretchEnd = readStretch(text, at, span.end, places, tokens);
     tokens.push(BREAK);
+    at = nextCapital(text, stretchEnd, span.end);
   }
   const runs: NameRun[] = [];
   let current: NameToken[] = [];
-  const flush = () => {
-    while (current.length && !isUpperInitial(current[current.length - 1]?.text ?? '')) current.pop();
-    const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last) runs.push({ start: first.start, end: last.end, tokens: current });
-    current = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     if (t === BREAK) {
-      flush();
+      current = flush(current, runs);
       continue;
     }
     const prev = current[current.length - 1];
@@ -144,14 +238,14 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
         (!adjacent || prev.possessive) &&
         !(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))
       )
-        flush();
+        current = flush(current, runs);
     }
     if (capital) {
       current.push(t);
       continue;
     }
     if (current.length === 0 || !CONNECTORS.has(t.text)) {
-      flush();
+      current = flush(current, runs);
       continue;
     }
     let j = i + 1;
@@ -168,10 +262,20 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
           : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
     const next = tokens[j]?.text ?? '';
     if (joins && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
-    else flush();
+    else current = flush(current, runs);
   }
-  flush();
+  current = flush(current, runs);
   return runs;
+}
+
+/** Ends the run being read: small words come off its end, and the rest, if any, is a run. */
+function flush(current: NameToken[], runs: NameRun[]): NameToken[] {
+  while (current.length && !isUpperInitial(current[current.length - 1]?.text ?? '')) current.pop();
+  const first = current[0];
+  const last = current[current.length - 1];
+  if (!first || !last) return current;
+  runs.push({ start: first.start, end: last.end, tokens: current });
+  return [];
 }
 
 /** "Korean People's Army" keeps its possessive; "RUSI's OSIA" and "Korea's Foreign Ministry" do not. */

@@ -95,6 +95,27 @@ export const NOT_ENTITIES = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+// The first two letters of the bodies left out, as `firstPair` reads them.
+const NOT_ENTITY_PAIRS = new Set([...NOT_ENTITIES].map((s) => firstPair(s)));
+
+/**
+ * The first two characters of an ASCII name, lower-cased (`c | 0x20` lower-cases a letter and
+ * is the same for a name as for its lower-case form); -1 when either is not ASCII.
+ */
+function firstPair(name: string): number {
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(1);
+  return a < 128 && b < 128 ? ((a | 0x20) << 7) | (b | 0x20) : -1;
+}
+
+/** Whether a name is one of the bodies left out, in any case ("UN", "the West"). */
+export function isNotEntity(name: string): boolean {
+  // Most names share no first two letters with any of them, and lower-casing them costs more.
+  const pair = firstPair(name);
+  if (pair >= 0 && !NOT_ENTITY_PAIRS.has(pair)) return false;
+  return NOT_ENTITIES.has(name.toLowerCase());
+}
+
 /** Lower-case descriptors that, right before a name, say it is an organisation. */
 export const ORG_CUES =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|think tank|think-tank|company|firm|entity|outlet|group|organi[sz]ation|bank|arms dealer|state media|trading company|front company|shipping company|construction company|insurer|airline|carrier|website|portal|institute|watchdog|network)\s+(?:the\s+)?$/i;

@@ -39,16 +39,42 @@ const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
   /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+const HANGUL = /[\uac00-\ud7a3]/;
+// "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
+const APPOSITIVE =
+  /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
+const IGNORED = /[\p{P}\p{Z}\s]/gu;
+// The same class for ASCII text, listed from the Unicode one so that the two agree.
+const IGNORED_ASCII = new RegExp(`[${asciiIn(/^[\p{P}\p{Z}\s]$/u)}]`, 'g');
+
+/** The ASCII characters a one-character pattern matches, escaped for a character class. */
+function asciiIn(re: RegExp): string {
+  let out = '';
+  for (let c = 0; c < 128; c++)
+    if (re.test(String.fromCharCode(c))) out += `\\x${c.toString(16).padStart(2, '0')}`;
+  return out;
+}
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function norm(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[\p{P}\p{Z}\s]/gu, '');
+  // ASCII is its own NFKC form.
+  if (!NON_ASCII.test(name)) return name.toLowerCase().replace(IGNORED_ASCII, '');
+  return name.toLowerCase().normalize('NFKC').replace(IGNORED, '');
 }
 
-function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
+/** What a document contains at all, so that sentences skip the checks it can never pass. */
+interface DocumentTraits {
+  hangul: boolean;
+  ministry: boolean;
+}
+
+function traitsOf(text: string): DocumentTraits {
+  return { hangul: HANGUL.test(text), ministry: text.includes('ministry') };
+}
+
+function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTraits): Found[] {
   const { text } = analysis;
   const places = placesWithin(analysis, sentence);
   const out: Found[] = [];
@@ -63,10 +89,8 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
     if (m.type === 'organization') {
       const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
       const personBefore = out.some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 120);
-      const appositive =
-        /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u.exec(
-          before,
-        );
+      // The expression tries every capital of `before`; it needs a comma.
+      const appositive = before.includes(',') ? APPOSITIVE.exec(before) : null;
       const apposition = appositive?.[1] !== undefined && lookupPlace(appositive[1]) === null;
       const affiliated =
         (AFFILIATION.test(before) && (personBefore || bio || apposition)) ||
@@ -76,11 +100,12 @@ function mentionsIn(analysis: Analysis, sentence: Sentence): Found[] {
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
     }
-    out.push({ ...m, sentence });
+    const { start, end, type, name, role, evidence } = m;
+    out.push({ start, end, type, name, role, evidence, sentence });
   }
-  if (/[\uac00-\ud7a3]/.test(s)) out.push(...koreanMentions(sentence, s));
+  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
-  if (s.includes('ministry')) {
+  if (traits.ministry && s.includes('ministry')) {
     for (const m of s.matchAll(LOWER_MINISTRY)) {
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - name.length;
@@ -143,23 +168,61 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
   return out;
 }
 
-/** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
-function citationMentions(analysis: Analysis, sentence: Sentence, earlier: readonly StagedDraft[]): Found[] {
+/** What an endnote names, read once for all its sentences. */
+interface NoteNames {
+  ministries: (Span & { name: string })[];
+  /** Whether another stage read a claim from the note, which makes its outlet a source. */
+  claimed: boolean;
+}
+
+function noteNames(
+  analysis: Analysis,
+  sentence: Sentence,
+  earlier: readonly StagedDraft[],
+): NoteNames | null {
   const citation = analysis.citations.get(sentence.line);
-  if (!citation) return [];
+  if (!citation) return null;
   const line = lineOf(analysis, sentence);
+  const ministries: NoteNames['ministries'] = [];
+  const title = analysis.text.slice(citation.title.start, citation.title.end);
+  // Both forms of MINISTRY spell the word out.
+  if (title.includes('Ministry')) {
+    for (const m of title.matchAll(MINISTRY)) {
+      const start = citation.title.start + m.index;
+      ministries.push({ start, end: start + m[0].length, name: m[0] });
+    }
+  }
+  const claimed = earlier.some((c) => c.kind !== 'entity' && c.start >= line.start && c.end <= line.end);
+  return { ministries, claimed };
+}
+
+/** Outlets and ministries of an endnote; the outlet counts only when the note carries a claim. */
+function citationMentions(
+  analysis: Analysis,
+  sentence: Sentence,
+  earlier: readonly StagedDraft[],
+  notes: Map<number, NoteNames | null>,
+): Found[] {
+  let note = notes.get(sentence.line);
+  if (note === undefined) {
+    note = noteNames(analysis, sentence, earlier);
+    notes.set(sentence.line, note);
+  }
+  const citation = analysis.citations.get(sentence.line);
+  if (!note || !citation) return [];
   const out: Found[] = [];
-  const inSentence = (span: Span) => span.start >= sentence.start && span.end <= sentence.end;
-  const { text } = analysis;
-  for (const m of text.slice(citation.title.start, citation.title.end).matchAll(MINISTRY)) {
-    const start = citation.title.start + m.index;
-    const span = { start, end: start + m[0].length };
-    if (inSentence(span))
-      out.push({ ...span, type: 'organization', name: m[0], role: null, evidence: 'strong', sentence });
+  for (const { start, end, name } of note.ministries) {
+    if (start >= sentence.start && end <= sentence.end)
+      out.push({ start, end, type: 'organization', name, role: null, evidence: 'strong', sentence });
   }
   const outlet = citation.outlet;
-  const claimed = earlier.some((c) => c.kind !== 'entity' && c.start >= line.start && c.end <= line.end);
-  if (outlet && claimed && inSentence(outlet) && !out.some((o) => o.start === outlet.start)) {
+  if (
+    outlet &&
+    note.claimed &&
+    outlet.start >= sentence.start &&
+    outlet.end <= sentence.end &&
+    !out.some((o) => o.start === outlet.start)
+  ) {
     out.push({
       start: outlet.start,
       end: outlet.end,
@@ -188,14 +251,28 @@ function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
   return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
 }
 
+/** `whole` is `part` followed by more words: "Kim Jong Un" and "Kim". */
+function startsWithWord(whole: string, part: string): boolean {
+  return whole.length > part.length && whole.charCodeAt(part.length) === 32 && whole.startsWith(part);
+}
+
+/** `whole` is more words followed by `part`: "Kim Jong Un" and "Un". */
+function endsWithWord(whole: string, part: string): boolean {
+  return (
+    whole.length > part.length &&
+    whole.charCodeAt(whole.length - part.length - 1) === 32 &&
+    whole.endsWith(part)
+  );
+}
+
 function creditedTo(names: readonly string[], name: string): boolean {
   return names.some(
     (n) =>
       n === name ||
-      n.endsWith(` ${name}`) ||
-      n.startsWith(`${name} `) ||
-      name.endsWith(` ${n}`) ||
-      name.startsWith(`${n} `),
+      endsWithWord(n, name) ||
+      startsWithWord(n, name) ||
+      endsWithWord(name, n) ||
+      startsWithWord(name, n),
   );
 }
 
@@ -211,10 +288,12 @@ export const entityStage: Stage = {
   run({ analysis, earlier }) {
     const { text, credits } = analysis;
     const found: Found[] = [];
+    const notes = new Map<number, NoteNames | null>();
+    const traits = traitsOf(text);
     for (const sentence of analysis.sentences) {
       const kind = lineOf(analysis, sentence).kind;
-      if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier));
-      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence));
+      if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
+      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence, traits));
     }
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
@@ -225,28 +304,26 @@ export const entityStage: Stage = {
     const orgs = kept.filter((m) => m.type === 'organization');
     const out: ClaimDraft[] = [];
     const seen = new Set<string>();
+    // A name comes up again and again; it is normalised once.
+    const keys = new Map<string, string>();
     for (const m of kept) {
-      const words = m.name.split(/\s+/);
-      if (m.type === 'person' && words.length === 1) {
+      let normal = keys.get(m.name);
+      if (normal === undefined) {
+        normal = norm(m.name);
+        keys.set(m.name, normal);
+      }
+      const key = `${m.type}|${normal}`;
+      if (seen.has(key)) continue;
+      if (m.type === 'person' && m.name.split(/\s+/).length === 1) {
         // "Mallory said", "Thae said": the surname of someone named in full elsewhere.
-        const surname = words[0] ?? '';
-        if (
-          people.some(
-            (p) =>
-              p !== m &&
-              p.name.split(/\s+/).length > 1 &&
-              (p.name.startsWith(`${surname} `) || p.name.endsWith(` ${surname}`)),
-          )
-        )
+        if (people.some((p) => p !== m && (startsWithWord(p.name, m.name) || endsWithWord(p.name, m.name))))
           continue;
       }
       if (m.type === 'organization') {
-        if (orgs.some((o) => o.name.length > m.name.length && o.name.startsWith(`${m.name} `))) continue;
+        if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
         if (/^\p{Lu}{2,6}$/u.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name))
           continue;
       }
-      const key = `${m.type}|${norm(m.name)}`;
-      if (seen.has(key)) continue;
       seen.add(key);
       const span = quoteSpan(text, m.sentence, [m]);
       const claim: Omit<EntityClaim, 'doc' | 'quote' | 'stage'> = {
