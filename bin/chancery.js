@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './typescript.js';
+import { loadCli } from './load.js';
 
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv);

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { Dataset } from '../domain/dataset.ts';
 import { InvalidInputError } from '../domain/errors.ts';
+import { packageRoot } from '../paths.ts';
 import type { Database } from '../store/schema.ts';
 import { type DatasetCounts, insertDataset, isEmpty } from '../store/writes/dataset.ts';
 
 /** The DPRK starter dataset shipped in the repo. */
-export const STARTER_PATH = new URL('../../data/starter/dprk.json', import.meta.url);
+export const STARTER_PATH = join(packageRoot(), 'data/starter/dprk.json');
 
 /** Reads and validates a dataset file, naming the file and the first wrong field. */
 export function readDataset(path: URL | string): Dataset {
