@@ -6,8 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../src/ingest/reader.ts';
+import { packageRoot } from '../src/paths.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = packageRoot();
 
 /** The fixture articles, and the seed articles when ../shared is beside the repo, as text. */
 export function sources(): string[] {

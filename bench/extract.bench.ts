@@ -5,6 +5,8 @@
  *   npm run bench:extract                      # 50 MB corpus
  *   BENCH_MB=5 npm run bench:extract           # a quicker run
  *
+ * `npm run bench:extract` runs this file bundled, as the built CLI runs (bench/run.js).
+ *
  * The corpus is the fixture articles (and ../shared/seeds when present) repeated with seeded
  * variations: paragraphs shuffled, numbers changed, country names swapped, so no two copies of
  * an article are the same text.
