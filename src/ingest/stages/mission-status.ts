@@ -375,14 +375,8 @@ export const missionStatusStage: Stage = {
           subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
           analysis.home;
         const type: ClaimMissionType = mission?.type ?? 'unknown';
-        const attribution = sourceOf(analysis, sentence, clause);
-        const date =
-          nearestDate(
-            analysis,
-            [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
-            trigger.start,
-            status !== 'closing',
-          ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null);
+        // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
+        let found: { attribution: string | null; date: string | null } | null = null;
         for (const host of hosts) {
           if (!sending || host.code === sending) continue;
           const key = `${host.code}|${status}|${span.start}`;
@@ -390,6 +384,17 @@ export const missionStatusStage: Stage = {
           // Two words for one status in one sentence: the hedged one says more.
           if (earlier !== undefined && !(out[earlier]?.hedge === null && cue.hedge !== null)) continue;
           seen.set(key, earlier ?? out.length);
+          found ??= {
+            attribution: sourceOf(analysis, sentence, clause),
+            date:
+              nearestDate(
+                analysis,
+                [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
+                trigger.start,
+                status !== 'closing',
+              ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
+          };
+          const { attribution, date } = found;
           const claim: ClaimDraft = {
             kind: 'mission_status',
             start: span.start,
