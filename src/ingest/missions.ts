@@ -202,13 +202,13 @@ export function missionsIn(
   for (let m = MISSION.exec(s); m; m = MISSION.exec(s)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    const korean = isKorean(m[0]);
-    const noun = m[0];
+    const noun = nounOf(m[0]);
+    const korean = noun.korean;
     // "the Hong Kong post": a bare "post" is a mission only right after a place; "its counterpart
     // in X" and "including those in X" stand for a mission named before.
-    if (/^posts?$/i.test(noun) && !(/^posts?$/.test(noun) && placeRightBefore(text, places, start))) continue;
+    if (noun.post && !(noun.lowercasePost && placeRightBefore(text, places, start))) continue;
     if (
-      /^counterparts?$/i.test(noun) &&
+      noun.counterpart &&
       !(
         COUNTERPART_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
         IN_AFTER.test(text.slice(end, end + 4))
@@ -216,7 +216,7 @@ export function missionsIn(
     )
       continue;
     if (
-      /^those$/i.test(noun) &&
+      noun.those &&
       !(
         THOSE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) &&
         IN_AFTER.test(text.slice(end, end + 4))
@@ -227,11 +227,11 @@ export function missionsIn(
       start,
       end,
       // "including those in Libya": the kind of mission named before.
-      type: /^those$/i.test(noun) ? (out[out.length - 1]?.type ?? 'unknown') : missionTypeOf(noun),
+      type: noun.those ? (out[out.length - 1]?.type ?? 'unknown') : noun.type,
       hosts: [],
       sending: null,
       definite: false,
-      plural: /(?:ies|s|들|those)$/i.test(noun),
+      plural: noun.plural,
       korean,
     };
     if (korean) attachKorean(text, mention, places, home);
@@ -239,6 +239,39 @@ export function missionsIn(
     out.push(mention);
   }
   return out;
+}
+
+/** What a mission noun as written is: its type, number, and the nouns that need context. */
+interface MissionNoun {
+  type: ClaimMissionType;
+  plural: boolean;
+  korean: boolean;
+  post: boolean;
+  /** "post" or "posts" in lower case: only those follow a place. */
+  lowercasePost: boolean;
+  counterpart: boolean;
+  those: boolean;
+}
+
+// The same few spellings recur in every sentence: each is read once.
+const MISSION_NOUNS = new Map<string, MissionNoun>();
+
+function nounOf(word: string): MissionNoun {
+  let noun = MISSION_NOUNS.get(word);
+  if (!noun) {
+    noun = {
+      type: missionTypeOf(word),
+      plural: /(?:ies|s|들|those)$/i.test(word),
+      korean: isKorean(word),
+      post: /^posts?$/i.test(word),
+      lowercasePost: /^posts?$/.test(word),
+      counterpart: /^counterparts?$/i.test(word),
+      those: /^those$/i.test(word),
+    };
+    if (MISSION_NOUNS.size >= 1000) MISSION_NOUNS.clear();
+    MISSION_NOUNS.set(word, noun);
+  }
+  return noun;
 }
 
 // "in the North Korean capital", "in the North Korean port city of Chongjin"
@@ -289,10 +322,12 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     }
   }
   // Words directly before the noun: places (hosts), a possessive or adjective (sender).
-  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 60).reverse();
   let pos = mention.start;
   const pre: HostRef[] = [];
-  for (const p of before) {
+  // The places ending at most 60 characters before the noun, nearest first.
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (!p || p.end > mention.start || p.end < mention.start - 60) continue;
     const gap = text.slice(p.end, pos);
     const adjacent = /^\s*(?:(?:diplomatic|overseas|foreign|former|new|main|own|trade|general|s)\s+)*$/i.test(
       gap.replace(/^(?:’s|'s)/, ''),
@@ -320,10 +355,12 @@ function attachKorean(
   home: string | null,
 ): void {
   // Listed places run back from the noun: "앙골라·우간다·스페인·네팔 주재 대사관".
-  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 120).reverse();
   let pos = mention.start;
   const hosts: HostRef[] = [];
-  for (const p of before) {
+  // The places ending at most 120 characters before the noun, nearest first.
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (!p || p.end > mention.start || p.end < mention.start - 120) continue;
     const gap = text.slice(p.end, pos);
     const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
     if (!listed && !/^\s*(?:주재|에\s*있는|내)?\s*$/.test(gap)) break;
