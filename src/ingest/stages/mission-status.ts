@@ -2,6 +2,7 @@ import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
 import { type DateMention, datesIn, pastDate } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
+import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
 import {
@@ -14,7 +15,7 @@ import {
   triggersIn,
 } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
-import { clauseAt } from '../segment.ts';
+import { clauseAt, type Sentence } from '../segment.ts';
 import { contains, matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
@@ -313,11 +314,25 @@ export const missionStatusStage: Stage = {
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
+    // A sentence without status words yields nothing; its missions matter only as the `recent`
+    // ones of the next sentence, so they are read when that sentence has status words.
+    let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
       if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
       const places = placesWithin(analysis, sentence);
+      const triggers = triggersIn(text, sentence, places);
+      if (triggers.length === 0) {
+        unread = { sentence, index, places };
+        return;
+      }
+      if (unread?.index === index - 1) {
+        for (const m of missionsIn(text, unread.sentence, unread.places, analysis.home))
+          if (m.hosts.length > 0 && !m.korean)
+            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
+      }
+      unread = null;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const m of missions) {
         if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
@@ -327,7 +342,6 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      const triggers = triggersIn(text, sentence, places);
       const next = analysis.sentences[index + 1];
       const refutedNext =
         next !== undefined &&
