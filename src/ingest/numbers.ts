@@ -258,9 +258,10 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   if (!m?.groups?.num || m.index + m[0].length > to) return null;
   const g = m.groups;
   const raw = g.num ?? '';
-  const digits = /^\d/.test(raw);
+  const first = raw.charCodeAt(0);
+  const digits = first >= 48 && first <= 57;
   if (!digits && /^a$/i.test(raw)) return null;
-  const base = digits ? Number(raw.replace(/,/g, '')) : wordValue(raw);
+  const base = digits ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : wordValue(raw);
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
   const currencyPrefix = g.cur?.trim() ?? '';
@@ -269,7 +270,7 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   let end = m.index + m[0].length;
   if (g.short && !currencyPrefix) end -= g.short.length;
   const currency =
-    CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] ??
+    (currencyPrefix ? CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] : undefined) ??
     (g.word ? (CURRENCY_WORD[g.word.toLowerCase()] ?? null) : null);
   // 4.1 × 10⁹ in floating point is 4099999999.9999995: keep the digits the text wrote.
   const value = scale === 1 ? base : Number((base * scale).toPrecision(15));
@@ -281,7 +282,14 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
     qualifier: qualifierBefore(text, m.index),
     currency: won ? 'KPW' : currency,
     counter: null,
-    yearLike: digits && !currency && scale === 1 && /^\d{4}$/.test(raw) && base >= 1000 && base <= 2100,
+    yearLike:
+      digits &&
+      !currency &&
+      scale === 1 &&
+      raw.length === 4 &&
+      /^\d{4}$/.test(raw) &&
+      base >= 1000 &&
+      base <= 2100,
     digits,
   };
 }
