@@ -126,7 +126,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
-      const before = [...missions].reverse().find((m) => m.end <= t.start && t.start - m.end <= 12);
+      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 12);
       if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start))) {
         objects.push(before);
         // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
@@ -147,9 +147,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
           m.start >= t.end &&
           /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(t.end, m.start)),
       );
-      const before = [...missions]
-        .reverse()
-        .find((m) => m.end <= t.start && /^\s*$/.test(text.slice(m.end, t.start)));
+      const before = missions.findLast((m) => m.end <= t.start && /^\s*$/.test(text.slice(m.end, t.start)));
       if (after) objects.push(after);
       else if (before) objects.push(before);
     } else {
@@ -171,7 +169,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
-      const subject = [...missions].reverse().find(
+      const subject = missions.findLast(
         (m) =>
           m.end <= t.start &&
           t.start - m.end <= 200 &&
@@ -205,7 +203,10 @@ const ASIDE = /,\s*(?:which|who|that|once|after|despite)\b[^,;]*,/g;
 
 /** The asides between `from` and `to`, as spans of the text. */
 function asidesIn(text: string, from: number, to: number): Span[] {
-  return [...text.slice(from, to).matchAll(ASIDE)].map((m) => ({
+  const s = text.slice(from, to);
+  // An aside opens with a comma: most stretches have none.
+  if (!s.includes(',')) return [];
+  return [...s.matchAll(ASIDE)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));
