@@ -41,6 +41,7 @@ function windowsOf(s: string): Span[] {
 }
 const YEAR =
   /\b(?:in|since|by|until|till|from|during|of|before|after|around|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b(?![-–]\d|s\b|’s|'s)/gi;
+const DIGIT = /\d/;
 const KOREAN_FULL = /(\d{4})년\s?(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
 const KOREAN_YEAR = /((?:19|20)\d\d)년(?!\s?\d{1,2}월)/g;
 const KOREAN_MONTH = /(?<![\d년]\s?)(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
@@ -100,12 +101,15 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
         });
     }
   }
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
-    const year = m[1] ?? '';
-    const at = span.start + m.index + m[0].length - year.length;
-    if (!out.some((o) => o.start <= at && at < o.end))
-      out.push({ start: at, end: at + 4, date: year, yearWritten: true });
+  // A year is digits: most clauses have none.
+  if (DIGIT.test(s)) {
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
+      const year = m[1] ?? '';
+      const at = span.start + m.index + m[0].length - year.length;
+      if (!out.some((o) => o.start <= at && at < o.end))
+        out.push({ start: at, end: at + 4, date: year, yearWritten: true });
+    }
   }
   if (/년|월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
   return out.sort((a, b) => a.start - b.start);
