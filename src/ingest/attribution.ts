@@ -18,6 +18,9 @@ const LEAD = new RegExp(
   `^(?:(?:while|whereas|but|and|meanwhile|moreover|additionally|however)[,\\s]+)?((?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+)(?<!\\b(?:an|a|the))\\s+${LEAD_VERBS}(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day|\\s+last\\s+\\w+|\\s+in\\s+a\\s+\\w+(?:\\s+\\w+){0,6})?\\s+(?:that\\s+)?`,
   'iu',
 );
+// A stem of every verb of TAIL and LEAD: neither matches text without one.
+const REPORTING_HINT =
+  /said|says|reported|claim|noted|announced|confirmed|stated|told|added|wrote|warned|revealed|disclosed|indicate|believe|estimate/iu;
 const KO_ACCORDING = /([\p{L}\p{N}·]{2,20}(?:\s[\p{L}\p{N}·]{1,20}){0,2})에\s?따르면/u;
 // The subject nearest the reporting verb ("... 폐쇄했다고 통일부가 5일 밝혔다"), or the one
 // before a quotation ("통일부 당국자는 \"...\"고 말했다").
@@ -52,17 +55,22 @@ function clean(s: string): string {
  * // { source: 'Yonhap', ... }
  */
 export function attributionOf(text: string, sentence: Span, clause: Span): Attribution | null {
-  for (const span of [clause, sentence]) {
+  // A clause that is the whole sentence is read once.
+  const spans =
+    clause.start === sentence.start && clause.end === sentence.end ? [clause] : [clause, sentence];
+  for (const span of spans) {
     const s = text.slice(span.start, span.end);
     const korean = /[\uac00-\ud7a3]/.test(s);
+    // TAIL and LEAD backtrack over every word; most text has no reporting verb at all.
+    const verb = REPORTING_HINT.test(s);
     const found =
       ACCORDING.exec(s) ??
-      TAIL.exec(s) ??
+      (verb ? TAIL.exec(s) : null) ??
       (korean && s.includes('따르면') ? KO_ACCORDING.exec(s) : null) ??
       (korean ? KO_SUBJECT.exec(s) : null);
     // "X said (that) ..." covers what follows it: the claim's clause, or the whole sentence when
     // the sentence opens with it ("Two diplomats said the mission ... and is expected to shut").
-    const lead = found ? null : LEAD.exec(s);
+    const lead = found || !verb ? null : LEAD.exec(s);
     const m = found ?? lead ?? CITING.exec(s);
     const raw = m?.[1];
     if (!m || !raw) continue;
@@ -88,10 +96,26 @@ export function resolveSource(text: string, source: string, at: number): string 
     )?.[1];
   if (!head) return source;
   const noun = `${head[0]?.toUpperCase()}${head.slice(1).toLowerCase()}`;
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'.]*\\s+){1,5}${noun}`, 'gu');
+  const before = text.slice(Math.max(0, at - 3000), at);
+  // The named body ends in the noun as written: without it there is nothing to search for.
+  if (!before.includes(noun)) return source;
+  const re = namedBody(noun);
   let last: string | null = null;
-  for (const m of text.slice(Math.max(0, at - 3000), at).matchAll(re)) last = m[0];
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m[0];
   return last ?? source;
+}
+
+const NAMED_BODY = new Map<string, RegExp>();
+
+/** "South Korea's Unification Ministry" for the noun "Ministry" (compiled once per noun). */
+function namedBody(noun: string): RegExp {
+  let re = NAMED_BODY.get(noun);
+  if (!re) {
+    re = new RegExp(`(?:\\p{Lu}[\\p{L}’'.]*\\s+){1,5}${noun}`, 'gu');
+    NAMED_BODY.set(noun, re);
+  }
+  return re;
 }
 
 /**

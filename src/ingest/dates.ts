@@ -41,6 +41,7 @@ function windowsOf(s: string): Span[] {
 }
 const YEAR =
   /\b(?:in|since|by|until|till|from|during|of|before|after|around|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b(?![-–]\d|s\b|’s|'s)/gi;
+const DIGIT = /\d/;
 const KOREAN_FULL = /(\d{4})년\s?(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
 const KOREAN_YEAR = /((?:19|20)\d\d)년(?!\s?\d{1,2}월)/g;
 const KOREAN_MONTH = /(?<![\d년]\s?)(\d{1,2})월(?:\s?(\d{1,2})일)?/g;
@@ -60,11 +61,19 @@ const dateParser = new chrono.Chrono({
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// The last publication day read, as a time: every clause of a document asks for the same one.
+let lastPublished: string | null = null;
+let lastDay = 0;
+
 function dayOf(published: string | null): Date | null {
   if (!published) return null;
-  const [y, m, d] = published.split('-').map(Number);
-  // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  if (published !== lastPublished) {
+    const [y, m, d] = published.split('-').map(Number);
+    // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
+    lastDay = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+    lastPublished = published;
+  }
+  return new Date(lastDay);
 }
 
 /**
@@ -80,52 +89,94 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
   const ref = dayOf(published);
   const out: DateMention[] = [];
   for (const w of windowsOf(s)) {
-    const piece = s.slice(w.start, w.end);
-    const results = ref ? dateParser.parse(piece, { instant: ref, timezone: 0 }) : dateParser.parse(piece);
-    for (const r of results) {
-      const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
-      const relative = /\b(?:last|this|next|ago|yesterday|today|earlier)\b/i.test(r.text);
-      // Without a publication day, only dates that carry their own year can be placed.
-      if (!ref && (!known('year') || relative)) continue;
-      const date = r.start.date();
-      const y = date.getUTCFullYear();
-      const m = date.getUTCMonth() + 1;
-      const d = date.getUTCDate();
-      let value: PartialDate;
-      if (relative && !known('weekday') && /\bweeks?\b/i.test(r.text)) {
-        // "last week", "two weeks ago": a day of that week would be made up.
-        const week = weekOf(date);
-        if (!week) continue;
-        value = week;
-      } else if (
-        known('day') ||
-        known('weekday') ||
-        (relative && /\b(?:day|yesterday|today|ago)\b/i.test(r.text))
-      )
-        value = `${y}-${pad(m)}-${pad(d)}`;
-      else if (known('month') || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
-      else value = `${y}`;
-      const written = r.text.replace(/[\s,.;:]+$/, '');
-      const at = span.start + w.start + r.index;
+    for (const found of windowDates(s.slice(w.start, w.end), ref, published)) {
+      const at = span.start + w.start + found.index;
       if (!out.some((o) => o.start === at))
         out.push({
           start: at,
-          end: at + written.length,
-          date: value,
-          yearWritten: known('year') || known('weekday') || relative,
-          weekday: known('weekday') && !known('day') && !relative,
+          end: at + found.length,
+          date: found.date,
+          yearWritten: found.yearWritten,
+          weekday: found.weekday,
         });
     }
   }
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
-    const year = m[1] ?? '';
-    const at = span.start + m.index + m[0].length - year.length;
-    if (!out.some((o) => o.start <= at && at < o.end))
-      out.push({ start: at, end: at + 4, date: year, yearWritten: true });
+  // A year is digits: most clauses have none.
+  if (DIGIT.test(s)) {
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) {
+      const year = m[1] ?? '';
+      const at = span.start + m.index + m[0].length - year.length;
+      if (!out.some((o) => o.start <= at && at < o.end))
+        out.push({ start: at, end: at + 4, date: year, yearWritten: true });
+    }
   }
   if (/년|월|지난|작년|올해|이달|어제|오늘/.test(s)) out.push(...koreanDates(s, span.start, ref));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A date chrono reads in one window, placed by its offset in the window. */
+interface WindowDate {
+  index: number;
+  length: number;
+  date: PartialDate;
+  yearWritten: boolean;
+  weekday: boolean;
+}
+
+// Chrono is pure and the slowest step of extraction, and the same window ("in October 2023",
+// "last week") recurs across the clauses of a document and across documents: its reading of a
+// window is kept per publication day. Bounded: cleared when full.
+const WINDOW_MEMO_LIMIT = 20_000;
+const windowMemo = new Map<string, WindowDate[]>();
+
+function windowDates(piece: string, ref: Date | null, published: string | null): WindowDate[] {
+  const key = `${published ?? ''}\u0000${piece}`;
+  let found = windowMemo.get(key);
+  if (!found) {
+    found = parseWindow(piece, ref);
+    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear();
+    windowMemo.set(key, found);
+  }
+  return found;
+}
+
+function parseWindow(piece: string, ref: Date | null): WindowDate[] {
+  const out: WindowDate[] = [];
+  const results = ref ? dateParser.parse(piece, { instant: ref, timezone: 0 }) : dateParser.parse(piece);
+  for (const r of results) {
+    const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
+    const relative = /\b(?:last|this|next|ago|yesterday|today|earlier)\b/i.test(r.text);
+    // Without a publication day, only dates that carry their own year can be placed.
+    if (!ref && (!known('year') || relative)) continue;
+    const date = r.start.date();
+    const y = date.getUTCFullYear();
+    const m = date.getUTCMonth() + 1;
+    const d = date.getUTCDate();
+    let value: PartialDate;
+    if (relative && !known('weekday') && /\bweeks?\b/i.test(r.text)) {
+      // "last week", "two weeks ago": a day of that week would be made up.
+      const week = weekOf(date);
+      if (!week) continue;
+      value = week;
+    } else if (
+      known('day') ||
+      known('weekday') ||
+      (relative && /\b(?:day|yesterday|today|ago)\b/i.test(r.text))
+    )
+      value = `${y}-${pad(m)}-${pad(d)}`;
+    else if (known('month') || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
+    else value = `${y}`;
+    const written = r.text.replace(/[\s,.;:]+$/, '');
+    out.push({
+      index: r.index,
+      length: written.length,
+      date: value,
+      yearWritten: known('year') || known('weekday') || relative,
+      weekday: known('weekday') && !known('day') && !relative,
+    });
+  }
+  return out;
 }
 
 function koreanDates(s: string, offset: number, ref: Date | null): DateMention[] {

@@ -202,13 +202,13 @@ export function missionsIn(
   for (let m = MISSION.exec(s); m; m = MISSION.exec(s)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    const korean = isKorean(m[0]);
-    const noun = m[0];
+    const noun = nounOf(m[0]);
+    const korean = noun.korean;
     // "the Hong Kong post": a bare "post" is a mission only right after a place; "its counterpart
     // in X" and "including those in X" stand for a mission named before.
-    if (/^posts?$/i.test(noun) && !(/^posts?$/.test(noun) && placeRightBefore(text, places, start))) continue;
+    if (noun.post && !(noun.lowercasePost && placeRightBefore(text, places, start))) continue;
     if (
-      /^counterparts?$/i.test(noun) &&
+      noun.counterpart &&
       !(
         COUNTERPART_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
         IN_AFTER.test(text.slice(end, end + 4))
@@ -216,7 +216,7 @@ export function missionsIn(
     )
       continue;
     if (
-      /^those$/i.test(noun) &&
+      noun.those &&
       !(
         THOSE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) &&
         IN_AFTER.test(text.slice(end, end + 4))
@@ -227,11 +227,11 @@ export function missionsIn(
       start,
       end,
       // "including those in Libya": the kind of mission named before.
-      type: /^those$/i.test(noun) ? (out[out.length - 1]?.type ?? 'unknown') : missionTypeOf(noun),
+      type: noun.those ? (out[out.length - 1]?.type ?? 'unknown') : noun.type,
       hosts: [],
       sending: null,
       definite: false,
-      plural: /(?:ies|s|들|those)$/i.test(noun),
+      plural: noun.plural,
       korean,
     };
     if (korean) attachKorean(text, mention, places, home);
@@ -239,6 +239,39 @@ export function missionsIn(
     out.push(mention);
   }
   return out;
+}
+
+/** What a mission noun as written is: its type, number, and the nouns that need context. */
+interface MissionNoun {
+  type: ClaimMissionType;
+  plural: boolean;
+  korean: boolean;
+  post: boolean;
+  /** "post" or "posts" in lower case: only those follow a place. */
+  lowercasePost: boolean;
+  counterpart: boolean;
+  those: boolean;
+}
+
+// The same few spellings recur in every sentence: each is read once.
+const MISSION_NOUNS = new Map<string, MissionNoun>();
+
+function nounOf(word: string): MissionNoun {
+  let noun = MISSION_NOUNS.get(word);
+  if (!noun) {
+    noun = {
+      type: missionTypeOf(word),
+      plural: /(?:ies|s|들|those)$/i.test(word),
+      korean: isKorean(word),
+      post: /^posts?$/i.test(word),
+      lowercasePost: /^posts?$/.test(word),
+      counterpart: /^counterparts?$/i.test(word),
+      those: /^those$/i.test(word),
+    };
+    if (MISSION_NOUNS.size >= 1000) MISSION_NOUNS.clear();
+    MISSION_NOUNS.set(word, noun);
+  }
+  return noun;
 }
 
 // "in the North Korean capital", "in the North Korean port city of Chongjin"
@@ -289,10 +322,12 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     }
   }
   // Words directly before the noun: places (hosts), a possessive or adjective (sender).
-  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 60).reverse();
   let pos = mention.start;
   const pre: HostRef[] = [];
-  for (const p of before) {
+  // The places ending at most 60 characters before the noun, nearest first.
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (!p || p.end > mention.start || p.end < mention.start - 60) continue;
     const gap = text.slice(p.end, pos);
     const adjacent = /^\s*(?:(?:diplomatic|overseas|foreign|former|new|main|own|trade|general|s)\s+)*$/i.test(
       gap.replace(/^(?:’s|'s)/, ''),
@@ -320,10 +355,12 @@ function attachKorean(
   home: string | null,
 ): void {
   // Listed places run back from the noun: "앙골라·우간다·스페인·네팔 주재 대사관".
-  const before = [...places].filter((p) => p.end <= mention.start && p.end >= mention.start - 120).reverse();
   let pos = mention.start;
   const hosts: HostRef[] = [];
-  for (const p of before) {
+  // The places ending at most 120 characters before the noun, nearest first.
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (!p || p.end > mention.start || p.end < mention.start - 120) continue;
     const gap = text.slice(p.end, pos);
     const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
     if (!listed && !/^\s*(?:주재|에\s*있는|내)?\s*$/.test(gap)) break;
@@ -355,6 +392,64 @@ function attachKorean(
   mention.hosts = [{ start: inHome.start, end: inHome.end, code: home, city: inHome.english }];
 }
 
+/** A status word as written: its class and form, and the words that need a closer look. */
+interface TriggerKind {
+  cls: TriggerClass;
+  form: TriggerForm;
+  /** "left", "leaving", "departed": a departure of people. */
+  departs: boolean;
+  /** "left", "leaving": which may also be "left in charge". */
+  leaves: boolean;
+  /** "has", "have": a status word only before a mission. */
+  has: boolean;
+  /** "keeps", "kept", "maintained": a status word only before its object. */
+  keeps: boolean;
+  /** "shut": the past or the bare verb. */
+  shut: boolean;
+  /** "withdraw", "pull out": hosts follow "from". */
+  withdraws: boolean;
+}
+
+// The same few status words recur in every sentence: each spelling is classified once.
+const TRIGGER_KINDS = new Map<string, TriggerKind | null>();
+
+/** The class and form of a status word as written, or null when no pattern takes it. */
+function triggerKindOf(word: string): TriggerKind | null {
+  let kind = TRIGGER_KINDS.get(word);
+  if (kind === undefined) {
+    let found: [TriggerClass, TriggerForm] | null = null;
+    if (isKorean(word)) {
+      const cls = KO_TRIGGER[word];
+      if (cls) found = [cls, 'ko'];
+    } else {
+      const entry = TRIGGERS.find(([re]) => re.test(word));
+      if (entry) found = [entry[1], entry[2]];
+    }
+    kind = found && {
+      cls: found[0],
+      form: found[1],
+      departs: /^(?:left|leav|depart)/i.test(word),
+      leaves: /^(?:left|leav)/i.test(word),
+      has: /^ha(?:s|ve)$/i.test(word),
+      keeps: /^(?:keeps|kept|maintained)$/i.test(word),
+      shut: /^shut$/i.test(word),
+      withdraws: /^(?:withdr|pull)/i.test(word),
+    };
+    if (TRIGGER_KINDS.size >= 1000) TRIGGER_KINDS.clear();
+    TRIGGER_KINDS.set(word, kind);
+  }
+  return kind;
+}
+
+/** The last place (in text order) that ends at most `reach` characters before `at`. */
+function lastPlaceEndingBefore(places: readonly Place[], at: number, reach: number): Place | undefined {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i];
+    if (p && p.end <= at && at - p.end <= reach) return p;
+  }
+  return undefined;
+}
+
 /** Status words in `span`; a word whose object is plainly not a mission is left out. */
 export function triggersIn(text: string, span: Span, places: readonly Place[]): Trigger[] {
   const out: Trigger[] = [];
@@ -364,31 +459,18 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     const start = span.start + m.index;
     const end = start + m[0].length;
     const word = m[0];
-    let cls: TriggerClass | undefined;
-    let form: TriggerForm | undefined;
-    if (isKorean(word)) {
-      cls = KO_TRIGGER[word];
-      form = 'ko';
-    } else {
-      for (const [re, c, f] of TRIGGERS) {
-        if (re.test(word)) {
-          cls = c;
-          form = f;
-          break;
-        }
-      }
-    }
-    if (!cls || !form) continue;
+    const kind = triggerKindOf(word);
+    if (!kind) continue;
+    const { cls } = kind;
+    let { form } = kind;
     const after = text.slice(end, Math.min(span.end, end + 40));
+    // "has embassies in Cuba and Mexico": "has" is a status word only with a mission as its object.
+    if (kind.has && !HAS_MISSION.test(after)) continue;
     // "staff have left the embassy", "diplomats are leaving Dakar"; not "Kim left Pyongyang".
-    if (
-      /^(?:left|leav|depart)/i.test(word) &&
-      !LEAVERS.test(text.slice(Math.max(span.start, start - 80), start))
-    )
-      continue;
+    if (kind.departs && !LEAVERS.test(text.slice(Math.max(span.start, start - 80), start))) continue;
     if (OTHER_OBJECT.test(after)) continue;
     // "leaving the embassy in Abuja to cover Equatorial Guinea": left in charge, not departed.
-    if (/^(?:left|leav)/i.test(word) && LEFT_IN_CHARGE.test(after)) continue;
+    if (kind.leaves && LEFT_IN_CHARGE.test(after)) continue;
     // "the border closures of 2020", "school closures": closures of something else.
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
@@ -397,17 +479,10 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       // "will remain open", "is expected to stay open": a state that holds, not a plan.
       form = 'present';
     }
-    // "has embassies in Cuba and Mexico": "has" is a status word only with a mission as its object.
-    if (/^ha(?:s|ve)$/i.test(word) && !HAS_MISSION.test(after)) continue;
     // "kept its mission open" is a state; "kept" before anything else is not a status word.
-    if (
-      /^(?:keeps|kept|maintained)$/i.test(word) &&
-      !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after)
-    )
-      continue;
+    if (kind.keeps && !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after)) continue;
     // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
-    if (/^shut$/i.test(word) && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start)))
-      form = 'past';
+    if (kind.shut && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start))) form = 'past';
     const trigger: Trigger = {
       start,
       end,
@@ -418,7 +493,7 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     };
     if (form === 'ko') {
       // 콩고민주공화국에서 철수: the place with 에서 right before the word.
-      const from = [...places].reverse().find((p) => p.end <= start && start - p.end <= 4);
+      const from = lastPlaceEndingBefore(places, start, 4);
       if (from && /^에서\s*$/.test(text.slice(from.end, start))) {
         trigger.hosts = [
           {
@@ -429,10 +504,10 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
           },
         ];
       }
-    } else if (/^(?:withdr|pull)/i.test(word)) {
+    } else if (kind.withdraws) {
       const from = /^\s+(?:(?:its|their|all)\s+\w+\s+)?(?:from|out of|of)\s+/i.exec(after);
       if (from) trigger.hosts = placeList(text, places, end + from[0].length, span.end);
-    } else if (/^(?:left|leav|depart)/i.test(word)) {
+    } else if (kind.departs) {
       const object = /^\s+(?:from\s+)?/i.exec(after);
       trigger.hosts = placeList(text, places, end + (object?.[0].length ?? 0), span.end);
     }

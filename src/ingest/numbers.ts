@@ -123,10 +123,15 @@ const NUMBER = new RegExp(
     String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs)\b)?`,
   'giy',
 );
-const START = new RegExp(
-  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|Rp\s?\d|[$€£¥₩₦₹\d]|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
+// Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
+// never start at the same character, so scanning them apart finds the same starts as one
+// pattern would, and each simple pattern scans much faster than their union.
+const NAMED_START = new RegExp(
+  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|Rp\s?\d|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
   'gi',
 );
+
+const SIGN = /[$€£¥₩₦₹\d]/g;
 const KOREAN =
   /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|달러|유로|엔|위안|개국|개|곳|명|발|척|톤|대|건)?/y;
 
@@ -172,10 +177,36 @@ function wordValue(raw: string): number | null {
   return null;
 }
 
+// The last word of each English qualifier, and the last character of each Korean one.
+const QUALIFIER_LAST_WORDS = new Set(
+  `than over of exceed exceeds exceeded exceeding above beyond least to as most under below nearly almost
+  about around approximately approx. roughly some estimated circa approaching approximate`.split(/\s+/),
+);
+const QUALIFIER_LAST_KO = /[약략의대소]/;
+const QUALIFIER_TRAIL = /[\s“"‘'*_]/;
+
 function qualifierBefore(text: string, at: number): Qualifier {
-  const before = text.slice(Math.max(0, at - 24), at);
+  const from = Math.max(0, at - 24);
+  // Every qualifier ends its text but for spaces and quotes: most numbers follow no such word,
+  // and need not try the patterns, which search the whole text for an ending.
+  let end = at;
+  while (end > from && QUALIFIER_TRAIL.test(text[end - 1] ?? '')) end--;
+  if (!QUALIFIER_LAST_KO.test(text[end - 1] ?? '') && !QUALIFIER_LAST_WORDS.has(lastWord(text, from, end)))
+    return 'exact';
+  const before = text.slice(from, at);
   for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
   return 'exact';
+}
+
+/** The ASCII letters (and a final '.') that end text[from, end), lower-cased. */
+function lastWord(text: string, from: number, end: number): string {
+  let start = text[end - 1] === '.' ? end - 1 : end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -192,15 +223,30 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
   // Candidates are searched in the span's own text: a search of the whole text from `from`
   // would run on to the next number, however far past `to` it is.
   const span = text.slice(from, to);
-  START.lastIndex = 0;
-  for (let s = START.exec(span); s; s = START.exec(span)) {
-    const at = from + s.index;
-    const found = /\d/.test(s[0])
+  // The next start of each kind at or after `pos`, kept until the search passes it.
+  let pos = 0;
+  NAMED_START.lastIndex = 0;
+  let named = NAMED_START.exec(span);
+  let sign = -1;
+  for (;;) {
+    if (named && named.index < pos) {
+      NAMED_START.lastIndex = pos;
+      named = NAMED_START.exec(span);
+    }
+    if (sign < pos) {
+      SIGN.lastIndex = pos;
+      sign = SIGN.exec(span)?.index ?? span.length;
+    }
+    const signFirst = sign < span.length && (!named || sign < named.index);
+    if (!signFirst && !named) break;
+    const index = signFirst ? sign : (named?.index ?? 0);
+    const word = signFirst ? (span[sign] ?? '') : (named?.[0] ?? '');
+    const at = from + index;
+    const found = /\d/.test(word)
       ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
       : matchEnglish(text, at, to);
-    if (!found) continue;
-    START.lastIndex = found.end - from;
-    if (rejected(text, found)) continue;
+    pos = found ? found.end - from : index + word.length;
+    if (!found || rejected(text, found)) continue;
     out.push(found);
   }
   return out;
@@ -212,9 +258,10 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   if (!m?.groups?.num || m.index + m[0].length > to) return null;
   const g = m.groups;
   const raw = g.num ?? '';
-  const digits = /^\d/.test(raw);
+  const first = raw.charCodeAt(0);
+  const digits = first >= 48 && first <= 57;
   if (!digits && /^a$/i.test(raw)) return null;
-  const base = digits ? Number(raw.replace(/,/g, '')) : wordValue(raw);
+  const base = digits ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : wordValue(raw);
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
   const currencyPrefix = g.cur?.trim() ?? '';
@@ -223,7 +270,7 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   let end = m.index + m[0].length;
   if (g.short && !currencyPrefix) end -= g.short.length;
   const currency =
-    CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] ??
+    (currencyPrefix ? CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] : undefined) ??
     (g.word ? (CURRENCY_WORD[g.word.toLowerCase()] ?? null) : null);
   // 4.1 × 10⁹ in floating point is 4099999999.9999995: keep the digits the text wrote.
   const value = scale === 1 ? base : Number((base * scale).toPrecision(15));
@@ -235,7 +282,14 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
     qualifier: qualifierBefore(text, m.index),
     currency: won ? 'KPW' : currency,
     counter: null,
-    yearLike: digits && !currency && scale === 1 && /^\d{4}$/.test(raw) && base >= 1000 && base <= 2100,
+    yearLike:
+      digits &&
+      !currency &&
+      scale === 1 &&
+      raw.length === 4 &&
+      /^\d{4}$/.test(raw) &&
+      base >= 1000 &&
+      base <= 2100,
     digits,
   };
 }
@@ -275,6 +329,10 @@ export function koreanValue(first: number, rest: string): number {
 }
 
 function matchKorean(text: string, at: number, to: number): NumberMention | null {
+  // A Korean amount has Hangul right after its digits, or after one space: most numbers do not.
+  let digitsEnd = at;
+  while (isDigitOrSeparator(text.charCodeAt(digitsEnd))) digitsEnd++;
+  if (!isHangul(text.charCodeAt(digitsEnd)) && !isHangul(text.charCodeAt(digitsEnd + 1))) return null;
   KOREAN.lastIndex = at;
   const m = KOREAN.exec(text);
   const g = m?.groups;
@@ -297,6 +355,14 @@ function matchKorean(text: string, at: number, to: number): NumberMention | null
     yearLike: false,
     digits: true,
   };
+}
+
+function isDigitOrSeparator(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 44 || c === 46;
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
 }
 
 const YEAR_RANGE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|through|until|till|[–—-])\s*$/;

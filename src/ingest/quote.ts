@@ -14,11 +14,16 @@ export function quoteSpan(text: string, sentence: Sentence, parts: readonly Span
   let { start, end } = clauses.length ? cover(clauses) : sentence;
   while (start < end && EDGE.test(text[start] ?? '')) start++;
   while (end > start && EDGE.test(text[end - 1] ?? '')) end--;
-  // Drop a quotation mark left open at either edge by the clause split.
+  // Drop a quotation mark left open at either edge by the clause split (counted only when an
+  // edge is a quotation mark).
   const slice = text.slice(start, end);
-  const opens = (slice.match(/[“"]/g) ?? []).length;
-  const closes = (slice.match(/[”"]/g) ?? []).length;
-  if (/^[“"]/.test(slice) && opens > closes) start++;
-  if (/[”"]$/.test(slice) && closes > opens && end - 1 > start) end--;
+  const opensEdge = /^[“"]/.test(slice);
+  const closesEdge = /[”"]$/.test(slice);
+  if (opensEdge || closesEdge) {
+    const opens = (slice.match(/[“"]/g) ?? []).length;
+    const closes = (slice.match(/[”"]/g) ?? []).length;
+    if (opensEdge && opens > closes) start++;
+    if (closesEdge && closes > opens && end - 1 > start) end--;
+  }
   return end > start ? { start, end } : { start: sentence.start, end: sentence.end };
 }

@@ -33,8 +33,7 @@ export function subjectState(
       PREPOSITION.test(before) || (previousGoverned && LISTED.test(text.slice(previousEnd, p.start)));
     previousEnd = p.end;
     previousGoverned = governed;
-    if (governed || speaksFor(text, p)) continue;
-    if (p.form === 'city' && !p.capital) continue;
+    if (governed || (p.form === 'city' && !p.capital) || speaksFor(text, p)) continue;
     // "Seoul's foreign ministry said the North would shut ...": a reporter is not the actor.
     if (REPORTED.test(text.slice(p.end, at))) continue;
     if (/[\uac00-\ud7a3北]/.test(p.name)) {

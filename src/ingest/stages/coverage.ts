@@ -114,9 +114,10 @@ export const coverageStage: Stage = {
     for (const sentence of analysis.sentences) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
-      if (!matchesWithin(MAY_COVER, text, sentence)) continue;
+      // Two places first: a lookup, where the cue words take a scan of the sentence.
       const places = placesWithin(analysis, sentence);
       if (places.length < 2) continue;
+      if (!matchesWithin(MAY_COVER, text, sentence)) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const { from, by } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;

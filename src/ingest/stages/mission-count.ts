@@ -125,13 +125,15 @@ export const missionCountStage: Stage = {
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      // The quantity stage reads every sentence's numbers anyway (shared through the analysis
+      // cache), so their absence is the cheaper test.
+      const numbers = numbersWithin(analysis, sentence);
+      if (numbers.length === 0) continue;
       if (
         !matchesWithin(MAY_COUNT_MISSIONS, text, sentence) &&
         !(lastWhat && matchesWithin(ANAPHOR_HINT, text, sentence))
       )
         continue;
-      const numbers = numbersWithin(analysis, sentence);
-      if (numbers.length === 0) continue;
       const places = placesWithin(analysis, sentence);
       const triggers = triggersIn(text, sentence, places);
       const counts: Count[] = [];

@@ -2,6 +2,7 @@ import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
 import { type DateMention, datesIn, pastDate } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
+import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
 import {
@@ -14,7 +15,7 @@ import {
   triggersIn,
 } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
-import { clauseAt } from '../segment.ts';
+import { clauseAt, type Sentence } from '../segment.ts';
 import { contains, matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
@@ -125,7 +126,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
-      const before = [...missions].reverse().find((m) => m.end <= t.start && t.start - m.end <= 12);
+      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 12);
       if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start))) {
         objects.push(before);
         // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
@@ -146,9 +147,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
           m.start >= t.end &&
           /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(t.end, m.start)),
       );
-      const before = [...missions]
-        .reverse()
-        .find((m) => m.end <= t.start && /^\s*$/.test(text.slice(m.end, t.start)));
+      const before = missions.findLast((m) => m.end <= t.start && /^\s*$/.test(text.slice(m.end, t.start)));
       if (after) objects.push(after);
       else if (before) objects.push(before);
     } else {
@@ -170,7 +169,7 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
-      const subject = [...missions].reverse().find(
+      const subject = missions.findLast(
         (m) =>
           m.end <= t.start &&
           t.start - m.end <= 200 &&
@@ -204,7 +203,10 @@ const ASIDE = /,\s*(?:which|who|that|once|after|despite)\b[^,;]*,/g;
 
 /** The asides between `from` and `to`, as spans of the text. */
 function asidesIn(text: string, from: number, to: number): Span[] {
-  return [...text.slice(from, to).matchAll(ASIDE)].map((m) => ({
+  const s = text.slice(from, to);
+  // An aside opens with a comma: most stretches have none.
+  if (!s.includes(',')) return [];
+  return [...s.matchAll(ASIDE)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
   }));
@@ -313,11 +315,25 @@ export const missionStatusStage: Stage = {
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
+    // A sentence without status words yields nothing; its missions matter only as the `recent`
+    // ones of the next sentence, so they are read when that sentence has status words.
+    let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
       if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
       const places = placesWithin(analysis, sentence);
+      const triggers = triggersIn(text, sentence, places);
+      if (triggers.length === 0) {
+        unread = { sentence, index, places };
+        return;
+      }
+      if (unread?.index === index - 1) {
+        for (const m of missionsIn(text, unread.sentence, unread.places, analysis.home))
+          if (m.hosts.length > 0 && !m.korean)
+            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
+      }
+      unread = null;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const m of missions) {
         if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
@@ -327,7 +343,6 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      const triggers = triggersIn(text, sentence, places);
       const next = analysis.sentences[index + 1];
       const refutedNext =
         next !== undefined &&
@@ -375,14 +390,8 @@ export const missionStatusStage: Stage = {
           subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
           analysis.home;
         const type: ClaimMissionType = mission?.type ?? 'unknown';
-        const attribution = sourceOf(analysis, sentence, clause);
-        const date =
-          nearestDate(
-            analysis,
-            [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
-            trigger.start,
-            status !== 'closing',
-          ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null);
+        // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
+        let found: { attribution: string | null; date: string | null } | null = null;
         for (const host of hosts) {
           if (!sending || host.code === sending) continue;
           const key = `${host.code}|${status}|${span.start}`;
@@ -390,6 +399,17 @@ export const missionStatusStage: Stage = {
           // Two words for one status in one sentence: the hedged one says more.
           if (earlier !== undefined && !(out[earlier]?.hedge === null && cue.hedge !== null)) continue;
           seen.set(key, earlier ?? out.length);
+          found ??= {
+            attribution: sourceOf(analysis, sentence, clause),
+            date:
+              nearestDate(
+                analysis,
+                [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
+                trigger.start,
+                status !== 'closing',
+              ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
+          };
+          const { attribution, date } = found;
           const claim: ClaimDraft = {
             kind: 'mission_status',
             start: span.start,
