@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestFile } from '../src/ingest/pipeline.ts';
+import { COLLECT_EVERY, ingestFiles } from '../src/ingest/batch.ts';
 import { openStore } from '../src/store/open.ts';
 
 const LIMIT_MB = 400;
@@ -36,12 +36,17 @@ async function ingestPhase(dir: string, databaseUrl: string | undefined): Promis
   const counts = { ingested: 0, 'near-duplicate': 0, duplicate: 0, failed: 0 };
   let claims = 0;
   const started = performance.now();
-  for (const [i, file] of files.entries()) {
-    const r = await ingestFile(
-      file,
-      { published: '2024-01-15' },
-      { db: store.db, now: () => new Date(), actor: 'bench' },
-    );
+  // As `chancery ingest` runs a batch; BENCH_COLLECT_EVERY=0 turns the periodic collection off.
+  const every = Number(process.env.BENCH_COLLECT_EVERY ?? COLLECT_EVERY);
+  const batch = ingestFiles(
+    files,
+    { published: '2024-01-15' },
+    { db: store.db, now: () => new Date(), actor: 'bench' },
+    { collectEvery: every > 0 ? every : Number.POSITIVE_INFINITY },
+  );
+  let i = -1;
+  for await (const r of batch) {
+    i++;
     counts[r.status]++;
     if ('claims' in r) claims += r.claims;
     peak = Math.max(peak, process.memoryUsage().rss);

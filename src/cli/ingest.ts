@@ -2,8 +2,9 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { parseDay } from '../domain/dates.ts';
 import { InvalidInputError } from '../domain/errors.ts';
+import { ingestFiles } from '../ingest/batch.ts';
 import { expandPaths } from '../ingest/files.ts';
-import { type IngestResult, ingestFile } from '../ingest/pipeline.ts';
+import type { IngestResult } from '../ingest/pipeline.ts';
 import { commandUser } from './auth.ts';
 import type { CliContext } from './context.ts';
 
@@ -59,14 +60,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
               })
             : undefined;
         bar?.start(files.length, 0, { file: '' });
-        for (const file of files) {
-          const r = await ingestFile(
-            file,
-            { published, publisher: flags.publisher, url: flags.url },
-            { db: services.store.db, now: services.now, actor: user.name },
-          );
+        const batch = ingestFiles(
+          files,
+          { published, publisher: flags.publisher, url: flags.url },
+          { db: services.store.db, now: services.now, actor: user.name },
+        );
+        for await (const r of batch) {
           results.push(r);
-          bar?.increment({ file });
+          bar?.increment({ file: r.path });
         }
         bar?.stop();
         for (const r of results) ctx.stdout.write(`${resultLine(r)}\n`);

@@ -9,6 +9,7 @@ import { listSources } from '../store/queries/documents.ts';
 import type { Store } from '../store/store.ts';
 import { insertDataset } from '../store/writes/dataset.ts';
 import { insertDocument } from '../store/writes/documents.ts';
+import { ingestFiles } from './batch.ts';
 import { type IngestResult, ingestFile } from './pipeline.ts';
 
 const FIXTURES = new URL('../../test/fixtures/syndication/', import.meta.url).pathname;
@@ -142,6 +143,25 @@ for (const backend of BACKENDS) {
         'scan.pdf': 'scan.pdf is not a .txt, .md or .html file (save the article as text, Markdown or HTML)',
       });
       expect((await listSources(store.db)).length).toBe(before);
+    });
+
+    it('ingests a batch in order, one result a file, past a broken one, collecting garbage as it goes', async () => {
+      const broken = join(dir, 'batch-broken.txt');
+      writeFileSync(broken, Buffer.from([0xff, 0xfe, 0x00]));
+      const files = [join(FIXTURES, 'wire-original.txt'), broken, join(FIXTURES, 'independent.txt')];
+      const results: IngestResult[] = [];
+      const batch = ingestFiles(
+        files,
+        { published: '2024-03-01', publisher: 'Fixture Wire' },
+        { db: store.db, now: () => NOW, actor: 'tester' },
+        { collectEvery: 1 },
+      );
+      for await (const r of batch) results.push(r);
+      expect(results.map((r) => [r.path, r.status])).toEqual([
+        [files[0], 'duplicate'],
+        [broken, 'failed'],
+        [files[2], 'duplicate'],
+      ]);
     });
 
     it('stores a document whole or not at all', async () => {
