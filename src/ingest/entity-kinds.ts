@@ -52,6 +52,7 @@ const APPOSITION_ROLE =
   /^,\s+((?:who\s+(?:served|serves|worked|works|is|was|had been|has been)\s+as\s+)?(?:a|an|the)?\s*[^,.;“”"]{3,90}?)(?=\s*(?:,|\.|;|$))/;
 const ROLE_NOUN =
   /\b(?:director|manager|analyst|fellow|professor|researcher|scholar|expert|minister|ambassador|diplomat|official|spokes(?:person|man|woman)|chairman|head|chief|leader|lawmaker|president|secretary|envoy|defector|founder|editor|adviser|advisor|officer|economist|commander|member|deputy|counsellor|counselor|attaché|colonel|general)\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
 
@@ -151,8 +152,9 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
   if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
-  const before = text.slice(Math.max(0, first.start - 40), first.start);
-  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140);
+  // Cue words are read on the name's own line: "A shrinking network" above it is a heading.
+  const before = sameLineBefore(text.slice(Math.max(0, first.start - 40), first.start));
+  const after = sameLineAfter(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140));
   const { start } = first;
   const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
@@ -167,6 +169,8 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     core.length >= 2 &&
     core.length <= 3 &&
     (titled || isCued(before, after) || PERSON_VERB_AFTER.test(after)) &&
+    // "seen by the Nile Current, the ...": an article comes before a title or a thing, not a name.
+    (titled || !THE_BEFORE.test(before)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
     core.every(
       (t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && i < core.length - 1 && /^\p{Lu}\.$/u.test(t.text)),
@@ -193,6 +197,18 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   return null;
 }
 
+/** The part of `before` on the name's line. */
+function sameLineBefore(before: string): string {
+  const nl = before.lastIndexOf('\n');
+  return nl < 0 ? before : before.slice(nl + 1);
+}
+
+/** The part of `after` on the name's line. */
+function sameLineAfter(after: string): string {
+  const nl = after.indexOf('\n');
+  return nl < 0 ? after : after.slice(0, nl);
+}
+
 /** A cue for a person around the name: "defector Thae Yong-ho", "said Kim Mallory", "Lee, a professor". */
 function isCued(before: string, after: string): boolean {
   return PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
@@ -215,7 +231,7 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
   if (mission && keywords.length === 0) return null;
-  const before = text.slice(Math.max(0, first.start - 50), first.start);
+  const before = sameLineBefore(text.slice(Math.max(0, first.start - 50), first.start));
   return {
     start: first.start,
     end: last.end,

@@ -538,3 +538,22 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(names).toEqual(['Ri Song-chol']);
   });
 });
+
+describe('extractClaims: entity rules found on the third held-out set (test/fixtures/heldout3)', () => {
+  const entities = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name} @${c.start}-${c.end} | ${c.quote}`] : [],
+    );
+  const names = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name}`] : [],
+    );
+
+  it('reads cue words on the name’s own line, not on the heading above it', () => {
+    expect(names('Our shrinking network\n\nThe KLIA closure is part of a wider retreat.')).toEqual([]);
+  });
+
+  it('takes no person from a name after "the"', () => {
+    expect(names('In a letter seen by the Danube Ledger, the North Korean side asks for time.')).toEqual([]);
+  });
+});
