@@ -330,6 +330,20 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+// The legal form after a company's name, which the capitalised run leaves out: "Co., Ltd.",
+// "sp. z o.o." (Poland), "s.r.o." (Czechia), "S.p.A." (Italy), "B.V." (the Netherlands).
+const LEGAL_FORM =
+  /^(?:,\s*(?:Co\.,\s*)?(?:Ltd|Inc|LLC|LLP|PLC|Corp|S\.A|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Sdn\.?\s+Bhd|GmbH|AG|JSC)\.?|\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|s\.r\.o\.|[Ss]\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|a\.s\.|S\.A\.|Pty\.?\s+Ltd\.?|Sp\.\s?j\.|Sp\.\s?k\.))(?![\p{L}\p{N}])/u;
+
+/** Where a company's name ends once its legal form is read: `end` when none follows. */
+export function legalFormEnd(text: string, end: number, limit: number): number {
+  const c = text.charCodeAt(end);
+  // Only a comma or a space can lead to a legal form.
+  if (c !== 44 && c !== 32) return end;
+  const m = LEGAL_FORM.exec(text.slice(end, Math.min(limit, end + 24)));
+  return m ? end + m[0].length : end;
+}
+
 /** Companies keep their entity even when named as someone's employer. */
 export function isCompany(name: string): boolean {
   return COMPANY.test(name);

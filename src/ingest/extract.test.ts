@@ -556,4 +556,16 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
   it('takes no person from a name after "the"', () => {
     expect(names('In a letter seen by the Danube Ledger, the North Korean side asks for time.')).toEqual([]);
   });
+
+  it('keeps a company’s legal form after its name', () => {
+    expect(
+      entities('OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday.'),
+    ).toEqual([
+      'organization OFAC @0-82 | OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday',
+      'organization Ningbo Fuhai Freight Co., Ltd. @0-82 | OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday',
+    ]);
+    expect(names('Baltic Welding Services sp. z o.o. hired the workers.')).toEqual([
+      'organization Baltic Welding Services sp. z o.o.',
+    ]);
+  });
 });

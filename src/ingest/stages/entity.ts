@@ -1,6 +1,6 @@
 import type { EntityClaim } from '../../domain/claim.ts';
 import { type Analysis, lineOf, placesWithin } from '../document.ts';
-import { classifyRun, initialsOf, isCompany, type NameMention } from '../entity-kinds.ts';
+import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
 import { lookupPlace } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
 import { capitalisedRuns } from '../names.ts';
@@ -83,6 +83,14 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   for (const run of capitalisedRuns(text, sentence, places)) {
     const m = classifyRun(text, run);
     if (!m) continue;
+    if (m.type === 'organization') {
+      // "Dalian Haixin Ship Agency Co., Ltd.", "Nordmar Crew Services sp. z o.o."
+      const end = legalFormEnd(text, m.end, sentence.end);
+      if (end > m.end) {
+        m.name = text.slice(m.start, end);
+        m.end = end;
+      }
+    }
     // "WASHINGTON -", "SEOUL, Oct 31": a dateline's city in capitals.
     if (run.start === lineOf(analysis, sentence).start && DATELINE.test(text.slice(run.start, run.end + 3)))
       continue;
