@@ -568,4 +568,24 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       'organization Baltic Welding Services sp. z o.o.',
     ]);
   });
+
+  it('leaves out the outlets that ask questions in a briefing transcript', () => {
+    expect(
+      names(
+        'Q (Nippon Daily News): Reports say the DPRK embassy in Hanoi will close. Can you confirm?\n\nA: I have nothing to offer.',
+      ),
+    ).toEqual([]);
+    expect(
+      entities(
+        'Question (TASS): Has the DPRK closed its embassy in Laos?\nA: No. The Embassy works normally.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a body named after "the resolutions of"', () => {
+    expect(names('Thailand has fully implemented the resolutions of the Security Council.')).toEqual([]);
+    expect(names('The Security Council adopted the sanctions in 2017.')).toEqual([
+      'organization Security Council',
+    ]);
+  });
 });

@@ -23,6 +23,9 @@ const PRONOUN_BIO =
 // An organisation used as a modifier ("a UN Security Council permanent member") is not named as an actor.
 const MODIFIER_AFTER =
   /^\s+(?:permanent\s+member|members?|member\s+states?|resolutions?|sanctions?|-sanctioned)\b/;
+const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
+// The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
+const QUESTIONER = /^[\s*]*(?:Q|Question|QUESTION|Reporter|Journalist)\s*\($/;
 const KO_PERSON =
   /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
@@ -105,6 +108,15 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         (OF_PERSON.test(before) &&
           out.some((p) => p.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
+      // "the resolutions of the Security Council": the same modifier, after "of".
+      if (MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
+      // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
+      if (
+        text.charCodeAt(m.start - 1) === 40 &&
+        /^\s*\)\s*:/.test(text.slice(m.end, m.end + 4)) &&
+        QUESTIONER.test(text.slice(lineOf(analysis, sentence).start, m.start))
+      )
+        continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
     }
