@@ -52,6 +52,7 @@ const APPOSITION_ROLE =
   /^,\s+((?:who\s+(?:served|serves|worked|works|is|was|had been|has been)\s+as\s+)?(?:a|an|the)?\s*[^,.;“”"]{3,90}?)(?=\s*(?:,|\.|;|$))/;
 const ROLE_NOUN =
   /\b(?:director|manager|analyst|fellow|professor|researcher|scholar|expert|minister|ambassador|diplomat|official|spokes(?:person|man|woman)|chairman|head|chief|leader|lawmaker|president|secretary|envoy|defector|founder|editor|adviser|advisor|officer|economist|commander|member|deputy|counsellor|counselor|attaché|colonel|general)\b/i;
+const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Convention|Decree|Ordinance)$/;
 const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
@@ -226,6 +227,9 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
   if (isNotEntity(name)) return null;
+  // Courts are where a case is heard, not actors in it ("the Regional Court in Gdańsk", "the
+  // U.S. District Court"), and a law is not a body ("Council Regulation (EU) 2017/1509").
+  if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);

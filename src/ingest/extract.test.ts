@@ -588,4 +588,23 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       'organization Security Council',
     ]);
   });
+
+  it('leaves out courts, their units and officers, laws, and prosecutors credited with the case', () => {
+    expect(
+      names(
+        'The District Court in Brno, II Criminal Chamber, heard the case of the Ostrava Trading Company under Council Directive 2016/849.',
+      ),
+    ).toEqual(['organization Ostrava Trading Company']);
+    expect(names('Judge Helena Novak fined Tumen Logistics Ltd for paying North Korean workers.')).toEqual([
+      'organization Tumen Logistics Ltd',
+    ]);
+    expect(
+      names(
+        'Prosecutor Jan Dvorak of the Moravian Branch of the Regional Prosecutor’s Office is handling the case.',
+      ),
+    ).toEqual([]);
+    expect(names('Prosecutor Jan Dvorak said the embassy in Prague had paid the workers.')).toEqual([
+      'person Jan Dvorak',
+    ]);
+  });
 });

@@ -11,6 +11,8 @@ import type { ClaimDraft, Stage, StagedDraft } from '../stage.ts';
 
 interface Found extends NameMention {
   sentence: Sentence;
+  /** Read only so that the organisation after it is known as their workplace (court officers). */
+  dropped?: boolean;
 }
 
 // An organisation named as a person's workplace or party is part of their role, not an actor:
@@ -18,6 +20,8 @@ interface Found extends NameMention {
 const AFFILIATION =
   /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
 const OF_PERSON = /\bof\s+(?:the\s+)?$/;
+// "Kim of the Ministry", "Dvorak of the Moravian Branch of the Regional Prosecutor's Office".
+const PERSON_OF_GAP = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,4}of\s+(?:the\s+)?)?$/u;
 const PRONOUN_BIO =
   /^(?:He|She|They)\b[^.]*\b(?:member of|elected to|works? (?:for|at)|worked (?:for|at)|joined|graduated from|studied at)\b/;
 // An organisation used as a modifier ("a UN Security Council permanent member") is not named as an actor.
@@ -26,6 +30,16 @@ const MODIFIER_AFTER =
 const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
 // The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
 const QUESTIONER = /^[\s*]*(?:Q|Question|QUESTION|Reporter|Journalist)\s*\($/;
+// "The Regional Court in Gdańsk, III Criminal Division": a unit of the court that comes before it.
+const COURT_UNIT = /\b(?:Court|Tribunal)(?:\s+(?:in|of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.]*)+)?,\s*$/u;
+// Judges and clerks hear a case; prosecutors and lawyers named as "handling the case" are its credits.
+const BENCH_TITLE = /\b(?:Judge|Magistrate|Clerk)$/;
+const COUNSEL_TITLE = /\b(?:Prosecutor|Attorney)$/;
+const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+the\s+participation\s+of)\b/i;
+
+function isCourtOfficer(role: string, sentence: string): boolean {
+  return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
+}
 const KO_PERSON =
   /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
@@ -106,7 +120,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       const affiliated =
         (AFFILIATION.test(before) && (personBefore || bio || apposition)) ||
         (OF_PERSON.test(before) &&
-          out.some((p) => p.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, m.start))));
+          out.some((p) => p.type === 'person' && PERSON_OF_GAP.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
       if (MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
@@ -120,8 +134,14 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
     }
+    if (
+      m.type === 'organization' &&
+      COURT_UNIT.test(text.slice(Math.max(sentence.start, m.start - 80), m.start))
+    )
+      continue;
     const { start, end, type, name, role, evidence } = m;
-    out.push({ start, end, type, name, role, evidence, sentence });
+    const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
+    out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
   if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
@@ -146,7 +166,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
 }
 
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
