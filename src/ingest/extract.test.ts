@@ -607,4 +607,12 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       'person Jan Dvorak',
     ]);
   });
+
+  it('leaves out a workplace named in a relative clause after the person', () => {
+    expect(
+      names(
+        'Lena Ortiz, who tracks North Korean shipping at the Lisbon Maritime Institute, said the office had closed.',
+      ),
+    ).toEqual(['person Lena Ortiz']);
+  });
 });
