@@ -615,4 +615,15 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       ),
     ).toEqual(['person Lena Ortiz']);
   });
+
+  it('leaves out the journals and publishers of an unnumbered reference list', () => {
+    const text = [
+      'The embassy in Lima closed in 2024, the Peruvian Foreign Ministry said.',
+      '"We are leaving," said Ambassador Ri Chol-ho in 2024.',
+      'References',
+      '"Pyongyang quits Quito". Andes Weekly Review. 3 May 2024.',
+      'Moreno, Ana (2019). Distant Friends: Korea in the Andes. Quito: Condor House Press. pp. 12-19.',
+    ].join('\n');
+    expect(names(text)).toEqual(['organization Foreign Ministry', 'person Ri Chol-ho']);
+  });
 });

@@ -212,6 +212,28 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
   return out;
 }
 
+// A reference-list entry without a number, as wikis print them: '"Title". Outlet. 2 April 2026.',
+// 'Surname, Given (2011). Title. Place: Publisher.'
+const REFERENCE =
+  /^(?:["“][^"”\n]{3,200}(?:["”]\.|\.["”])\s+\p{Lu}|\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*\(\d{4}[a-z]?\)\.\s)/u;
+// It ends with its date, year or pages, and reports no speech.
+const REFERENCE_END = /(?:\b\d{4}|\bpp?\.\s*\d+(?:[–-]\d+)?)\.?\s*$/;
+const SPEECH = /\b(?:said|says|told|added)\b/;
+
+/**
+ * Whether a line is an entry of a reference list that no other stage took a claim from: its
+ * journals and publishers are where the article's sources are printed, not actors.
+ */
+function isUnclaimedReference(text: string, line: Span, earlier: readonly StagedDraft[]): boolean {
+  const c = text.charCodeAt(line.start);
+  // An entry opens with a quoted title or an author's surname and a bracketed year.
+  if (c !== 34 && c !== 0x201c && !text.slice(line.start, Math.min(line.end, line.start + 60)).includes('('))
+    return false;
+  const s = text.slice(line.start, line.end);
+  if (!REFERENCE_END.test(s) || !REFERENCE.test(s) || SPEECH.test(s)) return false;
+  return !earlier.some((e) => e.kind !== 'entity' && e.start >= line.start && e.end <= line.end);
+}
+
 /** What an endnote names, read once for all its sentences. */
 interface NoteNames {
   ministries: (Span & { name: string })[];
@@ -334,10 +356,19 @@ export const entityStage: Stage = {
     const found: Found[] = [];
     const notes = new Map<number, NoteNames | null>();
     const traits = traitsOf(text);
+    const references = new Map<number, boolean>();
     for (const sentence of analysis.sentences) {
-      const kind = lineOf(analysis, sentence).kind;
+      const line = lineOf(analysis, sentence);
+      const { kind } = line;
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
-      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence, traits));
+      else if (kind === 'body') {
+        let skip = references.get(sentence.line);
+        if (skip === undefined) {
+          skip = isUnclaimedReference(text, line, earlier);
+          references.set(sentence.line, skip);
+        }
+        if (!skip) found.push(...mentionsIn(analysis, sentence, traits));
+      }
     }
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
