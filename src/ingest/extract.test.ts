@@ -626,4 +626,15 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
     ].join('\n');
     expect(names(text)).toEqual(['organization Foreign Ministry', 'person Ri Chol-ho']);
   });
+
+  it('reads a Korean ministry after a country, and no name inside an institute’s name', () => {
+    expect(names('잠비아 외교국제협력부는 북한 대사관이 문을 닫았다고 밝혔습니다.')).toEqual([
+      'organization 외교국제협력부',
+    ]);
+    expect(names('잠비아 정부는 북한 대표부의 철수를 확인했다.')).toEqual([]);
+    expect(names('아산정책연구원 김하늘 연구위원은 "공관이 줄고 있다"고 말했습니다.')).toEqual([
+      'organization 아산정책연구원',
+      'person 김하늘',
+    ]);
+  });
 });

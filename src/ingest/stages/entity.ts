@@ -47,7 +47,13 @@ const KO_PERSON =
   /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
 const KO_PERSON_AT =
-  /([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
+  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
+const KO_COUNTRY_MINISTRY =
+  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/gu;
+// Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
+// missions (대표부, 영사부).
+const NOT_MINISTRY =
+  /(?:정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부)$/u;
 // "통일부(장관 한정민)": the title, then the name.
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
@@ -195,19 +201,31 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
   }
   for (const m of s.matchAll(KO_PERSON_AT)) person(m[1] ?? '', m.index, m[2]);
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
-  for (const org of KOREAN_ORGS) {
-    const at = s.indexOf(org);
-    if (at < 0) continue;
+  const org = (name: string, at: number, role: string | null) => {
     const start = sentence.start + at;
+    if (out.some((o) => o.start === start)) return;
     out.push({
       start,
-      end: start + org.length,
+      end: start + name.length,
       type: 'organization',
-      name: org,
-      role: null,
+      name,
+      role,
       evidence: 'strong',
       sentence,
     });
+  };
+  for (const name of KOREAN_ORGS) {
+    const at = s.indexOf(name);
+    if (at >= 0) org(name, at, null);
+  }
+  // "나미비아 국제관계협력부는": a ministry (-부) of a country named just before it.
+  if (s.includes('부')) {
+    for (const m of s.matchAll(KO_COUNTRY_MINISTRY)) {
+      const country = m[1] ?? '';
+      const name = m[2] ?? '';
+      if (NOT_MINISTRY.test(name) || lookupPlace(country)?.form !== 'country') continue;
+      org(name, m.index + m[0].length - name.length, country);
+    }
   }
   return out;
 }
