@@ -60,6 +60,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
       'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
       'quantity about 40 diplomats (foreign diplomats) @588-675 | About 40 foreign diplomats are now based in the city, up from fewer than ten a year ago',
+      'entity organization foreign ministry role=Swedish @191-224 | the Swedish foreign ministry said',
       'entity organization NK Pro role=null @677-723 | according to NK Pro, a specialist news service',
     ],
   },
@@ -142,6 +143,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status KP>ES closed embassy city=Madrid date=2023-11 by=The Spanish foreign ministry hedge=null @444-551 | The Spanish foreign ministry said separately that the North Korean embassy in Madrid had closed in November',
       "coverage KP UG>ET null @359-427 | Pyongyang's embassy in Ethiopia will take over relations with Uganda",
       'entity person Okello Mwesigwa role=spokesman for Uganda\'s foreign ministry @225-312 | "They left in October," said Okello Mwesigwa, a spokesman for Uganda\'s foreign ministry',
+      'entity organization foreign ministry role=Spanish @444-551 | The Spanish foreign ministry said separately that the North Korean embassy in Madrid had closed in November',
       'entity person Kim Jong Un role=null @554-603 | Kim Jong Un has made few visits abroad since 2019',
       "entity person Choe Son Hui role=North's foreign minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
       "entity person Sergei Lavrov role=Russian Foreign Minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
@@ -636,5 +638,19 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       'organization 아산정책연구원',
       'person 김하늘',
     ]);
+  });
+
+  it('reads an acronym described in apposition, a ministry after a country adjective, teams and railways', () => {
+    expect(names('The GID, the Jordanian intelligence agency, said 40 workers had left.')).toEqual([
+      'organization GID',
+    ]);
+    expect(entities('The Mongolian foreign ministry said the embassy in Ulaanbaatar was closed.')).toEqual([
+      'organization foreign ministry @0-73 | The Mongolian foreign ministry said the embassy in Ulaanbaatar was closed',
+    ]);
+    expect(names('Sara Lind, the ministry spokeswoman, said the Joint Verification Team had left.')).toEqual([
+      'person Sara Lind',
+      'organization Joint Verification Team',
+    ]);
+    expect(names('Freight rose, according to Kazakh Railways.')).toEqual(['organization Kazakh Railways']);
   });
 });

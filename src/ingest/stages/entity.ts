@@ -65,6 +65,8 @@ const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
   /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+const DEMONYM_MINISTRY =
+  /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
 const HANGUL = /[\uac00-\ud7a3]/;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
@@ -171,6 +173,25 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         type: 'organization',
         name,
         role,
+        evidence: 'strong',
+        sentence,
+      });
+    }
+    // "The Lao foreign ministry said": the country's adjective, not its possessive.
+    for (const m of s.matchAll(DEMONYM_MINISTRY)) {
+      const demonym = m[1] ?? '';
+      const name = m[2] ?? '';
+      const start = sentence.start + m.index + m[0].length - name.length;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      if (lookupPlace(demonym)?.form !== 'demonym') continue;
+      const owner = sentence.start + m.index;
+      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role: demonym,
         evidence: 'strong',
         sentence,
       });
