@@ -653,4 +653,12 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
     ]);
     expect(names('Freight rose, according to Kazakh Railways.')).toEqual(['organization Kazakh Railways']);
   });
+
+  it('reads "the papers write it X" as an alias, and a programme’s producer as a credit', () => {
+    expect(
+      names(
+        'The new counsellor in Minsk is Ri Chol-jun. Belarusian media write him Lee Cheol-jun. The Korea Desk is produced by Tom Baxter.',
+      ),
+    ).toEqual(['person Ri Chol-jun']);
+  });
 });

@@ -349,9 +349,16 @@ const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
 const SPELL_AFTER =
   /^\s+as\s+(?:[\p{L}-]+\s+){0,3}(?:spells?|writes?|romani[sz]es?|renders?|transliterates?)\b/iu;
 
+const SPELT_BEFORE =
+  /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
+
 /** A second spelling of the name just before it is the same entity, not another one. */
 function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
-  if (!prev || prev.type !== m.type || prev.end > m.start || m.start - prev.end > 40) return false;
+  if (!prev || prev.type !== m.type || prev.end > m.start) return false;
+  // "The consul general is Jo Myong-chol. The Russian papers write it Cho Myung-chul."
+  if (m.start - prev.end <= 150 && SPELT_BEFORE.test(text.slice(Math.max(prev.end, m.start - 40), m.start)))
+    return true;
+  if (m.start - prev.end > 40) return false;
   const gap = text.slice(prev.end, m.start);
   return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
 }
