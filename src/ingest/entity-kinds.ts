@@ -53,6 +53,9 @@ const APPOSITION_ROLE =
 const ROLE_NOUN =
   /\b(?:director|manager|analyst|fellow|professor|researcher|scholar|expert|minister|ambassador|diplomat|official|spokes(?:person|man|woman)|chairman|head|chief|leader|lawmaker|president|secretary|envoy|defector|founder|editor|adviser|advisor|officer|economist|commander|member|deputy|counsellor|counselor|attaché|colonel|general)\b/i;
 const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Convention|Decree|Ordinance)$/;
+const ANONYMISED_BEFORE =
+  /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
+const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
 const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
@@ -178,6 +181,14 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     )
   )
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
+  // "the case of Marek W.": a name cut to its initial, as courts and some papers print the accused.
+  if (
+    core.length === 2 &&
+    /^\p{Lu}\.$/u.test(last.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    (ANONYMISED_BEFORE.test(before) || ANONYMISED_AFTER.test(after))
+  )
+    return { start, end, type: 'person', name, role: null, evidence: 'context' };
   if (
     core.length === 1 &&
     KOREAN_SURNAMES.has(first.text) &&

@@ -661,4 +661,11 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       ),
     ).toEqual(['person Ri Chol-jun']);
   });
+
+  it('reads an anonymised accused, named by first name and initial', () => {
+    expect(
+      entities('The court heard the case of Tomasz K., who hired 40 North Korean welders for a shipyard.'),
+    ).toEqual(['person Tomasz K. @0-37 | The court heard the case of Tomasz K.']);
+    expect(names('In March W. Smith visited Pyongyang.')).toEqual([]);
+  });
 });

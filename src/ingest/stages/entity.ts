@@ -450,7 +450,8 @@ export const entityStage: Stage = {
       const claim: Omit<EntityClaim, 'doc' | 'quote' | 'stage'> = {
         kind: 'entity',
         start: span.start,
-        end: span.end,
+        // The quote keeps the name whole when it ends with a dot ("Marek W.", "Co., Ltd.").
+        end: Math.max(span.end, m.end),
         attributed_to: null,
         hedge: null,
         entity_type: m.type,
