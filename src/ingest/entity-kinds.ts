@@ -1,7 +1,9 @@
 import type { EntityType } from '../domain/claim.ts';
 import { isNotEntity, KNOWN_ORGS, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
 import {
+  CHINESE_SURNAMES,
   FIRST_NAMES,
+  isChineseGivenName,
   isKoreanGivenName,
   KNOWN_PEOPLE,
   KOREAN_SURNAMES,
@@ -163,10 +165,20 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
   const korean = isKoreanName(core);
+  // "Shen Liqun", "Gao Wenjie": a Chinese surname and a pinyin given name. Surnames that are
+  // Korean too ("Kang", "Yang") are left to the Korean rule, and a number after the name makes it
+  // a ship's ("Kang Hae 3").
+  const chinese =
+    core.length === 2 &&
+    CHINESE_SURNAMES.has(first.text) &&
+    !KOREAN_SURNAMES.has(first.text) &&
+    !last.possessive &&
+    isChineseGivenName(last.text) &&
+    !/^\s+\d/.test(after);
   const western = FIRST_NAMES.has(first.text) && core.length >= 2 && core.length <= 4;
   const famous = KNOWN_PEOPLE.has(last.text) && core.length <= 3;
   // The role is read only for the runs that are people: most runs are not.
-  if ((korean || western || famous) && core.length <= 4)
+  if ((korean || western || famous || chinese) && core.length <= 4)
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'strong' };
   const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
   if (

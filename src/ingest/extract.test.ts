@@ -668,4 +668,16 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
     ).toEqual(['person Tomasz K. @0-37 | The court heard the case of Tomasz K.']);
     expect(names('In March W. Smith visited Pyongyang.')).toEqual([]);
   });
+
+  it('reads a Chinese name in pinyin, but not a ship named like one', () => {
+    expect(
+      names(
+        'OFAC also designated two managers of the Yantai agent, Xie Jianhua and a DPRK national, Pak Song-il.',
+      ),
+    ).toEqual(['organization OFAC', 'person Xie Jianhua', 'person Pak Song-il']);
+    expect(names('The cargo ship Kang Hae 3 docked at Nampo.')).toEqual([]);
+    expect(names('Cai Ying: Good afternoon. Let me start with the embassy in Pyongyang.')).toEqual([
+      'person Cai Ying',
+    ]);
+  });
 });
