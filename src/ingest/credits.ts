@@ -66,7 +66,7 @@ export function creditsOf(text: string): Credits {
   const patterns = [BYLINE_LINE];
   if (/[|｜]/.test(candidates)) patterns.push(NAME_DATE);
   if (candidates.includes('Photo by')) patterns.push(PHOTO);
-  if (candidates.includes('ed by')) patterns.push(PRODUCED_BY);
+  if (/(?:produc|host|present|edit|mix|engineer)ed by/.test(candidates)) patterns.push(PRODUCED_BY);
   if (candidates.includes('/')) patterns.push(PHOTO_CREDIT);
   for (const re of patterns) {
     for (const m of candidates.matchAll(re)) {

@@ -1,7 +1,7 @@
 import type { EntityClaim } from '../../domain/claim.ts';
 import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
-import { lookupPlace } from '../gazetteer.ts';
+import { lookupPlace, type Place } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
 import { capitalisedRuns } from '../names.ts';
 import { quoteSpan } from '../quote.ts';
@@ -30,6 +30,11 @@ const PRONOUN_BIO =
 // An organisation used as a modifier ("a UN Security Council permanent member") is not named as an actor.
 const MODIFIER_AFTER =
   /^\s+(?:permanent\s+member|members?|member\s+states?|resolutions?|sanctions?|-sanctioned)\b/;
+/** Whether `before` ends with "of" or "of the" and spaces: what MODIFIER_BEFORE needs, cheaply. */
+function endsWithOf(before: string): boolean {
+  const t = before.trimEnd();
+  return t.endsWith(' of') || t.endsWith(' of the');
+}
 const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
 // The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
 const QUESTIONER = /^[\s*]*(?:Q|Question|QUESTION|Reporter|Journalist)\s*\($/;
@@ -48,8 +53,8 @@ const KO_PERSON =
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
 const KO_PERSON_AT =
   /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
-const KO_COUNTRY_MINISTRY =
-  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,8})\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/gu;
+// After a country's name: "나미비아 국제관계협력부는".
+const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/uy;
 // Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
 // missions (대표부, 영사부).
 const NOT_MINISTRY =
@@ -65,8 +70,9 @@ const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
   /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+// Read back from each "ministry": the scan of a whole sentence costs far more.
 const DEMONYM_MINISTRY =
-  /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+  /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
@@ -135,7 +141,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
           out.some((p) => p.type === 'person' && PERSON_OF_GAP.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
-      if (MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
+      if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
       // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
       if (
         text.charCodeAt(m.start - 1) === 40 &&
@@ -148,6 +154,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     }
     if (
       m.type === 'organization' &&
+      text.charCodeAt(m.start - 2) === 44 &&
       COURT_UNIT.test(text.slice(Math.max(sentence.start, m.start - 80), m.start))
     )
       continue;
@@ -155,7 +162,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
     out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
-  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s));
+  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
     for (const m of s.matchAll(LOWER_MINISTRY)) {
@@ -178,13 +185,16 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       });
     }
     // "The Lao foreign ministry said": the country's adjective, not its possessive.
-    for (const m of s.matchAll(DEMONYM_MINISTRY)) {
+    for (let at = s.indexOf('ministry'); at >= 0; at = s.indexOf('ministry', at + 8)) {
+      const from = Math.max(0, at - 50);
+      const m = DEMONYM_MINISTRY.exec(s.slice(from, at));
+      if (!m || /^[\p{L}\p{N}]/u.test(s.slice(at + 8, at + 9))) continue;
       const demonym = m[1] ?? '';
-      const name = m[2] ?? '';
-      const start = sentence.start + m.index + m[0].length - name.length;
+      const name = `${m[2] ?? ''}ministry`;
+      const start = sentence.start + at + 8 - name.length;
       if (out.some((o) => o.start <= start && start < o.end)) continue;
       if (lookupPlace(demonym)?.form !== 'demonym') continue;
-      const owner = sentence.start + m.index;
+      const owner = sentence.start + from + m.index;
       if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
       out.push({
         start,
@@ -201,7 +211,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
 }
 
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
-function koreanMentions(sentence: Sentence, s: string): Found[] {
+function koreanMentions(sentence: Sentence, s: string, places: readonly Place[]): Found[] {
   const out: Found[] = [];
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
@@ -240,13 +250,13 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
     if (at >= 0) org(name, at, null);
   }
   // "나미비아 국제관계협력부는": a ministry (-부) of a country named just before it.
-  if (s.includes('부')) {
-    for (const m of s.matchAll(KO_COUNTRY_MINISTRY)) {
-      const country = m[1] ?? '';
-      const name = m[2] ?? '';
-      if (NOT_MINISTRY.test(name) || lookupPlace(country)?.form !== 'country') continue;
-      org(name, m.index + m[0].length - name.length, country);
-    }
+  for (const place of places) {
+    if (place.form !== 'country' || place.possessive || !HANGUL.test(place.name)) continue;
+    KO_COUNTRY_MINISTRY.lastIndex = place.end - sentence.start;
+    const m = KO_COUNTRY_MINISTRY.exec(s);
+    const name = m?.[1];
+    if (!m || !name || NOT_MINISTRY.test(name)) continue;
+    org(name, m.index + m[0].length - name.length, place.name);
   }
   return out;
 }
@@ -269,7 +279,7 @@ function isUnclaimedReference(text: string, line: Span, earlier: readonly Staged
   if (c !== 34 && c !== 0x201c && !text.slice(line.start, Math.min(line.end, line.start + 60)).includes('('))
     return false;
   const s = text.slice(line.start, line.end);
-  if (!REFERENCE_END.test(s) || !REFERENCE.test(s) || SPEECH.test(s)) return false;
+  if (!REFERENCE.test(s) || !REFERENCE_END.test(s.slice(-24)) || SPEECH.test(s)) return false;
   return !earlier.some((e) => e.kind !== 'entity' && e.start >= line.start && e.end <= line.end);
 }
 
