@@ -58,6 +58,9 @@ const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Conventio
 const ANONYMISED_BEFORE =
   /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
 const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
+const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
+const POSTED_TO =
+  /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
@@ -148,6 +151,21 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  // "Chinese Ambassador to the DPRK Chen Haoran": the place of the posting heads the name's run.
+  if (
+    trimmed[0]?.place &&
+    (text.startsWith('to ', run.start - 3) || text.startsWith('to the ', run.start - 7))
+  ) {
+    const posted = POSTED_TO.exec(text.slice(Math.max(0, run.start - 60), run.start));
+    const k = trimmed.findIndex((t) => !t.place);
+    const rest = trimmed.slice(k);
+    const place = trimmed[k - 1];
+    if (posted && place && rest[0]) {
+      const person = classifyRun(text, { start: rest[0].start, end: run.end, tokens: rest });
+      if (person?.type === 'person')
+        return { ...person, role: `${posted[1]}${text.slice(run.start, place.end)}` };
+    }
+  }
   const afterTitles = titledPerson(text, trimmed);
   if (afterTitles) return afterTitles;
   const org = classifyOrganization(text, trimmed);
@@ -254,6 +272,8 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   // U.S. District Court"), and a law is not a body ("Council Regulation (EU) 2017/1509").
   if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
+  // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
+  if (core.length >= 2 && LEGAL_FORM_WORD.test(last.text)) keywords.push(last);
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;

@@ -680,4 +680,16 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
       'person Cai Ying',
     ]);
   });
+
+  it('reads a name after "Ambassador to <place>", and a company ending in a legal form in capitals', () => {
+    expect(
+      extractClaims('Russian Ambassador to the DPRK Boris Volkov attended the reopening in Pyongyang.', {
+        doc: 't.txt',
+        published: '2026-03-02',
+      }).flatMap((c) => (c.kind === 'entity' ? [`${c.name} role=${c.role}`] : [])),
+    ).toEqual(['Boris Volkov role=Russian Ambassador to the DPRK']);
+    expect(names('Prosecutors froze two accounts at Alpenland Handelsbank AG last week.')).toEqual([
+      'organization Alpenland Handelsbank AG',
+    ]);
+  });
 });
