@@ -30,6 +30,9 @@ const PUBLISHER: [RegExp, RegExp][] = [
 ];
 const BYLINE_LINE =
   /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
+// "The Peninsula Hour is produced by Sam Okafor": a programme's own credits.
+const PRODUCED_BY =
+  /\b(?:is|are)\s+(?:produced|hosted|presented|edited|mixed|engineered)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 const NAME_DATE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[|｜]\s*\d{4}/gmu;
 const PHOTO = /\bPhoto by ([^/\n]+)\//gu;
 // "(Xinhua/Li Ming)": the photographer after the agency.
@@ -45,7 +48,8 @@ function names(list: string): string[] {
 
 // Only lines that can carry a credit are searched: short ones, and ones with a dateline,
 // copyright sign or photo credit.
-const CREDIT_LINE = /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]|^[A-Z]{3,}[A-Z ]*,/;
+const CREDIT_LINE =
+  /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]|^[A-Z]{3,}[A-Z ]*,|(?:produced|hosted|presented) by/;
 
 export function creditsOf(text: string): Credits {
   const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));
@@ -62,6 +66,7 @@ export function creditsOf(text: string): Credits {
   const patterns = [BYLINE_LINE];
   if (/[|｜]/.test(candidates)) patterns.push(NAME_DATE);
   if (candidates.includes('Photo by')) patterns.push(PHOTO);
+  if (/(?:produc|host|present|edit|mix|engineer)ed by/.test(candidates)) patterns.push(PRODUCED_BY);
   if (candidates.includes('/')) patterns.push(PHOTO_CREDIT);
   for (const re of patterns) {
     for (const m of candidates.matchAll(re)) {

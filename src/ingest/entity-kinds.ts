@@ -1,7 +1,9 @@
 import type { EntityType } from '../domain/claim.ts';
 import { isNotEntity, KNOWN_ORGS, ORG_CUES, ORG_CUES_AFTER } from './lexicon/organizations.ts';
 import {
+  CHINESE_SURNAMES,
   FIRST_NAMES,
+  isChineseGivenName,
   isKoreanGivenName,
   KNOWN_PEOPLE,
   KOREAN_SURNAMES,
@@ -52,6 +54,14 @@ const APPOSITION_ROLE =
   /^,\s+((?:who\s+(?:served|serves|worked|works|is|was|had been|has been)\s+as\s+)?(?:a|an|the)?\s*[^,.;“”"]{3,90}?)(?=\s*(?:,|\.|;|$))/;
 const ROLE_NOUN =
   /\b(?:director|manager|analyst|fellow|professor|researcher|scholar|expert|minister|ambassador|diplomat|official|spokes(?:person|man|woman)|chairman|head|chief|leader|lawmaker|president|secretary|envoy|defector|founder|editor|adviser|advisor|officer|economist|commander|member|deputy|counsellor|counselor|attaché|colonel|general)\b/i;
+const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Convention|Decree|Ordinance)$/;
+const ANONYMISED_BEFORE =
+  /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
+const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
+const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
+const POSTED_TO =
+  /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
+const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
 
@@ -141,6 +151,21 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  // "Chinese Ambassador to the DPRK Chen Haoran": the place of the posting heads the name's run.
+  if (
+    trimmed[0]?.place &&
+    (text.startsWith('to ', run.start - 3) || text.startsWith('to the ', run.start - 7))
+  ) {
+    const posted = POSTED_TO.exec(text.slice(Math.max(0, run.start - 60), run.start));
+    const k = trimmed.findIndex((t) => !t.place);
+    const rest = trimmed.slice(k);
+    const place = trimmed[k - 1];
+    if (posted && place && rest[0]) {
+      const person = classifyRun(text, { start: rest[0].start, end: run.end, tokens: rest });
+      if (person?.type === 'person')
+        return { ...person, role: `${posted[1]}${text.slice(run.start, place.end)}` };
+    }
+  }
   const afterTitles = titledPerson(text, trimmed);
   if (afterTitles) return afterTitles;
   const org = classifyOrganization(text, trimmed);
@@ -151,28 +176,49 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
   if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
-  const before = text.slice(Math.max(0, first.start - 40), first.start);
-  const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140);
+  // Cue words are read on the name's own line: "A shrinking network" above it is a heading.
+  const before = sameLineBefore(text.slice(Math.max(0, first.start - 40), first.start));
+  const after = sameLineAfter(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140));
   const { start } = first;
   const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
   const korean = isKoreanName(core);
+  // "Shen Liqun", "Gao Wenjie": a Chinese surname and a pinyin given name. Surnames that are
+  // Korean too ("Kang", "Yang") are left to the Korean rule, and a number after the name makes it
+  // a ship's ("Kang Hae 3").
+  const chinese =
+    core.length === 2 &&
+    CHINESE_SURNAMES.has(first.text) &&
+    !KOREAN_SURNAMES.has(first.text) &&
+    !last.possessive &&
+    isChineseGivenName(last.text) &&
+    !/^\s+\d/.test(after);
   const western = FIRST_NAMES.has(first.text) && core.length >= 2 && core.length <= 4;
   const famous = KNOWN_PEOPLE.has(last.text) && core.length <= 3;
   // The role is read only for the runs that are people: most runs are not.
-  if ((korean || western || famous) && core.length <= 4)
+  if ((korean || western || famous || chinese) && core.length <= 4)
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'strong' };
   const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
   if (
     core.length >= 2 &&
     core.length <= 3 &&
     (titled || isCued(before, after) || PERSON_VERB_AFTER.test(after)) &&
+    // "seen by the Nile Current, the ...": an article comes before a title or a thing, not a name.
+    (titled || !THE_BEFORE.test(before)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
     core.every(
       (t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && i < core.length - 1 && /^\p{Lu}\.$/u.test(t.text)),
     )
   )
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
+  // "the case of Marek W.": a name cut to its initial, as courts and some papers print the accused.
+  if (
+    core.length === 2 &&
+    /^\p{Lu}\.$/u.test(last.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    (ANONYMISED_BEFORE.test(before) || ANONYMISED_AFTER.test(after))
+  )
+    return { start, end, type: 'person', name, role: null, evidence: 'context' };
   if (
     core.length === 1 &&
     KOREAN_SURNAMES.has(first.text) &&
@@ -193,6 +239,18 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   return null;
 }
 
+/** The part of `before` on the name's line. */
+function sameLineBefore(before: string): string {
+  const nl = before.lastIndexOf('\n');
+  return nl < 0 ? before : before.slice(nl + 1);
+}
+
+/** The part of `after` on the name's line. */
+function sameLineAfter(after: string): string {
+  const nl = after.indexOf('\n');
+  return nl < 0 ? after : after.slice(0, nl);
+}
+
 /** A cue for a person around the name: "defector Thae Yong-ho", "said Kim Mallory", "Lee, a professor". */
 function isCued(before: string, after: string): boolean {
   return PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
@@ -210,12 +268,17 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
   if (isNotEntity(name)) return null;
+  // Courts are where a case is heard, not actors in it ("the Regional Court in Gdańsk", "the
+  // U.S. District Court"), and a law is not a body ("Council Regulation (EU) 2017/1509").
+  if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
+  // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
+  if (core.length >= 2 && LEGAL_FORM_WORD.test(last.text)) keywords.push(last);
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
   if (mission && keywords.length === 0) return null;
-  const before = text.slice(Math.max(0, first.start - 50), first.start);
+  const before = sameLineBefore(text.slice(Math.max(0, first.start - 50), first.start));
   return {
     start: first.start,
     end: last.end,
@@ -312,6 +375,20 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+// The legal form after a company's name, which the capitalised run leaves out: "Co., Ltd.",
+// "sp. z o.o." (Poland), "s.r.o." (Czechia), "S.p.A." (Italy), "B.V." (the Netherlands).
+const LEGAL_FORM =
+  /^(?:,\s*(?:Co\.,\s*)?(?:Ltd|Inc|LLC|LLP|PLC|Corp|S\.A|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Sdn\.?\s+Bhd|GmbH|AG|JSC)\.?|\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|s\.r\.o\.|[Ss]\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|a\.s\.|S\.A\.|Pty\.?\s+Ltd\.?|Sp\.\s?j\.|Sp\.\s?k\.))(?![\p{L}\p{N}])/u;
+
+/** Where a company's name ends once its legal form is read: `end` when none follows. */
+export function legalFormEnd(text: string, end: number, limit: number): number {
+  const c = text.charCodeAt(end);
+  // Only a comma or a space can lead to a legal form.
+  if (c !== 44 && c !== 32) return end;
+  const m = LEGAL_FORM.exec(text.slice(end, Math.min(limit, end + 24)));
+  return m ? end + m[0].length : end;
 }
 
 /** Companies keep their entity even when named as someone's employer. */

@@ -60,6 +60,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
       'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
       'quantity about 40 diplomats (foreign diplomats) @588-675 | About 40 foreign diplomats are now based in the city, up from fewer than ten a year ago',
+      'entity organization foreign ministry role=Swedish @191-224 | the Swedish foreign ministry said',
       'entity organization NK Pro role=null @677-723 | according to NK Pro, a specialist news service',
     ],
   },
@@ -142,6 +143,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status KP>ES closed embassy city=Madrid date=2023-11 by=The Spanish foreign ministry hedge=null @444-551 | The Spanish foreign ministry said separately that the North Korean embassy in Madrid had closed in November',
       "coverage KP UG>ET null @359-427 | Pyongyang's embassy in Ethiopia will take over relations with Uganda",
       'entity person Okello Mwesigwa role=spokesman for Uganda\'s foreign ministry @225-312 | "They left in October," said Okello Mwesigwa, a spokesman for Uganda\'s foreign ministry',
+      'entity organization foreign ministry role=Spanish @444-551 | The Spanish foreign ministry said separately that the North Korean embassy in Madrid had closed in November',
       'entity person Kim Jong Un role=null @554-603 | Kim Jong Un has made few visits abroad since 2019',
       "entity person Choe Son Hui role=North's foreign minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
       "entity person Sergei Lavrov role=Russian Foreign Minister @605-712 | Choe Son Hui, the North's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow last month",
@@ -536,5 +538,158 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
       'WASHINGTON - Prosecutors named Ri Song-chol, also known as Lee Sung Chul, as the paymaster.',
     ).map((c) => c.kind === 'entity' && c.name);
     expect(names).toEqual(['Ri Song-chol']);
+  });
+});
+
+describe('extractClaims: entity rules found on the third held-out set (test/fixtures/heldout3)', () => {
+  const entities = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name} @${c.start}-${c.end} | ${c.quote}`] : [],
+    );
+  const names = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name}`] : [],
+    );
+
+  it('reads cue words on the name’s own line, not on the heading above it', () => {
+    expect(names('Our shrinking network\n\nThe KLIA closure is part of a wider retreat.')).toEqual([]);
+  });
+
+  it('takes no person from a name after "the"', () => {
+    expect(names('In a letter seen by the Danube Ledger, the North Korean side asks for time.')).toEqual([]);
+  });
+
+  it('keeps a company’s legal form after its name', () => {
+    expect(
+      entities('OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday.'),
+    ).toEqual([
+      'organization OFAC @0-82 | OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday',
+      'organization Ningbo Fuhai Freight Co., Ltd. @0-82 | OFAC designated a Ningbo shipping agent, Ningbo Fuhai Freight Co., Ltd., on Monday',
+    ]);
+    expect(names('Baltic Welding Services sp. z o.o. hired the workers.')).toEqual([
+      'organization Baltic Welding Services sp. z o.o.',
+    ]);
+  });
+
+  it('leaves out the outlets that ask questions in a briefing transcript', () => {
+    expect(
+      names(
+        'Q (Nippon Daily News): Reports say the DPRK embassy in Hanoi will close. Can you confirm?\n\nA: I have nothing to offer.',
+      ),
+    ).toEqual([]);
+    expect(
+      entities(
+        'Question (TASS): Has the DPRK closed its embassy in Laos?\nA: No. The Embassy works normally.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves out a body named after "the resolutions of"', () => {
+    expect(names('Thailand has fully implemented the resolutions of the Security Council.')).toEqual([]);
+    expect(names('The Security Council adopted the sanctions in 2017.')).toEqual([
+      'organization Security Council',
+    ]);
+  });
+
+  it('leaves out courts, their units and officers, laws, and prosecutors credited with the case', () => {
+    expect(
+      names(
+        'The District Court in Brno, II Criminal Chamber, heard the case of the Ostrava Trading Company under Council Directive 2016/849.',
+      ),
+    ).toEqual(['organization Ostrava Trading Company']);
+    expect(names('Judge Helena Novak fined Tumen Logistics Ltd for paying North Korean workers.')).toEqual([
+      'organization Tumen Logistics Ltd',
+    ]);
+    expect(
+      names(
+        'Prosecutor Jan Dvorak of the Moravian Branch of the Regional Prosecutor’s Office is handling the case.',
+      ),
+    ).toEqual([]);
+    expect(names('Prosecutor Jan Dvorak said the embassy in Prague had paid the workers.')).toEqual([
+      'person Jan Dvorak',
+    ]);
+  });
+
+  it('leaves out a workplace named in a relative clause after the person', () => {
+    expect(
+      names(
+        'Lena Ortiz, who tracks North Korean shipping at the Lisbon Maritime Institute, said the office had closed.',
+      ),
+    ).toEqual(['person Lena Ortiz']);
+  });
+
+  it('leaves out the journals and publishers of an unnumbered reference list', () => {
+    const text = [
+      'The embassy in Lima closed in 2024, the Peruvian Foreign Ministry said.',
+      '"We are leaving," said Ambassador Ri Chol-ho in 2024.',
+      'References',
+      '"Pyongyang quits Quito". Andes Weekly Review. 3 May 2024.',
+      'Moreno, Ana (2019). Distant Friends: Korea in the Andes. Quito: Condor House Press. pp. 12-19.',
+    ].join('\n');
+    expect(names(text)).toEqual(['organization Foreign Ministry', 'person Ri Chol-ho']);
+  });
+
+  it('reads a Korean ministry after a country, and no name inside an institute’s name', () => {
+    expect(names('잠비아 외교국제협력부는 북한 대사관이 문을 닫았다고 밝혔습니다.')).toEqual([
+      'organization 외교국제협력부',
+    ]);
+    expect(names('잠비아 정부는 북한 대표부의 철수를 확인했다.')).toEqual([]);
+    expect(names('아산정책연구원 김하늘 연구위원은 "공관이 줄고 있다"고 말했습니다.')).toEqual([
+      'organization 아산정책연구원',
+      'person 김하늘',
+    ]);
+  });
+
+  it('reads an acronym described in apposition, a ministry after a country adjective, teams and railways', () => {
+    expect(names('The GID, the Jordanian intelligence agency, said 40 workers had left.')).toEqual([
+      'organization GID',
+    ]);
+    expect(entities('The Mongolian foreign ministry said the embassy in Ulaanbaatar was closed.')).toEqual([
+      'organization foreign ministry @0-73 | The Mongolian foreign ministry said the embassy in Ulaanbaatar was closed',
+    ]);
+    expect(names('Sara Lind, the ministry spokeswoman, said the Joint Verification Team had left.')).toEqual([
+      'person Sara Lind',
+      'organization Joint Verification Team',
+    ]);
+    expect(names('Freight rose, according to Kazakh Railways.')).toEqual(['organization Kazakh Railways']);
+  });
+
+  it('reads "the papers write it X" as an alias, and a programme’s producer as a credit', () => {
+    expect(
+      names(
+        'The new counsellor in Minsk is Ri Chol-jun. Belarusian media write him Lee Cheol-jun. The Korea Desk is produced by Tom Baxter.',
+      ),
+    ).toEqual(['person Ri Chol-jun']);
+  });
+
+  it('reads an anonymised accused, named by first name and initial', () => {
+    expect(
+      entities('The court heard the case of Tomasz K., who hired 40 North Korean welders for a shipyard.'),
+    ).toEqual(['person Tomasz K. @0-37 | The court heard the case of Tomasz K.']);
+    expect(names('In March W. Smith visited Pyongyang.')).toEqual([]);
+  });
+
+  it('reads a Chinese name in pinyin, but not a ship named like one', () => {
+    expect(
+      names(
+        'OFAC also designated two managers of the Yantai agent, Xie Jianhua and a DPRK national, Pak Song-il.',
+      ),
+    ).toEqual(['organization OFAC', 'person Xie Jianhua', 'person Pak Song-il']);
+    expect(names('The cargo ship Kang Hae 3 docked at Nampo.')).toEqual([]);
+    expect(names('Cai Ying: Good afternoon. Let me start with the embassy in Pyongyang.')).toEqual([
+      'person Cai Ying',
+    ]);
+  });
+
+  it('reads a name after "Ambassador to <place>", and a company ending in a legal form in capitals', () => {
+    expect(
+      extractClaims('Russian Ambassador to the DPRK Boris Volkov attended the reopening in Pyongyang.', {
+        doc: 't.txt',
+        published: '2026-03-02',
+      }).flatMap((c) => (c.kind === 'entity' ? [`${c.name} role=${c.role}`] : [])),
+    ).toEqual(['Boris Volkov role=Russian Ambassador to the DPRK']);
+    expect(names('Prosecutors froze two accounts at Alpenland Handelsbank AG last week.')).toEqual([
+      'organization Alpenland Handelsbank AG',
+    ]);
   });
 });

@@ -68,3 +68,24 @@ export const TITLE_WORDS = new Set(
 /** Lower-case nouns that, right before a capitalised name, say it is a person. */
 export const PERSON_CUES =
   /\b(?:lawmaker|legislator|minister|leader|defector|diplomat|official|ambassador|envoy|analyst|researcher|professor|spokesperson|spokesman|spokeswoman|president|chairman|chairwoman|director|expert|scholar|colonel|general|named|dictator|premier|secretary|commentator|journalist|reporter|activist|lawyer|economist|fellow|sister|daughter|son|wife|husband|brother|father|successor|ruler|counsellor|counselor|attaché|defectors?|chief|head|former|late|deputy|vice|prime|foreign|defense|defence)\s*,?\s*$/i;
+
+/**
+ * Common Chinese surnames in pinyin. Left out: ones that are also common words or place parts in
+ * English-language news from the region ("Long", "Dong", "He", "Sun", "Fan", "Ma").
+ */
+export const CHINESE_SURNAMES = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Zhu Hu Guo Lin Luo Zheng Liang Xie Tang Feng Deng Cao
+  Peng Zeng Xiao Tian Yuan Pan Jiang Cai Jia Ding Wei Xue Ye Yan Shen Ren Lu Du Qian Fu Cui Kang Mao Qiu Qin
+  Shi Gu Hou Shao Meng Duan Lei Hao Kong Bai Tan Wen Gao Yin Xiong Qiao Lai Zou Fang Xia Geng Chang Wan Qi Niu`.split(
+    /\s+/,
+  ),
+);
+
+const PINYIN =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)';
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN}){1,2}$`, 'i');
+
+/** A Chinese given name in pinyin, written as one word: "Wenjie", "Liqun", "Yi". */
+export function isChineseGivenName(token: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(token) && token.length <= 8 && PINYIN_GIVEN.test(token);
+}

@@ -1,7 +1,7 @@
 import type { EntityClaim } from '../../domain/claim.ts';
 import { type Analysis, lineOf, placesWithin } from '../document.ts';
-import { classifyRun, initialsOf, isCompany, type NameMention } from '../entity-kinds.ts';
-import { lookupPlace } from '../gazetteer.ts';
+import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
+import { lookupPlace, type Place } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
 import { capitalisedRuns } from '../names.ts';
 import { quoteSpan } from '../quote.ts';
@@ -11,23 +11,54 @@ import type { ClaimDraft, Stage, StagedDraft } from '../stage.ts';
 
 interface Found extends NameMention {
   sentence: Sentence;
+  /** Read only so that the organisation after it is known as their workplace (court officers). */
+  dropped?: boolean;
 }
 
 // An organisation named as a person's workplace or party is part of their role, not an actor:
 // "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
 const AFFILIATION =
   /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
+// "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause.
+const WHO_WORKS_AT =
+  /\bwho\s+(?:works?|worked|follows|studies|studied|teaches|taught|researches|tracks|covers|monitors|watches|heads|leads|runs|directs|is\s+based)\b[^,;]{0,60}?\b(?:at|with|for)\s+(?:the\s+)?$/;
 const OF_PERSON = /\bof\s+(?:the\s+)?$/;
+// "Kim of the Ministry", "Dvorak of the Moravian Branch of the Regional Prosecutor's Office".
+const PERSON_OF_GAP = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,4}of\s+(?:the\s+)?)?$/u;
 const PRONOUN_BIO =
   /^(?:He|She|They)\b[^.]*\b(?:member of|elected to|works? (?:for|at)|worked (?:for|at)|joined|graduated from|studied at)\b/;
 // An organisation used as a modifier ("a UN Security Council permanent member") is not named as an actor.
 const MODIFIER_AFTER =
   /^\s+(?:permanent\s+member|members?|member\s+states?|resolutions?|sanctions?|-sanctioned)\b/;
+/** Whether `before` ends with "of" or "of the" and spaces: what MODIFIER_BEFORE needs, cheaply. */
+function endsWithOf(before: string): boolean {
+  const t = before.trimEnd();
+  return t.endsWith(' of') || t.endsWith(' of the');
+}
+const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
+// The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
+const QUESTIONER = /^[\s*]*(?:Q|Question|QUESTION|Reporter|Journalist)\s*\($/;
+// "The Regional Court in Gdańsk, III Criminal Division": a unit of the court that comes before it.
+const COURT_UNIT = /\b(?:Court|Tribunal)(?:\s+(?:in|of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.]*)+)?,\s*$/u;
+// Judges and clerks hear a case; prosecutors and lawyers named as "handling the case" are its credits.
+const BENCH_TITLE = /\b(?:Judge|Magistrate|Clerk)$/;
+const COUNSEL_TITLE = /\b(?:Prosecutor|Attorney)$/;
+const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+the\s+participation\s+of)\b/i;
+
+function isCourtOfficer(role: string, sentence: string): boolean {
+  return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
+}
 const KO_PERSON =
   /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
 const KO_PERSON_AT =
-  /([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
+  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
+// After a country's name: "나미비아 국제관계협력부는".
+const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/uy;
+// Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
+// missions (대표부, 영사부).
+const NOT_MINISTRY =
+  /(?:정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부)$/u;
 // "통일부(장관 한정민)": the title, then the name.
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
@@ -39,6 +70,9 @@ const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
   /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+// Read back from each "ministry": the scan of a whole sentence costs far more.
+const DEMONYM_MINISTRY =
+  /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
@@ -83,6 +117,14 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   for (const run of capitalisedRuns(text, sentence, places)) {
     const m = classifyRun(text, run);
     if (!m) continue;
+    if (m.type === 'organization') {
+      // "Dalian Haixin Ship Agency Co., Ltd.", "Nordmar Crew Services sp. z o.o."
+      const end = legalFormEnd(text, m.end, sentence.end);
+      if (end > m.end) {
+        m.name = text.slice(m.start, end);
+        m.end = end;
+      }
+    }
     // "WASHINGTON -", "SEOUL, Oct 31": a dateline's city in capitals.
     if (run.start === lineOf(analysis, sentence).start && DATELINE.test(text.slice(run.start, run.end + 3)))
       continue;
@@ -94,16 +136,33 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       const apposition = appositive?.[1] !== undefined && lookupPlace(appositive[1]) === null;
       const affiliated =
         (AFFILIATION.test(before) && (personBefore || bio || apposition)) ||
+        (apposition && WHO_WORKS_AT.test(before)) ||
         (OF_PERSON.test(before) &&
-          out.some((p) => p.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, m.start))));
+          out.some((p) => p.type === 'person' && PERSON_OF_GAP.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
+      // "the resolutions of the Security Council": the same modifier, after "of".
+      if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
+      // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
+      if (
+        text.charCodeAt(m.start - 1) === 40 &&
+        /^\s*\)\s*:/.test(text.slice(m.end, m.end + 4)) &&
+        QUESTIONER.test(text.slice(lineOf(analysis, sentence).start, m.start))
+      )
+        continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
     }
+    if (
+      m.type === 'organization' &&
+      text.charCodeAt(m.start - 2) === 44 &&
+      COURT_UNIT.test(text.slice(Math.max(sentence.start, m.start - 80), m.start))
+    )
+      continue;
     const { start, end, type, name, role, evidence } = m;
-    out.push({ start, end, type, name, role, evidence, sentence });
+    const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
+    out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
-  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s));
+  if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
     for (const m of s.matchAll(LOWER_MINISTRY)) {
@@ -125,12 +184,34 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         sentence,
       });
     }
+    // "The Lao foreign ministry said": the country's adjective, not its possessive.
+    for (let at = s.indexOf('ministry'); at >= 0; at = s.indexOf('ministry', at + 8)) {
+      const from = Math.max(0, at - 50);
+      const m = DEMONYM_MINISTRY.exec(s.slice(from, at));
+      if (!m || /^[\p{L}\p{N}]/u.test(s.slice(at + 8, at + 9))) continue;
+      const demonym = m[1] ?? '';
+      const name = `${m[2] ?? ''}ministry`;
+      const start = sentence.start + at + 8 - name.length;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      if (lookupPlace(demonym)?.form !== 'demonym') continue;
+      const owner = sentence.start + from + m.index;
+      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role: demonym,
+        evidence: 'strong',
+        sentence,
+      });
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
 }
 
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
-function koreanMentions(sentence: Sentence, s: string): Found[] {
+function koreanMentions(sentence: Sentence, s: string, places: readonly Place[]): Found[] {
   const out: Found[] = [];
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
@@ -151,21 +232,55 @@ function koreanMentions(sentence: Sentence, s: string): Found[] {
   }
   for (const m of s.matchAll(KO_PERSON_AT)) person(m[1] ?? '', m.index, m[2]);
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
-  for (const org of KOREAN_ORGS) {
-    const at = s.indexOf(org);
-    if (at < 0) continue;
+  const org = (name: string, at: number, role: string | null) => {
     const start = sentence.start + at;
+    if (out.some((o) => o.start === start)) return;
     out.push({
       start,
-      end: start + org.length,
+      end: start + name.length,
       type: 'organization',
-      name: org,
-      role: null,
+      name,
+      role,
       evidence: 'strong',
       sentence,
     });
+  };
+  for (const name of KOREAN_ORGS) {
+    const at = s.indexOf(name);
+    if (at >= 0) org(name, at, null);
+  }
+  // "나미비아 국제관계협력부는": a ministry (-부) of a country named just before it.
+  for (const place of places) {
+    if (place.form !== 'country' || place.possessive || !HANGUL.test(place.name)) continue;
+    KO_COUNTRY_MINISTRY.lastIndex = place.end - sentence.start;
+    const m = KO_COUNTRY_MINISTRY.exec(s);
+    const name = m?.[1];
+    if (!m || !name || NOT_MINISTRY.test(name)) continue;
+    org(name, m.index + m[0].length - name.length, place.name);
   }
   return out;
+}
+
+// A reference-list entry without a number, as wikis print them: '"Title". Outlet. 2 April 2026.',
+// 'Surname, Given (2011). Title. Place: Publisher.'
+const REFERENCE =
+  /^(?:["“][^"”\n]{3,200}(?:["”]\.|\.["”])\s+\p{Lu}|\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*\s*\(\d{4}[a-z]?\)\.\s)/u;
+// It ends with its date, year or pages, and reports no speech.
+const REFERENCE_END = /(?:\b\d{4}|\bpp?\.\s*\d+(?:[–-]\d+)?)\.?\s*$/;
+const SPEECH = /\b(?:said|says|told|added)\b/;
+
+/**
+ * Whether a line is an entry of a reference list that no other stage took a claim from: its
+ * journals and publishers are where the article's sources are printed, not actors.
+ */
+function isUnclaimedReference(text: string, line: Span, earlier: readonly StagedDraft[]): boolean {
+  const c = text.charCodeAt(line.start);
+  // An entry opens with a quoted title or an author's surname and a bracketed year.
+  if (c !== 34 && c !== 0x201c && !text.slice(line.start, Math.min(line.end, line.start + 60)).includes('('))
+    return false;
+  const s = text.slice(line.start, line.end);
+  if (!REFERENCE.test(s) || !REFERENCE_END.test(s.slice(-24)) || SPEECH.test(s)) return false;
+  return !earlier.some((e) => e.kind !== 'entity' && e.start >= line.start && e.end <= line.end);
 }
 
 /** What an endnote names, read once for all its sentences. */
@@ -244,9 +359,16 @@ const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
 const SPELL_AFTER =
   /^\s+as\s+(?:[\p{L}-]+\s+){0,3}(?:spells?|writes?|romani[sz]es?|renders?|transliterates?)\b/iu;
 
+const SPELT_BEFORE =
+  /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
+
 /** A second spelling of the name just before it is the same entity, not another one. */
 function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
-  if (!prev || prev.type !== m.type || prev.end > m.start || m.start - prev.end > 40) return false;
+  if (!prev || prev.type !== m.type || prev.end > m.start) return false;
+  // "The consul general is Jo Myong-chol. The Russian papers write it Cho Myung-chul."
+  if (m.start - prev.end <= 150 && SPELT_BEFORE.test(text.slice(Math.max(prev.end, m.start - 40), m.start)))
+    return true;
+  if (m.start - prev.end > 40) return false;
   const gap = text.slice(prev.end, m.start);
   return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
 }
@@ -290,10 +412,19 @@ export const entityStage: Stage = {
     const found: Found[] = [];
     const notes = new Map<number, NoteNames | null>();
     const traits = traitsOf(text);
+    const references = new Map<number, boolean>();
     for (const sentence of analysis.sentences) {
-      const kind = lineOf(analysis, sentence).kind;
+      const line = lineOf(analysis, sentence);
+      const { kind } = line;
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
-      else if (kind === 'body') found.push(...mentionsIn(analysis, sentence, traits));
+      else if (kind === 'body') {
+        let skip = references.get(sentence.line);
+        if (skip === undefined) {
+          skip = isUnclaimedReference(text, line, earlier);
+          references.set(sentence.line, skip);
+        }
+        if (!skip) found.push(...mentionsIn(analysis, sentence, traits));
+      }
     }
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
@@ -329,7 +460,8 @@ export const entityStage: Stage = {
       const claim: Omit<EntityClaim, 'doc' | 'quote' | 'stage'> = {
         kind: 'entity',
         start: span.start,
-        end: span.end,
+        // The quote keeps the name whole when it ends with a dot ("Marek W.", "Co., Ltd.").
+        end: Math.max(span.end, m.end),
         attributed_to: null,
         hedge: null,
         entity_type: m.type,
