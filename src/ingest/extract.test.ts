@@ -538,3 +538,91 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(names).toEqual(['Ri Song-chol']);
   });
 });
+
+describe('extractClaims: mission counts and quantities found on the third held-out set (heldout3)', () => {
+  const read = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2025-06-02' })
+      .filter((c) => c.kind === 'mission_count' || c.kind === 'quantity')
+      .map(summary);
+
+  it('reads "down from five" far after the count, and the figure in brackets of a tally line', () => {
+    expect(
+      read(
+        'As of June 2025, North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022.',
+      ),
+    ).toEqual([
+      'count KP total exact 6 embassies as_of=2025-06-02 by=null @17-150 | North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022',
+      'count KP total exact 11 embassies as_of=2022 by=null @17-150 | North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022',
+    ]);
+  });
+
+  it('reads a tally of labelled figures as the publisher’s own counts', () => {
+    expect(
+      read(
+        'North Korea is closing embassies.\n\n  - Embassies in operation as of 3 Mar: 39 (47 in May 2022)\n  - Closures since May 2022: 8\n  - Closures announced: 3 (Lima, Dhaka, Sofia)',
+      ),
+    ).toEqual([
+      'count KP remaining exact 39 embassies as_of=2025-03-03 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
+      'count KP total exact 47 embassies as_of=2022-05 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
+      'count KP closed exact 8 missions as_of=2022-05 by=null @97-125 | - Closures since May 2022: 8',
+      'count KP planned_closures exact 3 missions as_of=2025-06-02 by=null @128-172 | - Closures announced: 3 (Lima, Dhaka, Sofia)',
+    ]);
+  });
+
+  it('reads an ordinal closure as a count of closures, with the state its noun names', () => {
+    expect(
+      read(
+        "By the ministry's count, Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation.",
+      ),
+    ).toEqual([
+      'count KP closed exact 9 embassies as_of=2025-06-02 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
+      'count KP remaining up_to 45 missions as_of=2023 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
+    ]);
+  });
+
+  it('reads "the number of embassies at 38", "after shutting about ten" and "the low thirties"', () => {
+    expect(read('Seoul put the number of North Korean embassies at 38 in May.')).toEqual([
+      'count KP total exact 38 embassies as_of=2025-05 by=null @0-59 | Seoul put the number of North Korean embassies at 38 in May',
+    ]);
+    expect(read('Pyongyang now has 40 missions abroad after shutting about ten since 2022.')).toEqual([
+      'count KP remaining exact 40 missions as_of=2025-06-02 by=null @0-72 | Pyongyang now has 40 missions abroad after shutting about ten since 2022',
+      'count KP closed about 10 missions as_of=2025-06-02 by=null @0-72 | Pyongyang now has 40 missions abroad after shutting about ten since 2022',
+    ]);
+    expect(
+      read('North Korea has 44 missions. On this trend, they could be in the low thirties by 2030.'),
+    ).toEqual([
+      'count KP total exact 44 missions as_of=2025-06-02 by=null @0-27 | North Korea has 44 missions',
+      'count KP total about 32 missions as_of=2030 by=null @44-85 | they could be in the low thirties by 2030',
+    ]);
+  });
+
+  it('reads "the nine capitals where North Korea kept an embassy, only five still have one", not another state’s', () => {
+    expect(
+      read(
+        'Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one.',
+      ),
+    ).toEqual([
+      'count KP total exact 9 embassies as_of=2025-06-02 by=null @0-96 | Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one',
+      'count KP remaining exact 5 embassies as_of=2020 by=null @0-96 | Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one',
+    ]);
+    expect(
+      read(
+        'North Korea is shrinking. Of the nine capitals where South Korea kept an embassy in 2020, only five still have one.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the rows of a table whose caption says it counts missions, dated by the headers', () => {
+    expect(
+      read(
+        '북한 외교 동향\n\n<표 3> 대륙별 북한 재외공관 수 (단위: 곳)\n\n대륙 | 2022 | 2025.12 | 증감\n아시아 | 15 | 14 | -1\n유럽 | 10 | 7 | -3',
+      ),
+    ).toEqual([
+      'count KP total exact 15 missions as_of=2022 by=null @64-82 | 아시아 | 15 | 14 | -1',
+      'count KP total exact 14 missions as_of=2025-12 by=null @64-82 | 아시아 | 15 | 14 | -1',
+      'count KP total exact 10 missions as_of=2022 by=null @83-99 | 유럽 | 10 | 7 | -3',
+      'count KP total exact 7 missions as_of=2025-12 by=null @83-99 | 유럽 | 10 | 7 | -3',
+    ]);
+  });
+
+});
