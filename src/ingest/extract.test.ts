@@ -612,6 +612,30 @@ describe('extractClaims: mission counts and quantities found on the third held-o
     ).toEqual([]);
   });
 
+  it('reads Korean counts: arrows, "문을 닫", the sentence after a count, native numerals, "수는", "남을"', () => {
+    expect(
+      read(
+        '북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다. 이 기간 8곳이 문을 닫았고, 라오스에 1곳이 새로 문을 열었다. 대륙별로는 유럽의 감소가 컸다(10곳→7곳).',
+      ),
+    ).toEqual([
+      'count KP total exact 47 missions as_of=2022 by=null @0-33 | 북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다',
+      'count KP remaining exact 39 missions as_of=2025 by=null @0-33 | 북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다',
+      'count KP closed exact 8 missions as_of=2025-06-02 by=null @35-70 | 이 기간 8곳이 문을 닫았고, 라오스에 1곳이 새로 문을 열었다',
+      'count KP total exact 10 missions as_of=2025-06-02 by=null @72-96 | 대륙별로는 유럽의 감소가 컸다(10곳→7곳)',
+      'count KP remaining exact 7 missions as_of=2025-06-02 by=null @72-96 | 대륙별로는 유럽의 감소가 컸다(10곳→7곳)',
+    ]);
+    expect(
+      read(
+        '북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다. 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다. 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다. 공관 1곳의 연간 유지비는 20만 달러다.',
+      ),
+    ).toEqual([
+      'count KP closed exact 6 missions as_of=2024 by=null @0-29 | 북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다',
+      'count KP remaining up_to 3 missions as_of=2025-06-02 by=null @31-62 | 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다',
+      'count KP remaining about 35 missions as_of=2025-06-02 by=null @64-94 | 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다',
+      'quantity exact 200000 USD (유지비) @96-118 | 공관 1곳의 연간 유지비는 20만 달러다',
+    ]);
+  });
+
   it('reads the rows of a table whose caption says it counts missions, dated by the headers', () => {
     expect(
       read(
@@ -625,4 +649,53 @@ describe('extractClaims: mission counts and quantities found on the third held-o
     ]);
   });
 
+  it('reads quantities: a noun before "from 9 to 4", "in March from 1,450", carriers, ISO codes before amounts', () => {
+    expect(
+      read(
+        'The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4.',
+      ),
+    ).toEqual([
+      'quantity exact 9 staff (staff) @0-107 | The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4',
+      'quantity exact 4 staff (staff) @0-107 | The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4',
+    ]);
+    expect(
+      read('Freight through the crossing rose to 2,100 containers in March from 1,450 in February.'),
+    ).toEqual([
+      'quantity exact 2100 containers (containers) @0-85 | Freight through the crossing rose to 2,100 containers in March from 1,450 in February',
+      'quantity exact 1450 containers (containers) @0-85 | Freight through the crossing rose to 2,100 containers in March from 1,450 in February',
+    ]);
+    expect(read('Drone images show at least three bulk carriers loading at Chongjin this week.')).toEqual([
+      'quantity at_least 3 carriers (bulk carriers) @0-76 | Drone images show at least three bulk carriers loading at Chongjin this week',
+    ]);
+    expect(read('The office owes VND 2.4 billion in rent, the North Korean trade office said.')).toEqual([
+      'quantity exact 2400000000 VND (rent) @0-39 | The office owes VND 2.4 billion in rent',
+    ]);
+    expect(read('임차료가 32만 나미비아달러에 이른다고 북한 대사관 측이 밝혔다.')).toEqual([
+      'quantity exact 320000 NAD (임차료) @0-35 | 임차료가 32만 나미비아달러에 이른다고 북한 대사관 측이 밝혔다',
+    ]);
+  });
+
+  it('ends a noun phrase before "according", "last" and "still", and reads countries that have embassies', () => {
+    expect(
+      read(
+        "It's a small mission, five diplomats according to the Polish side, North Korea's embassy in Warsaw.",
+      ),
+    ).toEqual([
+      "quantity exact 5 diplomats (diplomats) @0-98 | It's a small mission, five diplomats according to the Polish side, North Korea's embassy in Warsaw",
+    ]);
+    expect(read('The NIS said Russia took in about 12,000 North Korean workers last year.')).toEqual([
+      'quantity about 12000 workers (North Korean workers) @0-71 | The NIS said Russia took in about 12,000 North Korean workers last year',
+    ]);
+    expect(read('As far as we know, 14 countries still have resident embassies in Pyongyang.')).toEqual([
+      'quantity exact 14 embassies (countries with embassies) @19-74 | 14 countries still have resident embassies in Pyongyang',
+    ]);
+  });
+
+  it('leaves the years of a table of missions out of the quantities', () => {
+    expect(
+      read(
+        'North Korean missions in Europe\n\nHost country\tCity\tOpened\tStatus\nPoland\tWarsaw\t1948\tOpen\nUnited Kingdom\tLondon\t2003\tOpen',
+      ),
+    ).toEqual([]);
+  });
 });

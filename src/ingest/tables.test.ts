@@ -82,4 +82,17 @@ describe('tables', () => {
       'missions 2 as_of=2024-06',
     ]);
   });
+
+  it('reads no figures from a year column or from a name in the row label', () => {
+    const text = [
+      'North Korean missions in Africa',
+      '',
+      'Host country\tCity\tOpened\tStaff',
+      'Central African Republic\tBangui\t1969\t4',
+      'United States\tNew York\t1991\t12',
+    ].join('\n');
+    expect(
+      extractClaims(text, { doc: 't.txt', published: '2025-03-04' }).filter((c) => c.kind === 'quantity'),
+    ).toEqual([]);
+  });
 });
