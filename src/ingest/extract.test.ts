@@ -569,20 +569,27 @@ describe('extractClaims: mission counts and quantities found on the third held-o
     ]);
   });
 
-  it('reads an ordinal closure as a count of closures, with the state its noun names', () => {
+  it('reads an ordinal closure as a count of closures, with the state its noun names, and what is left as of now', () => {
     expect(
       read(
         "By the ministry's count, Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation.",
       ),
     ).toEqual([
       'count KP closed exact 9 embassies as_of=2025-06-02 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
-      'count KP remaining up_to 45 missions as_of=2023 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
+      'count KP remaining up_to 45 missions as_of=2025-06-02 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
     ]);
   });
 
   it('reads "the number of embassies at 38", "after shutting about ten" and "the low thirties"', () => {
     expect(read('Seoul put the number of North Korean embassies at 38 in May.')).toEqual([
       'count KP total exact 38 embassies as_of=2025-05 by=null @0-59 | Seoul put the number of North Korean embassies at 38 in May',
+    ]);
+    expect(
+      read(
+        "North Korea shut its embassy in Cairo. Seoul's Unification Ministry put the number of missions at 41 this month.",
+      ),
+    ).toEqual([
+      "count KP total exact 41 missions as_of=2025-06 by=null @39-111 | Seoul's Unification Ministry put the number of missions at 41 this month",
     ]);
     expect(read('Pyongyang now has 40 missions abroad after shutting about ten since 2022.')).toEqual([
       'count KP remaining exact 40 missions as_of=2025-06-02 by=null @0-72 | Pyongyang now has 40 missions abroad after shutting about ten since 2022',

@@ -5,6 +5,7 @@ import type {
   Qualifier,
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
+import type { DateMention } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -576,6 +577,12 @@ function elidedCounts(text: string, numbers: readonly NumberMention[], counts: r
   return out;
 }
 
+// "Seoul's Unification Ministry put the number of missions at 41": the state of a source, not the owner.
+const SOURCE_AFTER =
+  /^(?:['’]s)?\s+(?:[A-Z][\p{L}-]*\s+){0,3}(?:Ministry|Agency|Service|Office|Government|government|ministry|agency|officials?|spokes(?:man|woman|person)|media|newspapers?)\b/u;
+const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_AFTER_KO = /^\s?이후/;
+
 /** Characters between two offsets, and a clause break (", but", ";") counting as far. */
 function distance(text: string, a: number, b: number): number {
   const between = text.slice(Math.min(a, b), Math.max(a, b));
@@ -593,10 +600,23 @@ function claimsFor(
   if (!first) return [];
   const clause = clauseAt(sentence, first.number.start);
   const owner = places.find(
-    (p) => p.possessive && p.end <= first.number.start && p.start >= clause.start && !speaksFor(text, p),
+    (p) =>
+      p.possessive &&
+      p.end <= first.number.start &&
+      p.start >= clause.start &&
+      !speaksFor(text, p) &&
+      !SOURCE_AFTER.test(text.slice(p.end, p.end + 40)),
   );
-  const sending =
-    first.sending ?? owner?.code ?? subjectState(text, places, clause, first.number.start) ?? analysis.home;
+  const subject = subjectState(text, places, clause, first.number.start);
+  // "Seoul's Unification Ministry put the number … at 41": Seoul is the source's state, not the subject's.
+  const sourceState = places.some(
+    (p) =>
+      p.code === subject &&
+      p.start >= clause.start &&
+      p.end <= first.number.start &&
+      SOURCE_AFTER.test(text.slice(p.end, p.end + 40)),
+  );
+  const sending = first.sending ?? owner?.code ?? (sourceState ? null : subject) ?? analysis.home;
   if (!sending) return [];
   const citation = analysis.citations.get(sentence.line);
   // A tally line ("Closures announced or in progress: 2") is the publisher's own count.
@@ -604,13 +624,20 @@ function claimsFor(
   // The date written next to the count (and nearer to it than to another count in the sentence:
   // "44 embassies, up from 40 a year ago"); "now"/"currently" and no date mean the publication day.
   const dates = datesWithin(analysis, clause).filter((d) => !/^\d{4}$/.test(d.date) || d.date >= '1990');
-  const asOfAt = (at: number) => {
+  // What is left or in total "since October 2023" is dated by the text, not by when the period began
+  // (closures since a date keep that date, as before).
+  const since = (d: DateMention) =>
+    SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ||
+    SINCE_AFTER_KO.test(text.slice(d.end, d.end + 4));
+  const asOfAt = (at: number, relation: MissionCountRelation) => {
     const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
+    const period = relation === 'remaining' || relation === 'total';
     const dated = now
       ? undefined
       : dates.find(
           (d) =>
             Math.abs(d.start - at) <= 60 &&
+            !(period && since(d)) &&
             !counts.some((o) => distance(text, d.start, o.number.start) < distance(text, d.start, at)),
         );
     return dated?.date ?? citation?.date ?? analysis.published;
@@ -624,7 +651,7 @@ function claimsFor(
       attributed_to: attribution,
       hedge: c.hedge,
       sending,
-      as_of: asOfAt(at),
+      as_of: asOfAt(at, fields.relation),
       ...fields,
     };
   };
