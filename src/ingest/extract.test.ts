@@ -693,3 +693,171 @@ describe('extractClaims: entity rules found on the third held-out set (test/fixt
     ]);
   });
 });
+
+describe('extractClaims: mission counts and quantities found on the third held-out set (heldout3)', () => {
+  const read = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2025-06-02' })
+      .filter((c) => c.kind === 'mission_count' || c.kind === 'quantity')
+      .map(summary);
+
+  it('reads "down from five" far after the count, and the figure in brackets of a tally line', () => {
+    expect(
+      read(
+        'As of June 2025, North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022.',
+      ),
+    ).toEqual([
+      'count KP total exact 6 embassies as_of=2025-06-02 by=null @17-150 | North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022',
+      'count KP total exact 11 embassies as_of=2022 by=null @17-150 | North Korea had six embassies in Africa, in Luanda, Kampala, Pretoria, Abuja, Dar es Salaam and Addis Ababa, down from eleven in 2022',
+    ]);
+  });
+
+  it('reads a tally of labelled figures as the publisher’s own counts', () => {
+    expect(
+      read(
+        'North Korea is closing embassies.\n\n  - Embassies in operation as of 3 Mar: 39 (47 in May 2022)\n  - Closures since May 2022: 8\n  - Closures announced: 3 (Lima, Dhaka, Sofia)',
+      ),
+    ).toEqual([
+      'count KP remaining exact 39 embassies as_of=2025-03-03 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
+      'count KP total exact 47 embassies as_of=2022-05 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
+      'count KP closed exact 8 missions as_of=2022-05 by=null @97-125 | - Closures since May 2022: 8',
+      'count KP planned_closures exact 3 missions as_of=2025-06-02 by=null @128-172 | - Closures announced: 3 (Lima, Dhaka, Sofia)',
+    ]);
+  });
+
+  it('reads an ordinal closure as a count of closures, with the state its noun names, and what is left as of now', () => {
+    expect(
+      read(
+        "By the ministry's count, Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation.",
+      ),
+    ).toEqual([
+      'count KP closed exact 9 embassies as_of=2025-06-02 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
+      'count KP remaining up_to 45 missions as_of=2025-06-02 by=null @25-120 | Lima was the ninth North Korean embassy to close since 2023, leaving fewer than 45 in operation',
+    ]);
+  });
+
+  it('reads "the number of embassies at 38", "after shutting about ten" and "the low thirties"', () => {
+    expect(read('Seoul put the number of North Korean embassies at 38 in May.')).toEqual([
+      'count KP total exact 38 embassies as_of=2025-05 by=null @0-59 | Seoul put the number of North Korean embassies at 38 in May',
+    ]);
+    expect(
+      read(
+        "North Korea shut its embassy in Cairo. Seoul's Unification Ministry put the number of missions at 41 this month.",
+      ),
+    ).toEqual([
+      "count KP total exact 41 missions as_of=2025-06 by=null @39-111 | Seoul's Unification Ministry put the number of missions at 41 this month",
+    ]);
+    expect(read('Pyongyang now has 40 missions abroad after shutting about ten since 2022.')).toEqual([
+      'count KP remaining exact 40 missions as_of=2025-06-02 by=null @0-72 | Pyongyang now has 40 missions abroad after shutting about ten since 2022',
+      'count KP closed about 10 missions as_of=2025-06-02 by=null @0-72 | Pyongyang now has 40 missions abroad after shutting about ten since 2022',
+    ]);
+    expect(
+      read('North Korea has 44 missions. On this trend, they could be in the low thirties by 2030.'),
+    ).toEqual([
+      'count KP total exact 44 missions as_of=2025-06-02 by=null @0-27 | North Korea has 44 missions',
+      'count KP total about 32 missions as_of=2030 by=null @44-85 | they could be in the low thirties by 2030',
+    ]);
+  });
+
+  it('reads "the nine capitals where North Korea kept an embassy, only five still have one", not another state’s', () => {
+    expect(
+      read(
+        'Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one.',
+      ),
+    ).toEqual([
+      'count KP total exact 9 embassies as_of=2025-06-02 by=null @0-96 | Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one',
+      'count KP remaining exact 5 embassies as_of=2020 by=null @0-96 | Of the nine African capitals where North Korea kept an embassy in 2020, only five still have one',
+    ]);
+    expect(
+      read(
+        'North Korea is shrinking. Of the nine capitals where South Korea kept an embassy in 2020, only five still have one.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Korean counts: arrows, "문을 닫", the sentence after a count, native numerals, "수는", "남을"', () => {
+    expect(
+      read(
+        '북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다. 이 기간 8곳이 문을 닫았고, 라오스에 1곳이 새로 문을 열었다. 대륙별로는 유럽의 감소가 컸다(10곳→7곳).',
+      ),
+    ).toEqual([
+      'count KP total exact 47 missions as_of=2022 by=null @0-33 | 북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다',
+      'count KP remaining exact 39 missions as_of=2025 by=null @0-33 | 북한 재외공관은 2022년 47곳에서 올해 39곳으로 줄었다',
+      'count KP closed exact 8 missions as_of=2025-06-02 by=null @35-70 | 이 기간 8곳이 문을 닫았고, 라오스에 1곳이 새로 문을 열었다',
+      'count KP total exact 10 missions as_of=2025-06-02 by=null @72-96 | 대륙별로는 유럽의 감소가 컸다(10곳→7곳)',
+      'count KP remaining exact 7 missions as_of=2025-06-02 by=null @72-96 | 대륙별로는 유럽의 감소가 컸다(10곳→7곳)',
+    ]);
+    expect(
+      read(
+        '북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다. 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다. 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다. 공관 1곳의 연간 유지비는 20만 달러다.',
+      ),
+    ).toEqual([
+      'count KP closed exact 6 missions as_of=2024 by=null @0-29 | 북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다',
+      'count KP remaining up_to 3 missions as_of=2025-06-02 by=null @31-62 | 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다',
+      'count KP remaining about 35 missions as_of=2025-06-02 by=null @64-94 | 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다',
+      'quantity exact 200000 USD (유지비) @96-118 | 공관 1곳의 연간 유지비는 20만 달러다',
+    ]);
+  });
+
+  it('reads the rows of a table whose caption says it counts missions, dated by the headers', () => {
+    expect(
+      read(
+        '북한 외교 동향\n\n<표 3> 대륙별 북한 재외공관 수 (단위: 곳)\n\n대륙 | 2022 | 2025.12 | 증감\n아시아 | 15 | 14 | -1\n유럽 | 10 | 7 | -3',
+      ),
+    ).toEqual([
+      'count KP total exact 15 missions as_of=2022 by=null @64-82 | 아시아 | 15 | 14 | -1',
+      'count KP total exact 14 missions as_of=2025-12 by=null @64-82 | 아시아 | 15 | 14 | -1',
+      'count KP total exact 10 missions as_of=2022 by=null @83-99 | 유럽 | 10 | 7 | -3',
+      'count KP total exact 7 missions as_of=2025-12 by=null @83-99 | 유럽 | 10 | 7 | -3',
+    ]);
+  });
+
+  it('reads quantities: a noun before "from 9 to 4", "in March from 1,450", carriers, ISO codes before amounts', () => {
+    expect(
+      read(
+        'The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4.',
+      ),
+    ).toEqual([
+      'quantity exact 9 staff (staff) @0-107 | The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4',
+      'quantity exact 4 staff (staff) @0-107 | The Thai foreign ministry said the North Korean embassy in Bangkok has cut its diplomatic staff from 9 to 4',
+    ]);
+    expect(
+      read('Freight through the crossing rose to 2,100 containers in March from 1,450 in February.'),
+    ).toEqual([
+      'quantity exact 2100 containers (containers) @0-85 | Freight through the crossing rose to 2,100 containers in March from 1,450 in February',
+      'quantity exact 1450 containers (containers) @0-85 | Freight through the crossing rose to 2,100 containers in March from 1,450 in February',
+    ]);
+    expect(read('Drone images show at least three bulk carriers loading at Chongjin this week.')).toEqual([
+      'quantity at_least 3 carriers (bulk carriers) @0-76 | Drone images show at least three bulk carriers loading at Chongjin this week',
+    ]);
+    expect(read('The office owes VND 2.4 billion in rent, the North Korean trade office said.')).toEqual([
+      'quantity exact 2400000000 VND (rent) @0-39 | The office owes VND 2.4 billion in rent',
+    ]);
+    expect(read('임차료가 32만 나미비아달러에 이른다고 북한 대사관 측이 밝혔다.')).toEqual([
+      'quantity exact 320000 NAD (임차료) @0-35 | 임차료가 32만 나미비아달러에 이른다고 북한 대사관 측이 밝혔다',
+    ]);
+  });
+
+  it('ends a noun phrase before "according", "last" and "still", and reads countries that have embassies', () => {
+    expect(
+      read(
+        "It's a small mission, five diplomats according to the Polish side, North Korea's embassy in Warsaw.",
+      ),
+    ).toEqual([
+      "quantity exact 5 diplomats (diplomats) @0-98 | It's a small mission, five diplomats according to the Polish side, North Korea's embassy in Warsaw",
+    ]);
+    expect(read('The NIS said Russia took in about 12,000 North Korean workers last year.')).toEqual([
+      'quantity about 12000 workers (North Korean workers) @0-71 | The NIS said Russia took in about 12,000 North Korean workers last year',
+    ]);
+    expect(read('As far as we know, 14 countries still have resident embassies in Pyongyang.')).toEqual([
+      'quantity exact 14 embassies (countries with embassies) @19-74 | 14 countries still have resident embassies in Pyongyang',
+    ]);
+  });
+
+  it('leaves the years of a table of missions out of the quantities', () => {
+    expect(
+      read(
+        'North Korean missions in Europe\n\nHost country\tCity\tOpened\tStatus\nPoland\tWarsaw\t1948\tOpen\nUnited Kingdom\tLondon\t2003\tOpen',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ const STOP = new Set(
   it its they them their he she his her we our you your this these those there here each every both either
   said says told reported added noted were also already reportedly allegedly likely now then more less most least
   sent supplied delivered provided shipped used priced stuffed filled worth including like such amid despite
+  according last next ago earlier later yesterday today annually monthly weekly daily abroad overseas still
+  currently officially
   a an the`.split(/\s+/),
 );
 
@@ -38,6 +40,8 @@ function readWords(text: string, at: number, limit: number, max: number): { word
     const w = WORD.exec(text);
     if (!w || from + w[0].length > limit) break;
     if (STOP.has(w[0].toLowerCase()) || w[0].toLowerCase() === 'of') break;
+    // "bulk carriers loading at Nampho": a participle after a plural noun starts what follows.
+    if (/ing$/i.test(w[0]) && /s$/i.test(words[words.length - 1] ?? '')) break;
     words.push(w[0]);
     pos = from + w[0].length;
     end = pos;

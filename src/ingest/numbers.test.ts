@@ -98,4 +98,45 @@ describe('numbersIn', () => {
       [2400000, 'BRL', 'about'],
     ]);
   });
+
+  it('reads any ISO 4217 code written in capitals before an amount, and currencies named with their country', () => {
+    expect(read('a fine of PLN 75,000, AED 9.2 million, THB 3.5m and 1.4 million Egyptian pounds')).toEqual([
+      ['PLN 75,000', 75000, 'exact', 'PLN'],
+      ['AED 9.2 million', 9200000, 'exact', 'AED'],
+      ['THB 3.5m', 3500000, 'exact', 'THB'],
+      ['1.4 million Egyptian pounds', 1400000, 'exact', 'EGP'],
+    ]);
+    // A lower-case word that spells a code is not one.
+    expect(read('we try 3 times')).toEqual([['3', 3, 'exact', null]]);
+    expect(read('임차료 28만 나미비아달러')).toEqual([['28만 나미비아달러', 280000, 'exact', 'NAD']]);
+  });
+
+  it('reads Korean native numerals before a counter, and a pair of them as its upper bound', () => {
+    expect(read('공관 일곱 곳, 외교관 열두 명, 두세 곳 정도, 세대 차이, 두건')).toEqual([
+      ['일곱 곳', 7, 'exact', '곳'],
+      ['열두 명', 12, 'exact', '명'],
+      ['두세 곳', 3, 'up_to', '곳'],
+    ]);
+  });
+
+  it('reads a range written with a tilde as its upper bound', () => {
+    expect(read('2~3곳, 20만~40만 달러')).toEqual([
+      ['3곳', 3, 'up_to', '곳'],
+      ['40만 달러', 400000, 'up_to', 'USD'],
+    ]);
+  });
+
+  it('reads "the mid-forties" as about 45, but not an age', () => {
+    expect(read('it could be in the mid-forties, a man in his mid-forties')).toEqual([
+      ['mid-forties', 45, 'about', null],
+    ]);
+  });
+
+  it('skips a footnote marker after a full stop or bracket, and days before a short month', () => {
+    expect(read('줄었다.12)13) 그리고 as of 14 Feb: 40 (52 in 2023)')).toEqual([
+      ['40', 40, 'exact', null],
+      ['52', 52, 'exact', null],
+      ['2023', 2023, 'exact', null],
+    ]);
+  });
 });

@@ -89,6 +89,11 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   CNY: 'CNY',
   KPW: 'KPW',
 };
+// ISO 4217 codes written before an amount ("PLN 60,000", "AED 11.4 million", "VND 1.9 billion"):
+// each is its own code.
+const ISO_PREFIX =
+  'USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|PLN|AED|VND|EGP|NAD|THB|MYR|SGD|HKD|AUD|CAD|SAR|QAR|KWD|OMR|BHD|TRY|UAH|BYN|KZT|MNT|LAK|KHR|MMK|BDT|PKR|NPR|LKR|PHP|TWD|MOP|SEK|NOK|DKK|CZK|HUF|RON|BGN|RSD|MXN|CUP|VES|NIO|PEN|ETB|KES|TZS|UGX|AOA|MZN|ZMW|ZWL|MWK|BWP|SYP|IRR|IQD|LBP|JOD|DZD|MAD|TND|LYD|SDG';
+for (const code of ISO_PREFIX.split('|')) CURRENCY_SYMBOL[code] ??= code;
 const CURRENCY_WORD: Record<string, string> = {
   dollars: 'USD',
   dollar: 'USD',
@@ -111,16 +116,48 @@ const CURRENCY_WORD: Record<string, string> = {
   kwacha: 'ZMW',
   roubles: 'RUB',
   francs: 'CHF',
+  'egyptian pounds': 'EGP',
+  'namibian dollars': 'NAD',
+  'hong kong dollars': 'HKD',
+  'singapore dollars': 'SGD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  zlotych: 'PLN',
+  dong: 'VND',
+  baht: 'THB',
+  ringgit: 'MYR',
+  kyat: 'MMK',
+  leva: 'BGN',
+  forint: 'HUF',
+  lei: 'RON',
 };
-const CURRENCY_KO: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY' };
+const CURRENCY_KO: Record<string, string> = {
+  원: 'KRW',
+  달러: 'USD',
+  유로: 'EUR',
+  엔: 'JPY',
+  위안: 'CNY',
+  홍콩달러: 'HKD',
+  싱가포르달러: 'SGD',
+  호주달러: 'AUD',
+  캐나다달러: 'CAD',
+  나미비아달러: 'NAD',
+  루블: 'RUB',
+  파운드: 'GBP',
+  디르함: 'AED',
+  즐로티: 'PLN',
+  바트: 'THB',
+};
 const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
 const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF)\s?)?` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|(?:${ISO_PREFIX})\s?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
     String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>US dollars|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs)\b)?`,
+    String.raw`(?:\s+(?<word>US dollars|(?:Egyptian|Namibian|Hong Kong|Singapore|Australian|Canadian)\s+(?:pounds|dollars)|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs|zlotys?|zlotych|dong|baht|ringgit|kyat|leva|forint|lei)\b)?`,
   'giy',
 );
 // Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
@@ -132,8 +169,13 @@ const NAMED_START = new RegExp(
 );
 
 const SIGN = /[$€£¥₩₦₹\d]/g;
+const NAMED_CODES = new Set('USD EUR KRW GBP JPY CNY KPW BRL NGN RUB INR ZAR IDR CHF'.split(' '));
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 const KOREAN =
-  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|달러|유로|엔|위안|개국|개|곳|명|발|척|톤|대|건)?/y;
+  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|개국|개|곳|명|발|척|톤|대|건)?/y;
 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [
@@ -161,7 +203,7 @@ const QUALIFIER_AFTER_KO: [RegExp, Qualifier][] = [
 ];
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONTH_AFTER =
-  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 function wordValue(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ');
@@ -241,13 +283,131 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
     if (!signFirst && !named) break;
     const index = signFirst ? sign : (named?.index ?? 0);
     const word = signFirst ? (span[sign] ?? '') : (named?.[0] ?? '');
-    const at = from + index;
-    const found = /\d/.test(word)
+    let at = from + index;
+    // The other ISO codes are not searched for: a digit looks back for one ("PLN 60,000").
+    if (signFirst && at - from >= 4 && isUpper(text.charCodeAt(at - 2))) {
+      const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
+      if (code?.[1] && CURRENCY_SYMBOL[code[1]] && !NAMED_CODES.has(code[1])) at -= code[0].length;
+    }
+    const found = /\d/.test(text[at] ?? '')
       ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
       : matchEnglish(text, at, to);
     pos = found ? found.end - from : index + word.length;
     if (!found || rejected(text, found)) continue;
+    // "3~4곳", "30만~50만 달러": a range counts as its upper bound.
+    if (RANGE_TILDE.test(text.slice(Math.max(0, found.start - 8), found.start))) found.qualifier = 'up_to';
     out.push(found);
+  }
+  // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
+  // rare; a cheap test skips their patterns for most spans.
+  const extra = [
+    ...(HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : []),
+    ...(span.includes('ties') ? decades(from, span) : []),
+  ];
+  if (extra.length === 0) return out;
+  return [...out, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const RANGE_TILDE = /[\d\uac00-\ud7a3]\s?[~～]\s?$/;
+const HANGUL_COUNTER = /[곳개명척대발건]/;
+
+// Native Korean numerals as they are written before a counter; the pairs are ranges ("서너" is
+// three or four), which count as their upper bound.
+const KO_NATIVE: Record<string, [number, Qualifier]> = {
+  한: [1, 'exact'],
+  두: [2, 'exact'],
+  세: [3, 'exact'],
+  네: [4, 'exact'],
+  다섯: [5, 'exact'],
+  여섯: [6, 'exact'],
+  일곱: [7, 'exact'],
+  여덟: [8, 'exact'],
+  아홉: [9, 'exact'],
+  열: [10, 'exact'],
+  스무: [20, 'exact'],
+  두세: [3, 'up_to'],
+  두어: [2, 'about'],
+  서너: [4, 'up_to'],
+  너덧: [5, 'up_to'],
+  네댓: [5, 'up_to'],
+  대여섯: [6, 'up_to'],
+  예닐곱: [7, 'up_to'],
+};
+const KO_TEN_UNITS = '한|두|세|네|다섯|여섯|일곱|여덟|아홉';
+// "곳", "명" and "개국" may touch the numeral ("다섯곳"); "대", "건", "개" only after a space, as
+// "세대" (generation) and "두건" (a hood) are words.
+const KO_NATIVE_COUNT = new RegExp(
+  String.raw`(?<![\uac00-\ud7a3])(?<num>(?:열|스물)(?:${KO_TEN_UNITS})|대여섯|예닐곱|두세|두어|서너|너덧|네댓|다섯|여섯|일곱|여덟|아홉|스무|열|한|두|세|네)(?:\s?(?<near>곳|명|개국)|\s(?<spaced>개|척|대|발|건))`,
+  'g',
+);
+
+function koreanNativeValue(num: string): [number, Qualifier] | null {
+  const direct = KO_NATIVE[num];
+  if (direct) return direct;
+  const tens = num.startsWith('열') ? 10 : num.startsWith('스물') ? 20 : 0;
+  const unit = KO_NATIVE[num.slice(tens === 10 ? 1 : 2)];
+  return tens && unit ? [tens + unit[0], 'exact'] : null;
+}
+
+function koreanNative(text: string, from: number, span: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of span.matchAll(KO_NATIVE_COUNT)) {
+    const g = m.groups;
+    const read = g?.num ? koreanNativeValue(g.num) : null;
+    const counter = g?.near ?? g?.spaced;
+    if (!read || !counter) continue;
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    let qualifier = read[1] === 'exact' ? qualifierBefore(text, start) : read[1];
+    if (read[1] === 'exact')
+      for (const [re, q] of QUALIFIER_AFTER_KO) if (re.test(text.slice(end, end + 4))) qualifier = q;
+    out.push({
+      start,
+      end,
+      value: read[0],
+      qualifier,
+      currency: null,
+      counter,
+      yearLike: false,
+      digits: false,
+    });
+  }
+  return out;
+}
+
+const DECADES: Record<string, number> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+const DECADE =
+  /\b(?:the\s+)(?<part>low|mid|high|upper)[- ](?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+
+/** "the mid-thirties" is about 35, "the low forties" about 42, "the high twenties" about 28. */
+function decades(from: number, span: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of span.matchAll(DECADE)) {
+    const part = m.groups?.part?.toLowerCase() ?? '';
+    const tens = DECADES[m.groups?.tens?.toLowerCase() ?? ''];
+    if (!tens) continue;
+    // "a man in his mid-thirties" is an age: only "the mid-thirties" counts.
+    const start = from + (m.index ?? 0) + m[0].indexOf(m.groups?.part ?? '');
+    const value = tens + (part === 'low' ? 2 : part === 'mid' ? 5 : 8);
+    out.push({
+      start,
+      end: from + (m.index ?? 0) + m[0].length,
+      value,
+      qualifier: 'about',
+      currency: null,
+      counter: null,
+      yearLike: false,
+      digits: false,
+    });
   }
   return out;
 }
@@ -265,6 +425,8 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
   const currencyPrefix = g.cur?.trim() ?? '';
+  // The pattern ignores case for the number words; a currency code is written in capitals ("try 5").
+  if (/^[a-z]{3}$/i.test(currencyPrefix) && currencyPrefix !== currencyPrefix.toUpperCase()) return null;
   // "$20m" is 20 million, but a bare "5 m" is not a scale.
   const scale = scaleWord && (g.scale || currencyPrefix) ? (SCALES[scaleWord] ?? 1) : 1;
   let end = m.index + m[0].length;
@@ -370,13 +532,14 @@ const YEAR_RANGE = /\b(?:between|from)\s+(?:1[89]|20)\d\d\s*(?:and|to|through|un
 function rejected(text: string, n: NumberMention): boolean {
   const before = text[n.start - 1] ?? ' ';
   const after = text.slice(n.end, n.end + 12);
-  if (/[\p{L}\p{N}_/.:-]/u.test(before) && !/[$€£¥₩]/.test(text[n.start] ?? '')) {
+  // "줄었다.12)13)": footnote markers run on after the full stop.
+  if (/[\p{L}\p{N}_/.:)\]-]/u.test(before) && !/[$€£¥₩]/.test(text[n.start] ?? '')) {
     // Korean particles and counters may touch the digits ("재외공관 44개"), English letters may not.
     if (!/[\uac00-\ud7a3]/.test(before) || n.counter === null) return true;
   }
   if (n.counter === null && n.currency === null && /^[\p{L}\p{N}]/u.test(after)) return true;
   if (
-    /^(?:\s?%|\s?per ?cent\b|-[\p{L}]|[–-]\s?\d|\s?\(\d|:\d|\.\d|,\d|\s?(?:mm|cm|km|kg|st|nd|rd|th)\b)/u.test(
+    /^(?:\s?%|\s?per ?cent\b|-[\p{L}]|[–~～-]\s?\d|\(\d|\s\(\d{1,3}\)|:\d|\.\d|,\d|\s?(?:mm|cm|km|kg|st|nd|rd|th)\b)/u.test(
       after,
     )
   )

@@ -61,4 +61,38 @@ describe('tables', () => {
       .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier} (${c.what})`);
     expect(quantities).toEqual(['52000 tonnes about (Rice imports)', '17 calls exact (Port calls recorded)']);
   });
+
+  it('reads the rows of a table its caption says counts missions, and years as column dates', () => {
+    const text = [
+      'North Korea has cut its network.',
+      '',
+      'Table 1. Number of North Korean missions by region',
+      '| Region | 2021 | 2024/6 | change |',
+      '|---|---|---|---|',
+      '| Africa | 14 | 9 | -5 |',
+      '| Opened in 1975 | 3 | 2 | -1 |',
+    ].join('\n');
+    const counts = extractClaims(text, { doc: 't.md', published: '2025-03-04' })
+      .filter((c) => c.kind === 'mission_count')
+      .map((c) => c.kind === 'mission_count' && `${c.what} ${c.value} as_of=${c.as_of}`);
+    expect(counts).toEqual([
+      'missions 14 as_of=2021',
+      'missions 9 as_of=2024-06',
+      'missions 3 as_of=2021',
+      'missions 2 as_of=2024-06',
+    ]);
+  });
+
+  it('reads no figures from a year column or from a name in the row label', () => {
+    const text = [
+      'North Korean missions in Africa',
+      '',
+      'Host country\tCity\tOpened\tStaff',
+      'Central African Republic\tBangui\t1969\t4',
+      'United States\tNew York\t1991\t12',
+    ].join('\n');
+    expect(
+      extractClaims(text, { doc: 't.txt', published: '2025-03-04' }).filter((c) => c.kind === 'quantity'),
+    ).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ export interface TableRow extends Span {
   columnDates: (PartialDate | null)[];
   /** The header cell of each column ("2023년 1월", "Q1 2025", "change"). */
   headers: string[];
+  /** The line right above the header, which often says what the table counts ("<표 2> 지역별 북한 재외공관 수"), or "". */
+  caption: string;
 }
 
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
@@ -63,14 +65,34 @@ export function tableRows(text: string, lines: readonly LaidOutLine[], published
       body.push({ line, cells });
     }
     if (body.length > 0) {
-      const columnDates = header.map((h) => datesIn(text, h, published)[0]?.date ?? null);
+      const columnDates = header.map((h) => datesIn(text, h, published)[0]?.date ?? headerDate(h.text));
       const headers = header.map((h) => h.text);
+      const above = lines[i - 1];
+      // The caption may sit a blank line above the header.
+      const caption = above && above.index >= first.index - 2 ? text.slice(above.start, above.end) : '';
       for (const { line, cells } of body)
-        out.push({ start: line.start, end: line.end, line: line.index, cells, columnDates, headers });
+        out.push({
+          start: line.start,
+          end: line.end,
+          line: line.index,
+          cells,
+          columnDates,
+          headers,
+          caption,
+        });
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A header that is a bare year or year and month ("2022", "2025.12", "2023/1"): the column's date. */
+function headerDate(header: string): PartialDate | null {
+  const m = /^((?:19|20)\d\d)(?:[./-](\d{1,2}))?\.?$/.exec(header);
+  if (!m?.[1]) return null;
+  const month = Number(m[2] ?? 0);
+  if (m[2] && (month < 1 || month > 12)) return null;
+  return m[2] ? `${m[1]}-${String(month).padStart(2, '0')}` : m[1];
 }
 
 /** A column of changes between the others ("증감", "change"): not a figure of its own. */

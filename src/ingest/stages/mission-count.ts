@@ -5,6 +5,7 @@ import type {
   Qualifier,
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
+import type { DateMention } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -25,21 +26,53 @@ const NETWORK_BEFORE =
   /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
 const ANAPHOR =
   /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
-const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b/i;
+const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 // "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
 const PARTITIVE =
   /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
 const KO_NOUN_BEFORE =
-  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|수는|수가|수를)?\s?(?:(?:현재|지금|모두|총|약|전체)\s?)?$/;
-const KO_FROM_TO = /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로)|^\s?으?로\s?(?:줄|감소|축소|늘)/;
-const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s)?(?:닫|폐쇄|철수|정리)/;
+  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:현재|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
+// "53곳에서 40곳으로", "41곳으로 12곳 줄었다", "(13곳→8곳)": both ends of a change.
+const KO_FROM_TO =
+  /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로|\s?(?:→|->)\s?\d+\s?(?:곳|개))|^\s?으?로\s?(?:\d+\s?(?:곳|개)(?:이|가)?\s?)?(?:줄|감소|축소|늘)/;
+const KO_ARROW_BEFORE = /\d\s?(?:곳|개)\s?(?:→|->)\s?$/;
+const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
+// "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": what one mission costs.
+const ONE_MISSION_AFTER = /^\s?(?:의|당|을\s?유지|를\s?유지)/;
+// "중동에 남은 4곳 가운데": what is left.
+const KO_LEFT_BEFORE = /남(?:은|아\s?있는)\s?$/;
 const KO_NOUN_AFTER =
   /^\s?(?:이던|이었던|인)?\s?(?:북한(?:의)?\s?)?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
 const REMAINING =
-  /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately|fewer than|less than|more than|over|under|at least|at most)\s+)?$/i;
-const REMAINING_AFTER = /^\s?(?:로|으로)\s?(?:축소|감소|줄)|^\s+(?:remaining|remain|left)\b/;
+  /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|falls?|dropped|drops?|declined|declines?|decreased|shrunk|shrank|shrinks?|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately|fewer than|less than|more than|over|under|at least|at most)\s+)?$/i;
+const REMAINING_AFTER =
+  /^\s?(?:안팎|정도|가량|내외|남짓)?\s?(?:까지|로|으로)\s?(?:축소|감소|줄)|^\s?(?:정도|가량)?\s?만?\s?남|^\s+(?:remaining|remain|left)\b/;
+// "leaving fewer than 40 in operation": a count of missions in use, with the noun before it.
+const IN_OPERATION =
+  /^\s+(?:in operation|operating|open|still open|still operating|active|worldwide|abroad)\b/i;
+const MISSION_SINGULAR_BEFORE = /\b(?:missions?|embass(?:y|ies)|consulates?|posts?)\b/i;
+// "put the number of missions at 41", "the number of North Korean embassies fell to 44".
+const NUMBER_OF =
+  /\bnumber of\s+(?:(?:its|their|the|North Korean|Pyongyang's|diplomatic|overseas|foreign|resident)\s+){0,3}(missions|embassies|consulates(?:[- ]general)?|representative offices|diplomatic posts|posts)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|as|of|stood at|stands at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
+// "they could be in the mid-thirties": the state's count, said of the state itself.
+const PRONOUN_COUNT =
+  /\b(?:they|it|the network)\s+(?:(?:could|would|will|may|might|should|can)\s+)?(?:be|fall|drop|shrink|get)\s+(?:down\s+)?(?:to|in|into|at)\s+(?:the\s+)?$/i;
+// A number with nothing counted after it: "after closing about a dozen since late 2023".
+const BARE_AFTER =
+  /^\s*(?:[,.;:)]|$)|^\s+(?:since|in|by|over|during|last|this|so far|already|between|from|before|after|more|altogether|in all)\b/i;
+// "Of the eleven European capitals where Pyongyang kept an embassy": one mission in each.
+const PLACES_WHERE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:capitals|countries|cities|nations|states)\s+(?:where|in which)\s+(?<who>[^,.;]{1,40}?)\s+(?:still\s+|once\s+)?(?:kept|keeps|keep|had|has|have|maintained|maintains|maintain|ran|runs|operated|operates)\s+(?:an?|its|their)\s+(?<noun>embassy|embassies|mission|missions|consulate|consulates|diplomatic mission)\b/diu;
+// "only eight still have one": the places of the count before it that keep one.
+const STILL_HAVE =
+  /^\s+still\s+(?:have|has|host|hosts|keep|keeps)\s+(?:one|them|an?\s+(?:embassy|mission|consulate))\b/i;
+// "Closures since October 2023: 12", "DPRK missions in operation as of 25 Feb: 42": a tally's label.
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?<label>[^:\n]{3,80}?)\s*:\s*$/;
+const LABEL_NOUN =
+  /\b(?:missions|embassies|consulates|representative offices|diplomatic posts|closures|shutdowns)\b/i;
 
+const AFTER_CLOSING = /^[^.,;\d]{0,30}?\bafter\s+$/i;
 const MISSION_BEFORE = /\b(?:missions|embassies|consulates|posts|establishments)\b/i;
 
 /** A closing word right before the number ("shutter a dozen more", "withdrawal completed from 7"). */
@@ -63,6 +96,124 @@ interface Count {
   relation: MissionCountRelation;
   parts: Span[];
   hedge: string | null;
+  /** The tally label the count was read from, if any. */
+  label?: Span;
+  /** The state whose missions are counted, when the count's own words name it ("the ninth North Korean embassy"). */
+  sending?: string;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};
+// "Cairo is the thirteenth North Korean mission to shut since October 2023", "the 5th embassy
+// it has closed": the closure's rank is a count of closures. The ordinal is searched for first,
+// the rest only where one is found.
+const ORDINAL_START = new RegExp(
+  String.raw`\bthe\s+(\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\s`,
+  'gi',
+);
+const ORDINAL_REST =
+  /(?:[A-Za-z-]+\s+){0,3}?(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?|posts?)\s+(?:(?:to|that)\s+(?:have\s+|has\s+)?(?:be\s+)?(?:close|closed|shut|shuttered|go|gone|fold|folded|wound up)|(?:that\s+)?(?:it|Pyongyang|North Korea)\s+(?:has\s+)?(?:closed|shut))\b/iy;
+const PLANNED_BEFORE = /\b(?:will|would|could|may|might|set to|likely to|expected to)\s+(?:be|become)\s+$/i;
+
+/** A closure ranked by an ordinal in the sentence ("the thirteenth mission to shut"), as a count. */
+function ordinalCount(text: string, sentence: Span): Count | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  ORDINAL_START.lastIndex = 0;
+  for (let m = ORDINAL_START.exec(slice); m; m = ORDINAL_START.exec(slice)) {
+    ORDINAL_REST.lastIndex = m.index + m[0].length;
+    const rest = ORDINAL_REST.exec(slice);
+    const ord = m[1];
+    const noun = rest?.[1];
+    if (!rest || !ord || !noun) continue;
+    return rankedClosure(
+      text,
+      sentence,
+      m.index + m[0].indexOf(ord, 3),
+      ord,
+      noun,
+      rest.index + rest[0].length,
+    );
+  }
+  return null;
+}
+
+function rankedClosure(
+  text: string,
+  sentence: Span,
+  at: number,
+  ord: string,
+  noun: string,
+  to: number,
+): Count | null {
+  const value = /^\d/.test(ord) ? Number.parseInt(ord, 10) : (ORDINAL_WORDS[ord.toLowerCase()] ?? 0);
+  if (value < 2) return null;
+  const start = sentence.start + at;
+  const number: NumberMention = {
+    start,
+    end: start + ord.length,
+    value,
+    qualifier: 'exact',
+    currency: null,
+    counter: null,
+    yearLike: false,
+    digits: /^\d/.test(ord),
+  };
+  const relation = PLANNED_BEFORE.test(text.slice(sentence.start, start - 'the '.length))
+    ? 'planned_closures'
+    : 'closed';
+  const end = sentence.start + to;
+  return { number, what: whatOf(noun), relation, parts: [number, { start, end }], hedge: null };
+}
+
+/** The count with the state its noun phrase names ("the thirteenth North Korean mission"), if any. */
+function ownedBy(count: Count, places: ReturnType<typeof placesWithin>): Count {
+  const noun = count.parts[1] ?? count.number;
+  const owner = places.find((p) => p.start >= count.number.end && p.end <= noun.end);
+  return owner ? { ...count, sending: owner.code } : count;
+}
+
+/** Whether a sentence may count missions: a mission word, an anaphor after a count, a Korean counter after one. */
+function mayCount(
+  text: string,
+  sentence: Span,
+  numbers: readonly NumberMention[],
+  lastWhat: MissionCountWhat | null,
+  afterCount: boolean,
+): boolean {
+  if (matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) return true;
+  if (lastWhat !== null && matchesWithin(ANAPHOR_HINT, text, sentence)) return true;
+  if (!afterCount) return false;
+  for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
+  return false;
+}
+
+/** A tally's label ("Closures announced or in progress") read as what its figure counts. */
+function labelRelation(label: string): MissionCountRelation {
+  if (/clos|shut/i.test(label))
+    return /announc|plann|in progress|pending|expected|upcoming|scheduled/i.test(label)
+      ? 'planned_closures'
+      : 'closed';
+  if (/in operation|operating|open|remaining|left|active/i.test(label)) return 'remaining';
+  return 'total';
 }
 
 function nearestClose(text: string, triggers: readonly Trigger[], n: NumberMention): Trigger | null {
@@ -79,6 +230,60 @@ function nearestClose(text: string, triggers: readonly Trigger[], n: NumberMenti
     }
   }
   return best;
+}
+
+/**
+ * Counts whose noun is not right after the number: "leaving fewer than 40 in operation", "they
+ * could be in the mid-thirties", "after closing about a dozen",
+ * "only eight still have one", "the eleven capitals where Pyongyang kept an embassy" and a
+ * tally's "Closures since October 2023: 12".
+ */
+function moreCount(
+  analysis: Analysis,
+  sentence: Sentence,
+  n: NumberMention,
+  before: string,
+  after: string,
+  previous: MissionCountWhat | null,
+  inSentence: boolean,
+  triggers: readonly Trigger[],
+  places: ReturnType<typeof placesWithin>,
+): { noun: Span; what?: MissionCountWhat; relation?: MissionCountRelation; label?: Span } | null {
+  const { text } = analysis;
+  if (REMAINING.test(before) && MISSION_SINGULAR_BEFORE.test(before) && IN_OPERATION.test(after))
+    return { noun: n, relation: 'remaining' };
+  if (previous && BARE_AFTER.test(after)) {
+    if (PRONOUN_COUNT.test(before)) return { noun: n, what: previous };
+    if (inSentence && closesDirectly(triggers, n)) return { noun: n, what: previous };
+  }
+  const still = STILL_HAVE.exec(after);
+  if (still && inSentence && previous)
+    return { noun: { start: n.start, end: n.end + still[0].length }, what: previous, relation: 'remaining' };
+  const where = PLACES_WHERE.exec(after);
+  const who = where?.indices?.groups?.who;
+  if (where?.groups?.noun && who) {
+    // "where Pyongyang kept an embassy", not "where South Korea has one".
+    const home = analysis.home ?? 'KP';
+    const other = places.some((p) => p.start >= n.end + who[0] && p.end <= n.end + who[1] && p.code !== home);
+    if (!other)
+      return { noun: { start: n.start, end: n.end + where[0].length }, what: whatOf(where.groups.noun) };
+  }
+  const label = LABEL_BEFORE.exec(text.slice(sentence.start, n.start));
+  if (label?.groups?.label && LABEL_NOUN.test(label.groups.label)) {
+    const start = sentence.start + label[0].indexOf(label.groups.label);
+    const noun = /embass/i.test(label.groups.label)
+      ? 'embassies'
+      : /consulate/i.test(label.groups.label)
+        ? 'consulates'
+        : 'missions';
+    return {
+      noun: n,
+      what: whatOf(noun),
+      relation: labelRelation(label.groups.label),
+      label: { start, end: start + label.groups.label.length },
+    };
+  }
+  return null;
 }
 
 function relationOf(
@@ -99,6 +304,9 @@ function relationOf(
     return { relation: 'remaining', hedge: null, trigger: null };
   const t = nearestClose(text, triggers, n);
   if (!t) return { relation: 'total', hedge: null, trigger: null };
+  // "now has 43 missions abroad after closing about a dozen": what is left after the closures.
+  if (t.start >= noun.end && AFTER_CLOSING.test(text.slice(noun.end, t.start)))
+    return { relation: 'remaining', hedge: null, trigger: null };
   const clause = clauseAt(sentence, t.start);
   const cue = cueFor(text, t, { start: clause.start, end: clause.end }, t.form === 'ko');
   const planned =
@@ -122,27 +330,34 @@ export const missionCountStage: Stage = {
     const tableLines = new Set(rows.map((r) => r.line));
     // The kind of mission the last count was of, for "the number has since dropped to 44".
     let lastWhat: MissionCountWhat | null = null;
-    for (const sentence of analysis.sentences) {
+    // The sentence the last count was in: Korean often leaves the noun out of the next one
+    // ("재외공관은 … 41곳으로 줄었다. 이 기간 13곳이 문을 닫았고").
+    let lastCounted = -2;
+    for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      const afterCount = lastCounted === index - 1;
       // The quantity stage reads every sentence's numbers anyway (shared through the analysis
       // cache), so their absence is the cheaper test.
       const numbers = numbersWithin(analysis, sentence);
       if (numbers.length === 0) continue;
-      if (
-        !matchesWithin(MAY_COUNT_MISSIONS, text, sentence) &&
-        !(lastWhat && matchesWithin(ANAPHOR_HINT, text, sentence))
-      )
-        continue;
+      if (!mayCount(text, sentence, numbers, lastWhat, afterCount)) continue;
       const places = placesWithin(analysis, sentence);
       const triggers = triggersIn(text, sentence, places);
       const counts: Count[] = [];
+      const ordinal = ordinalCount(text, sentence);
+      if (ordinal) counts.push(ownedBy(ordinal, places));
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const koContext = afterCount || KO_MISSION_NOUN.test(sentenceText);
       for (const n of numbers) {
         if (n.currency || n.yearLike || n.value <= 0) continue;
+        // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": one mission, not a count of them.
         const after = text.slice(n.end, Math.min(sentence.end, n.end + 80));
+        if (n.counter && n.value === 1 && ONE_MISSION_AFTER.test(after)) continue;
         if (PARTITIVE.test(after)) continue;
         let noun: Span | null = null;
         let what: MissionCountWhat = 'missions';
+        let forced: MissionCountRelation | null = null;
         const english = NOUN_AFTER.exec(after);
         if (english?.[1] && !n.counter) {
           noun = {
@@ -154,6 +369,7 @@ export const missionCountStage: Stage = {
             continue;
         } else if (n.counter && /^(?:개|곳|개국)$/.test(n.counter)) {
           const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
+          if (KO_ARROW_BEFORE.test(before)) forced = 'remaining';
           const kb = KO_NOUN_BEFORE.exec(before);
           const ka = KO_NOUN_AFTER.exec(after);
           if (kb) noun = { start: n.start - kb[0].length, end: n.end };
@@ -164,18 +380,19 @@ export const missionCountStage: Stage = {
           )
             noun = n;
           else if (
-            KO_FROM_TO.test(text.slice(n.end, n.end + 24)) &&
-            KO_MISSION_NOUN.test(text.slice(sentence.start, n.start))
+            (KO_FROM_TO.test(text.slice(n.end, n.end + 24)) || KO_ARROW_BEFORE.test(before)) &&
+            (afterCount || KO_MISSION_NOUN.test(text.slice(sentence.start, n.start)))
           )
             // "재외공관은 2023년 초 53곳에서 지금 40곳으로 줄었다": both ends of the change.
             noun = n;
-          else if (
-            n.counter !== '개국' &&
-            KO_CLOSED_AFTER.test(after) &&
-            KO_MISSION_NOUN.test(text.slice(sentence.start, sentence.end))
-          )
-            // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions.
+          else if (n.counter !== '개국' && KO_CLOSED_AFTER.test(after) && koContext)
+            // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions, or after one.
             noun = n;
+          else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
+            // "중동에 남은 4곳 가운데"
+            noun = n;
+            forced = 'remaining';
+          }
           if (noun) what = whatOf(text.slice(noun.start, noun.end));
         }
         const before = text.slice(Math.max(sentence.start, n.start - 60), n.start);
@@ -185,6 +402,14 @@ export const missionCountStage: Stage = {
         if (!noun && NETWORK_BEFORE.test(before)) {
           noun = n;
           network = true;
+        } else if (!noun && NUMBER_OF.test(before)) {
+          // "put the number of missions at 41", "the number of embassies has fallen to 44"
+          const m = NUMBER_OF.exec(before);
+          noun = { start: n.start - before.length + (m?.index ?? 0), end: n.end };
+          what = whatOf(m?.[1] ?? '');
+          forced = /\b(?:fall|fell|fallen|drop|dropped|declin|shr[iau]nk|down|reduc|cut)/i.test(m?.[0] ?? '')
+            ? 'remaining'
+            : 'total';
         } else if (!noun && previous && ANAPHOR.test(before)) {
           // "53 missions in 2023, but the number has since dropped to 44"
           noun = n;
@@ -207,16 +432,45 @@ export const missionCountStage: Stage = {
             end: n.end + ((MORE_AFTER.exec(after) ?? COUNTRIES_AFTER.exec(after))?.[0].length ?? 0),
           };
         }
+        let label: Span | null = null;
+        if (!noun && !n.counter) {
+          const more = moreCount(
+            analysis,
+            sentence,
+            n,
+            before,
+            after,
+            previous,
+            counts.length > 0,
+            triggers,
+            places,
+          );
+          if (more) {
+            noun = more.noun;
+            what = more.what ?? what;
+            forced = more.relation ?? forced;
+            label = more.label ?? null;
+          }
+        }
         if (!noun) continue;
         const read = relationOf(analysis, sentence, n, noun, triggers);
-        const { trigger } = read;
+        const trigger = forced ? null : read.trigger;
         const hedge = network ? null : read.hedge;
-        const relation = network ? 'total' : read.relation;
-        counts.push({ number: n, what, relation, parts: [n, noun, ...(trigger ? [trigger] : [])], hedge });
+        const relation = network ? 'total' : (forced ?? read.relation);
+        counts.push({
+          number: n,
+          what,
+          relation,
+          parts: [n, noun, ...(trigger ? [trigger] : []), ...(label ? [label] : [])],
+          hedge,
+          ...(label ? { label } : {}),
+        });
       }
       if (counts.length === 0) continue;
+      counts.sort((a, b) => a.number.start - b.number.start);
       counts.push(...elidedCounts(text, numbers, counts));
       lastWhat = counts[counts.length - 1]?.what ?? lastWhat;
+      lastCounted = index;
       out.push(...claimsFor(analysis, sentence, counts, places));
     }
     return out;
@@ -233,6 +487,18 @@ const ROW_WHAT: [RegExp, MissionCountWhat][] = [
   [/^(?:total|all missions|missions|합계|계|총계|전체)$/i, 'missions'],
 ];
 
+// A table caption that says it counts missions, and one that counts people at them.
+const CAPTION_MISSIONS =
+  /재외공관|해외공관|공관\s?수|대사관\s?수|\b(?:number of|count of)\b[^|\t]{0,40}\b(?:missions|embassies|consulates)\b|\b(?:missions|embassies|consulates) by (?:region|continent|year)\b/i;
+const CAPTION_PEOPLE = /직원|인원|외교관|인력|노동자|staff|personnel|diplomats|workers|employees/i;
+const MAX_COUNT = 300;
+const YEAR_HEADER = /\b(?:year|opened|closed|since|established|founded|date)\b|연도|개설|수교|폐쇄|시기/i;
+
+function missionCaption(caption: string): MissionCountWhat | undefined {
+  if (!caption || !CAPTION_MISSIONS.test(caption) || CAPTION_PEOPLE.test(caption)) return undefined;
+  return /embass|대사관/i.test(caption) && !/공관|missions/i.test(caption) ? 'embassies' : 'missions';
+}
+
 /**
  * Counts in a table whose rows are kinds of mission ("대사관 | 47 | 41 | -6") and whose
  * header dates the columns ("2023년 1월 | 2025년 2월 | 증감"); change columns are left out.
@@ -243,12 +509,17 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
   const out: ClaimDraft[] = [];
   for (const row of rows) {
     const label = row.cells[0]?.text ?? '';
-    const what = ROW_WHAT.find(([re]) => re.test(label))?.[1];
+    // Rows that are kinds of mission, or any rows (regions, years) of a table whose caption
+    // says it counts missions ("지역별 북한 재외공관 수 변화 (단위: 곳)").
+    const byCaption = missionCaption(row.caption);
+    const what = ROW_WHAT.find(([re]) => re.test(label))?.[1] ?? byCaption;
     if (!what) continue;
     for (const [i, cell] of row.cells.entries()) {
       const value = i === 0 ? null : cellNumber(cell);
       const header = row.headers[i] ?? '';
       if (value === null || CHANGE_HEADER.test(header)) continue;
+      // A caption's table may hold other columns: years ("Opened 1975") are not counts.
+      if (byCaption && (value >= MAX_COUNT || YEAR_HEADER.test(header))) continue;
       out.push({
         kind: 'mission_count',
         start: row.start,
@@ -271,6 +542,12 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
 // "down to 41 missions, from 53 in early 2023": the noun is left out of the second number.
 const ELIDED_AFTER =
   /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
+// "41 overseas missions left, down from 53": the same count at another time, further on.
+const ELIDED_DOWN_FROM =
+  /^[^.;:()\d]{0,100}?,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
+// "42 (53 in January 2023)": the earlier figure in brackets, dated.
+const ELIDED_PAREN = /^\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/;
+const DATED_AFTER = /^\s+(?:in|at|as of|on|by|since)\s|^\s*\)/i;
 // "fell from 53 to 44 missions": the first number's noun comes after the second.
 const ELIDED_BEFORE = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
 
@@ -281,7 +558,14 @@ function elidedCounts(text: string, numbers: readonly NumberMention[], counts: r
     if (n.currency || n.yearLike || n.value <= 1 || counts.some((c) => c.number === n)) continue;
     const sibling = counts.find((c) => {
       const noun = c.parts[1] ?? c.number;
-      if (noun.end <= n.start) return ELIDED_AFTER.test(text.slice(noun.end, n.start));
+      if (noun.end <= n.start) {
+        const between = text.slice(noun.end, n.start);
+        return (
+          ELIDED_AFTER.test(between) ||
+          ELIDED_DOWN_FROM.test(between) ||
+          (ELIDED_PAREN.test(between) && DATED_AFTER.test(text.slice(n.end, n.end + 8)))
+        );
+      }
       return (
         c.number.start >= n.end &&
         ELIDED_BEFORE.test(text.slice(n.end, c.number.start)) &&
@@ -292,6 +576,12 @@ function elidedCounts(text: string, numbers: readonly NumberMention[], counts: r
   }
   return out;
 }
+
+// "Seoul's Unification Ministry put the number of missions at 41": the state of a source, not the owner.
+const SOURCE_AFTER =
+  /^(?:['’]s)?\s+(?:[A-Z][\p{L}-]*\s+){0,3}(?:Ministry|Agency|Service|Office|Government|government|ministry|agency|officials?|spokes(?:man|woman|person)|media|newspapers?)\b/u;
+const SINCE_BEFORE = /\bsince\s+$/i;
+const SINCE_AFTER_KO = /^\s?이후/;
 
 /** Characters between two offsets, and a clause break (", but", ";") counting as far. */
 function distance(text: string, a: number, b: number): number {
@@ -310,22 +600,44 @@ function claimsFor(
   if (!first) return [];
   const clause = clauseAt(sentence, first.number.start);
   const owner = places.find(
-    (p) => p.possessive && p.end <= first.number.start && p.start >= clause.start && !speaksFor(text, p),
+    (p) =>
+      p.possessive &&
+      p.end <= first.number.start &&
+      p.start >= clause.start &&
+      !speaksFor(text, p) &&
+      !SOURCE_AFTER.test(text.slice(p.end, p.end + 40)),
   );
-  const sending = owner?.code ?? subjectState(text, places, clause, first.number.start) ?? analysis.home;
+  const subject = subjectState(text, places, clause, first.number.start);
+  // "Seoul's Unification Ministry put the number … at 41": Seoul is the source's state, not the subject's.
+  const sourceState = places.some(
+    (p) =>
+      p.code === subject &&
+      p.start >= clause.start &&
+      p.end <= first.number.start &&
+      SOURCE_AFTER.test(text.slice(p.end, p.end + 40)),
+  );
+  const sending = first.sending ?? owner?.code ?? (sourceState ? null : subject) ?? analysis.home;
   if (!sending) return [];
   const citation = analysis.citations.get(sentence.line);
-  const attribution = sourceOf(analysis, sentence, clause);
+  // A tally line ("Closures announced or in progress: 2") is the publisher's own count.
+  const attribution = first.label ? null : sourceOf(analysis, sentence, clause);
   // The date written next to the count (and nearer to it than to another count in the sentence:
   // "44 embassies, up from 40 a year ago"); "now"/"currently" and no date mean the publication day.
   const dates = datesWithin(analysis, clause).filter((d) => !/^\d{4}$/.test(d.date) || d.date >= '1990');
-  const asOfAt = (at: number) => {
+  // What is left or in total "since October 2023" is dated by the text, not by when the period began
+  // (closures since a date keep that date, as before).
+  const since = (d: DateMention) =>
+    SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ||
+    SINCE_AFTER_KO.test(text.slice(d.end, d.end + 4));
+  const asOfAt = (at: number, relation: MissionCountRelation) => {
     const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
+    const period = relation === 'remaining' || relation === 'total';
     const dated = now
       ? undefined
       : dates.find(
           (d) =>
             Math.abs(d.start - at) <= 60 &&
+            !(period && since(d)) &&
             !counts.some((o) => distance(text, d.start, o.number.start) < distance(text, d.start, at)),
         );
     return dated?.date ?? citation?.date ?? analysis.published;
@@ -339,7 +651,7 @@ function claimsFor(
       attributed_to: attribution,
       hedge: c.hedge,
       sending,
-      as_of: asOfAt(at),
+      as_of: asOfAt(at, fields.relation),
       ...fields,
     };
   };

@@ -18,7 +18,7 @@ const SALIENT = new Set(
   companies firms institutions organizations organisations banks ships vessels tankers containers shipments shells
   rounds missiles rockets launchers tanks weapons rifles guns munitions drones aircraft jets helicopters satellites
   tons tonnes barrels projects contracts statues monuments vehicles trucks crates wagons railcars deliveries
-  consignments transactions wallets cargoes`.split(/\s+/),
+  consignments transactions wallets cargoes carriers freighters bulkers boats trawlers barges`.split(/\s+/),
 );
 // Durations, measures and the like are not reported quantities in this sense.
 const EXCLUDED = new Set(
@@ -79,7 +79,16 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
 }
 
 const ELIDED_AFTER =
-  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+and\s+(?:only\s+|just\s+)?$/i;
+  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+(?:and\s+(?:only\s+|just\s+)?|(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$/i;
+// "cut its diplomatic staff from 11 to 5": the noun before the change.
+const NOUN_FROM = /\b(?<noun>[\p{L}-]+)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/u;
+const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
+// "12 countries now have resident embassies in Pyongyang": the countries' own embassies.
+const HAVE_EMBASSIES =
+  /^\s+(?:(?:now|still|currently|already)\s+)?(?:have|maintain|keep|run|operate)\s+(?:(?:resident|their own|their|full)\s+)*(embassies|consulates|missions)\s+in\s+/i;
+// "니카라과에 1곳이 새로 문을 열었다": places opened or closed, which the count stage reads.
+const KO_OPEN_CLOSE_AFTER =
+  /^\s?(?:이|가|을|를)?\s?(?:새로\s|더\s|추가로\s)?(?:문을\s?)?(?:열|닫|개설|개관|폐쇄|철수|정리)/;
 const ELIDED_BEFORE =
   /^\s+(?:[^,;.]{0,30}?\s)?to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
 
@@ -108,6 +117,8 @@ function koreanWhat(before: string): string | null {
   return words.pop() ?? null;
 }
 
+// Columns of years ("Opened", "Since") hold dates, not figures.
+const YEAR_HEADER = /^(?:year|opened|closed|since|established|founded|date|연도|개설|수교|시기)$/i;
 // Rows that count missions are the count stage's.
 const MISSION_ROW =
   /^(?:embass|consulate|representative office|missions?$|total$|대사관|총영사관|영사관|대표부|합계|계$|총계|전체)/i;
@@ -123,14 +134,18 @@ function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
     const label = row.cells[0]?.text.replace(/[*_]/g, '') ?? '';
     if (!label || MISSION_ROW.test(label)) continue;
     const bracket = /\(([\p{L}-]+)/u.exec(label)?.[1];
-    const noun = [...label.replace(/\(.*?\)/g, '').matchAll(/\b[\p{L}-]+s\b/gu)].pop()?.[0];
+    // A plural noun of the label ("Refined petroleum in"), not a name in it ("United States").
+    const noun = [...label.replace(/\(.*?\)/g, '').matchAll(/\b[\p{L}-]+s\b/gu)]
+      .filter((m) => m.index === 0 || !/^\p{Lu}/u.test(m[0]))
+      .pop()?.[0];
     const unit = (bracket ?? noun)?.toLowerCase();
     if (!unit) continue;
     const estimated = /\best(?:\.|imated?)|approx/i.test(label);
     for (const [i, cell] of row.cells.entries()) {
       const value = i === 0 ? null : cellNumber(cell);
       const header = row.headers[i] ?? '';
-      if (value === null || CHANGE_HEADER.test(header) || header.includes('%')) continue;
+      if (value === null || CHANGE_HEADER.test(header) || header.includes('%') || YEAR_HEADER.test(header))
+        continue;
       out.push({
         kind: 'quantity',
         start: row.start,
@@ -174,7 +189,15 @@ export const quantityStage: Stage = {
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
       const numbers = numbersWithin(analysis, { start: from, end: sentence.end });
-      const read: { n: NumberMention; clause: Span; parts: Span[]; what: string; unit: string }[] = [];
+      const read: {
+        n: NumberMention;
+        clause: Span;
+        parts: Span[];
+        what: string;
+        unit: string;
+        /** Read as the start of a change ("staff from 11 to 5"). */
+        from?: boolean;
+      }[] = [];
       // Numbers without a noun after them, which may share a neighbour's.
       const skipped: { n: NumberMention; clause: Span }[] = [];
       for (const n of numbers) {
@@ -193,8 +216,11 @@ export const quantityStage: Stage = {
           const placeCounter = n.counter === '곳' || n.counter === '개';
           if (
             !unitName ||
+            (!n.digits && n.value === 1) ||
             (placeCounter &&
-              (KO_MISSION_NOUN.test(before) || KO_MISSION_NOUN.test(text.slice(n.end, n.end + 6))))
+              (KO_MISSION_NOUN.test(before) ||
+                KO_MISSION_NOUN.test(text.slice(n.end, n.end + 6)) ||
+                KO_OPEN_CLOSE_AFTER.test(text.slice(n.end, n.end + 12))))
           )
             continue;
           what = koreanWhat(text.slice(Math.max(clause.start, n.start - 24), n.start)) ?? unitName;
@@ -203,10 +229,40 @@ export const quantityStage: Stage = {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
           const np = nounPhraseAfter(text, n.end, clause.end);
           if (!np) {
-            skipped.push({ n, clause });
+            // "cut its diplomatic staff from 11 to 5": the noun before "from".
+            const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
+            const from = before.includes('from') ? NOUN_FROM.exec(before) : null;
+            const noun = from?.groups?.noun?.toLowerCase();
+            if (noun && SALIENT.has(noun) && !n.yearLike) {
+              const at = n.start - (from?.[0].length ?? 0);
+              read.push({
+                n,
+                clause,
+                parts: [{ start: at, end: at + noun.length }, n],
+                what: noun,
+                unit: noun,
+                from: true,
+              });
+            } else skipped.push({ n, clause });
             continue;
           }
           const head = np.head.toLowerCase();
+          const have = /^(?:countries|nations|states)$/.test(head)
+            ? HAVE_EMBASSIES.exec(text.slice(np.end, Math.min(clause.end, np.end + 60)))
+            : null;
+          if (have?.[1] && !n.yearLike) {
+            // Other countries' embassies (in Pyongyang): a quantity, not a count of the state's own.
+            const unit = have[1].toLowerCase();
+            const end = np.end + have[0].length;
+            read.push({
+              n,
+              clause,
+              parts: [n, { start: np.start, end }],
+              what: `${np.full} with ${unit}`,
+              unit,
+            });
+            continue;
+          }
           if (EXCLUDED.has(head) || EXCLUDED.has(np.core.toLowerCase())) continue;
           const salient = SALIENT.has(head);
           if (!salient && (n.value < 10 || n.yearLike || !/s$/.test(head))) continue;
@@ -220,7 +276,11 @@ export const quantityStage: Stage = {
       // "fell from 30 to 12 diplomats", "three diplomats, down from nine in 2019": the same noun.
       for (const { n, clause } of skipped) {
         if (n.yearLike) continue;
-        const sibling = read.find((q) => elides(text, q.n, q.parts[1] ?? q.n, n));
+        const sibling = read.find(
+          (q) =>
+            (q.from && q.n.end <= n.start && CHANGE_TO.test(text.slice(q.n.end, n.start))) ||
+            elides(text, q.n, q.parts[1] ?? q.n, n),
+        );
         if (sibling) read.push({ n, clause, parts: [n], what: sibling.what, unit: sibling.unit });
       }
       read.sort((a, b) => a.n.start - b.n.start);
