@@ -34,6 +34,14 @@ describe('placesIn', () => {
       { code: 'UG', form: 'demonym' },
       { code: 'KP', form: 'country', possessive: true },
     ]);
+    expect(
+      placesIn('Ecuadorian, Bolivian, Colombian and Costa Rican officials').map((p) => [p.code, p.form]),
+    ).toEqual([
+      ['EC', 'demonym'],
+      ['BO', 'demonym'],
+      ['CO', 'demonym'],
+      ['CR', 'demonym'],
+    ]);
   });
 
   it('takes the longest name (Guinea-Bissau, Papua New Guinea are not Guinea)', () => {

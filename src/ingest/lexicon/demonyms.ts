@@ -116,6 +116,21 @@ NI: Nicaraguan
 VE: Venezuelan
 BR: Brazilian
 PE: Peruvian
+EC: Ecuadorian
+BO: Bolivian
+CO: Colombian
+PY: Paraguayan
+UY: Uruguayan
+GT: Guatemalan
+HN: Honduran
+SV: Salvadoran, Salvadorean
+PA: Panamanian
+CR: Costa Rican
+JM: Jamaican
+GY: Guyanese
+HT: Haitian
+TT: Trinidadian
+SR: Surinamese
 AR: Argentine, Argentinian
 CL: Chilean
 AU: Australian
