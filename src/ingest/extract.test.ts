@@ -538,3 +538,23 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
     expect(names).toEqual(['Ri Song-chol']);
   });
 });
+
+describe('extractClaims: mission status and coverage rules found on the third held-out set (q-status)', () => {
+  const statuses = (text: string, published = '2025-06-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date} | ${c.quote}`);
+
+  it('splits a Korean sentence at a full stop followed by footnote markers, and reads coordinated missions', () => {
+    expect(
+      statuses(
+        '북한 재외공관은 줄었다. 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4) 유럽에서 폐쇄된 공관은 주포르투갈 대사관(2023년 2월) 한 곳이다.',
+        '2025-01-10',
+      ),
+    ).toEqual([
+      'KP>PE closed 2024-05 | 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4)',
+      'KP>CL closed 2024-09 | 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4)',
+      'KP>PT closed 2023-02 | 유럽에서 폐쇄된 공관은 주포르투갈 대사관(2023년 2월) 한 곳이다',
+    ]);
+  });
+});

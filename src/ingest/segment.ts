@@ -72,10 +72,10 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
   return out;
 }
 
-// "… in Hong Kong.1 The withdrawal …": a footnote number glued to the full stop hides the
-// sentence break (UAX #29 reads ".1" as part of a number).
-const FOOTNOTE_HINT = /[\p{Ll}”’")]\.\d/u;
-const FOOTNOTE = /(?<=[\p{Ll}”’")])\.\d{1,4}\s+(?=[\p{Lu}“"])/gu;
+// "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …": a footnote number glued
+// to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
+const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\d/u;
+const FOOTNOTE = /(?<=[\p{Ll}\p{Lo}”’")])\.(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4})\s+(?=[\p{Lu}\p{Lo}“"])/gu;
 
 function sentence(text: string, span: Span, line: number): Sentence {
   let clauses: Span[] | undefined;

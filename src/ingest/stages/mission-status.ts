@@ -77,6 +77,34 @@ function coordinated(
   return out;
 }
 
+// "대사관(2025년 3월)과": a date in brackets after a mission.
+const KO_DATE_NOTE = /^\([^()]{1,20}\)/;
+const KO_CLOSED_ONES = /^(?:된|한|했던|됐던)\s?(?:공관|대사관|영사관|총영사관)(?:은|는)/;
+
+/**
+ * Missions coordinated before `last`: "주쿠웨이트 대사관(2025년 3월)과 주이집트 대사관",
+ * "방글라데시·네팔 주재 대사관과 홍콩 총영사관".
+ */
+function koreanCoordinated(
+  text: string,
+  missions: readonly MissionMention[],
+  last: MissionMention,
+): MissionMention[] {
+  const out: MissionMention[] = [];
+  let current = last;
+  for (let i = missions.indexOf(last) - 1; i >= 0; i--) {
+    const m = missions[i];
+    if (!m?.korean || m.hosts.length === 0) break;
+    const to = current.hosts[0]?.start ?? current.start;
+    if (m.end > to) break;
+    const gap = text.slice(m.end, to).replace(KO_DATE_NOTE, '');
+    if (!/^\s?(?:과|와|및|,|·|ㆍ)\s?주?$/.test(gap)) break;
+    out.unshift(m);
+    current = m;
+  }
+  return out;
+}
+
 /** Missions with places listed before a generic 공관 and closed by 등: "A 대사관과 B 총영사관 등 10개 공관". */
 function koreanListBefore(
   text: string,
@@ -126,11 +154,30 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
-      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 12);
-      if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start))) {
-        objects.push(before);
+      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 30);
+      const gap = before ? text.slice(before.end, t.start).replace(KO_DATE_NOTE, '') : '';
+      // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아": its subject or object,
+      // a parenthetical date and one adverb between.
+      const adjacent = /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(gap);
+      if (
+        before &&
+        (adjacent ||
+          (before.hosts.length > 0 && /^\s?(?:도|을|를|이|가|은|는)\s[\uac00-\ud7a3]{1,4}\s$/.test(gap)))
+      ) {
+        objects.push(...koreanCoordinated(text, missions, before), before);
         // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
         if (before.hosts.length === 0) objects.push(...koreanListBefore(text, missions, triggers, before));
+      } else if (KO_CLOSED_ONES.test(text.slice(t.end, t.end + 12))) {
+        // "폐쇄된 공관은 주스페인 대사관(2023년 11월) 한 곳뿐이다": the missions named as the closed ones.
+        const named = missions.find(
+          (m) =>
+            m.start > t.end &&
+            m.hosts.length > 0 &&
+            /^(?:된|한|했던|됐던)\s?(?:공관|대사관|영사관|총영사관)(?:은|는)\s?\S{0,6}$/.test(
+              text.slice(t.end, m.hosts[0]?.start ?? m.start),
+            ),
+        );
+        if (named) objects.push(named);
       } else {
         // "우간다·앙골라 대사관을 시작으로 … 11곳을 닫았다": the first of the closures.
         const first = missions.find(
@@ -405,7 +452,8 @@ export const missionStatusStage: Stage = {
               nearestDate(
                 analysis,
                 [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
-                trigger.start,
+                // "주스페인 대사관(2023년 11월)": a date in brackets after the mission is its own.
+                korean && mission && text.charAt(mission.end) === '(' ? mission.end : trigger.start,
                 status !== 'closing',
               ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
           };
