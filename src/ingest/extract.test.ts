@@ -557,4 +557,77 @@ describe('extractClaims: mission status and coverage rules found on the third he
       'KP>PT closed 2023-02 | 유럽에서 폐쇄된 공관은 주포르투갈 대사관(2023년 2월) 한 곳이다',
     ]);
   });
+
+  it('drops a report that the next turn or paragraph refutes, "were groundless", 사실이 아니다 and a correction', () => {
+    expect(
+      statuses(
+        'Q (Kyodo): Reports said the embassy in Lusaka will close. Can you confirm?\n\nA: That report is not true.',
+      ),
+    ).toEqual([]);
+    expect(
+      statuses(
+        '**[00:01:10] HOST:** A blog said the embassy in Harare was about to close.\n\n**[00:01:15] GUEST:** Yes, and that one was just wrong.',
+      ),
+    ).toEqual([]);
+    expect(statuses('Rumour had it that the Lisbon embassy was packing up. It was not.')).toEqual([]);
+    expect(
+      statuses(
+        'Asked about reports that the embassy in Dakar would close, the minister said they were "groundless".',
+      ),
+    ).toEqual([]);
+    expect(statuses('일부 언론은 북한이 가나 대사관을 닫았다고 보도했지만 이는 사실이 아니다.')).toEqual([]);
+    expect(
+      statuses('CORRECTION: An earlier version of this post said North Korea had closed an embassy in Chad.'),
+    ).toEqual([]);
+  });
+
+  it('reads "ceased operations", "working as usual", "continue to operate", 운영되고, 문을 연 and 다시 열었다', () => {
+    expect(statuses('The North Korean embassy in Lima ceased operations on Friday.', '2025-06-02')).toEqual([
+      'KP>PE closed 2025-05-30 | The North Korean embassy in Lima ceased operations on Friday',
+    ]);
+    expect(statuses('The DPRK Consulate General in Dalian is working as usual.')).toEqual([
+      'KP>CN open null | The DPRK Consulate General in Dalian is working as usual',
+    ]);
+    expect(
+      statuses(
+        'North Korea will shut a trade office in Lagos, while its embassy in Abuja will continue to operate.',
+      ),
+    ).toEqual([
+      'KP>NG closing null | North Korea will shut a trade office in Lagos',
+      'KP>NG open null | while its embassy in Abuja will continue to operate',
+    ]);
+    expect(statuses('북한은 공관을 줄였다. 하라레 대사관은 정상적으로 운영되고 있다.')).toEqual([
+      'KP>ZW open null | 하라레 대사관은 정상적으로 운영되고 있다',
+    ]);
+    expect(statuses('북한의 다카르 대사관은 1975년 세네갈 독립 직후 문을 연 곳이다.')).toEqual([
+      'KP>SN open 1975 | 북한의 다카르 대사관은 1975년 세네갈 독립 직후 문을 연 곳이다',
+    ]);
+    expect(statuses('북한 공관. 2024년 이후 체코가 평양 주재 대사관을 다시 열었다.')).toEqual([
+      'CZ>KP reopened 2024 | 2024년 이후 체코가 평양 주재 대사관을 다시 열었다',
+    ]);
+  });
+
+  it('reads "had N embassies in the region, in A and B" as open, but not "had … until"', () => {
+    expect(
+      statuses('As of May 2025, North Korea had two embassies in the region, in Lima and Quito.'),
+    ).toEqual([
+      'KP>PE open null | North Korea had two embassies in the region, in Lima and Quito',
+      'KP>EC open null | North Korea had two embassies in the region, in Lima and Quito',
+    ]);
+    expect(statuses('North Korea had an embassy in Lima until 2019.')).toEqual([]);
+  });
+
+  it('reads the host of a permanent mission to the United Nations or the international organisations', () => {
+    expect(statuses('North Korea also keeps a permanent mission to the United Nations in Geneva.')).toEqual([
+      'KP>CH open null | North Korea also keeps a permanent mission to the United Nations in Geneva',
+    ]);
+    expect(
+      statuses(
+        "North Korea's embassy in Rome will close. The permanent mission to the international organisations in Paris, which deals with UNESCO, will remain open.",
+      ),
+    ).toEqual([
+      "KP>IT closing null | North Korea's embassy in Rome will close",
+      'KP>FR open null | The permanent mission to the international organisations in Paris, which deals with UNESCO, will remain open',
+    ]);
+  });
 });

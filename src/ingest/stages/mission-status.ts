@@ -25,13 +25,40 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 const NEGATED =
   /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
+// "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
-  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
-// "… was about to close its embassy in Stockholm. That is almost certainly wrong."
+// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
+// answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:That|This|The (?:report|claim|rumou?r|story))\s+(?:is|was|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b/u;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|The\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+// The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
+const SPEAKER_LABEL =
+  /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
+// "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
+const KO_REFUTED = /사실이\s?아니|사실과\s?다르|사실무근|근거\s?없는/;
+// "CORRECTION: An earlier version of this post said …": a retracted statement.
+const RETRACTED =
+  /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
+
+/**
+ * Whether what `index` reports is refuted by the text right after it: the next sentence of its
+ * paragraph, or, past any questions left in the paragraph, the first sentence of the next one
+ * (the answer, in a transcript), without its speaker label.
+ */
+function refutedNext(analysis: Analysis, index: number): boolean {
+  const { text, sentences } = analysis;
+  const sentence = sentences[index];
+  if (!sentence) return false;
+  let next = sentences[index + 1];
+  for (let j = index + 2; next && next.line === sentence.line && text.charAt(next.end - 1) === '?'; j++)
+    next = sentences[j];
+  if (!next || next.line > sentence.line + 1) return false;
+  const s = text.slice(next.start, next.end);
+  return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
+}
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -79,6 +106,8 @@ function coordinated(
 
 // "대사관(2025년 3월)과": a date in brackets after a mission.
 const KO_DATE_NOTE = /^\([^()]{1,20}\)/;
+// A verb ending that closes a clause: "… 문을 닫았고 …", "… 밝혔지만 …".
+const KO_CLAUSE_END = /[\uac00-\ud7a3](?:고|며|면서|지만|는데|다|면|니|어서|아서)\s/;
 const KO_CLOSED_ONES = /^(?:된|한|했던|됐던)\s?(?:공관|대사관|영사관|총영사관)(?:은|는)/;
 
 /**
@@ -154,15 +183,18 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
-      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 30);
+      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 40);
       const gap = before ? text.slice(before.end, t.start).replace(KO_DATE_NOTE, '') : '';
-      // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아": its subject or object,
-      // a parenthetical date and one adverb between.
+      // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아", "빈트후크 대사관은 1990년
+      // … 직후 문을 연": its object, or its subject with the adverbs of the same clause between.
       const adjacent = /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(gap);
       if (
         before &&
         (adjacent ||
-          (before.hosts.length > 0 && /^\s?(?:도|을|를|이|가|은|는)\s[\uac00-\ud7a3]{1,4}\s$/.test(gap)))
+          (before.hosts.length > 0 &&
+            /^\s?(?:도|이|가|은|는)\s[^,.;"“”]{1,30}\s$/.test(gap) &&
+            !KO_CLAUSE_END.test(gap) &&
+            !missions.some((m) => m.start > before.end && m.end <= t.start)))
       ) {
         objects.push(...koreanCoordinated(text, missions, before), before);
         // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
@@ -390,11 +422,8 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      const next = analysis.sentences[index + 1];
-      const refutedNext =
-        next !== undefined &&
-        next.line === sentence.line &&
-        REFUTED_NEXT.test(text.slice(next.start, next.end));
+      if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
+      const refuted = refutedNext(analysis, index);
       const bindings = triggers.length ? bind(text, sentence, missions, triggers) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts } of bindings) {
@@ -428,7 +457,8 @@ export const missionStatusStage: Stage = {
         );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
-        if (refutedNext || (REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest))) continue;
+        if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
+          continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
         const sending =
           mission?.sending ??
