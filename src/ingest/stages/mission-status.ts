@@ -341,9 +341,20 @@ function nearestDate(analysis: Analysis, spans: Span[], at: number, done: boolea
   return done ? pastDate(best.mention, analysis.published) : best.mention.date;
 }
 
+/** The date a table cell gives: "Mar 2025", "Closed (June 2025)", or a year alone ("1974", "(1996)"). */
+function cellDate(analysis: Analysis, cell: Span & { text: string }): string | null {
+  const year = /^\(?((?:1[89]|20)\d\d)\)?$|\(((?:1[89]|20)\d\d)\)$/.exec(
+    cell.text.replace(/^[^(]*\s(?=\()/, ''),
+  );
+  if (year) return year[1] ?? year[2] ?? null;
+  return datesIn(analysis.text, cell, analysis.published)[0]?.date ?? null;
+}
+
 /**
  * A table of missions and their status ("| Embassy, Sofia | Operating | — |"): one claim a row,
- * the mission and its host from the first cell, dated by a "Since" column.
+ * the mission and its host from the first cell (the city from a later cell when the first names
+ * only the country), dated by a "Since" column or by the status cell itself ("Closed (June
+ * 2025)"); an "Opened" column gives the opening as well.
  */
 function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[] {
   const { text } = analysis;
@@ -351,28 +362,48 @@ function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraf
   for (const row of rows) {
     const columns = statusColumns(row);
     const first = row.cells[0];
-    const status = columns ? statusWord(row.cells[columns.status]?.text ?? '') : null;
-    if (!columns || !first || !status) continue;
+    const statusCell = columns ? row.cells[columns.status] : undefined;
+    const status = statusCell ? statusWord(statusCell.text) : null;
+    if (!columns || !first || !statusCell || !status) continue;
     const places = placesWithin(analysis, first);
     const mission = missionsIn(text, first, places, analysis.home)[0];
     const host = mission?.hosts[0] ?? places.find((p) => p.form !== 'demonym');
     const sending = mission?.sending ?? analysis.home;
     if (!host || !sending || host.code === sending) continue;
+    const city =
+      'city' in host
+        ? host.city
+        : host.form === 'city'
+          ? host.english
+          : (row.cells
+              .slice(1, columns.status)
+              .flatMap((c) => placesWithin(analysis, c))
+              .find((p) => p.form === 'city' && p.code === host.code)?.english ?? null);
+    const typeCell = columns.type > 0 ? row.cells[columns.type] : undefined;
+    const typeMission = typeCell ? missionsIn(text, typeCell, [], analysis.home)[0] : undefined;
+    const type = mission?.type ?? typeMission?.type ?? 'unknown';
     const since = columns.since > 0 ? row.cells[columns.since] : undefined;
-    const date = since ? (datesIn(text, since, analysis.published)[0]?.date ?? null) : null;
-    out.push({
+    const date =
+      (since ? cellDate(analysis, since) : null) ??
+      (/\d/.test(statusCell.text) ? cellDate(analysis, statusCell) : null);
+    const claim = (status: ClaimStatus, date: string | null, end: number): ClaimDraft => ({
       kind: 'mission_status',
       start: row.start,
-      end: row.end,
+      end,
       attributed_to: null,
       hedge: null,
       sending,
       host: host.code,
-      city: 'city' in host ? host.city : host.form === 'city' ? host.english : null,
-      mission_type: mission?.type ?? 'unknown',
+      city,
+      mission_type: type,
       status,
       date,
     });
+    out.push(claim(status, date, row.end));
+    // "Brazil | Brasília | Embassy | 2005 | Closed (2024)": the opening, quoted up to its year.
+    const opened = columns.opened > 0 ? row.cells[columns.opened] : undefined;
+    const year = opened ? cellDate(analysis, opened) : null;
+    if (opened && year && status !== 'open') out.push(claim('open', year, opened.end));
   }
   return out;
 }
