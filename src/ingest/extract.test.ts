@@ -630,4 +630,38 @@ describe('extractClaims: mission status and coverage rules found on the third he
       'KP>FR open null | The permanent mission to the international organisations in Paris, which deals with UNESCO, will remain open',
     ]);
   });
+
+  it('reads coverage after a closure: a pronoun for the closed mission, "run from", "out of", and in Korean with an adverb or 이관', () => {
+    const covers = (text: string) =>
+      extractClaims(text, { doc: 't.txt', published: '2025-06-02' })
+        .filter((c) => c.kind === 'coverage')
+        .map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host} ${c.by_city} | ${c.quote}`);
+    expect(
+      covers(
+        'The North Korean embassy in Lisbon will close in July. Its consular work will be taken over by the embassy in Madrid.',
+      ),
+    ).toEqual(['PT>ES Madrid | Its consular work will be taken over by the embassy in Madrid']);
+    expect(
+      covers('North Korea shut the embassy in Quito in May; its functions were transferred to Lima as well.'),
+    ).toEqual(['EC>PE Lima | its functions were transferred to Lima as well']);
+    expect(
+      covers('North Korea closed its embassy in Sofia. Its business in Bulgaria is now run from Bucharest.'),
+    ).toEqual(['BG>RO Bucharest | Its business in Bulgaria is now run from Bucharest']);
+    expect(covers('North Korea shut its embassy there. Laos is now handled out of Hanoi.')).toEqual([
+      'LA>VN Hanoi | Laos is now handled out of Hanoi',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 잠비아 업무는 현재 짐바브웨 주재 대사관이 맡고 있다.')).toEqual([
+      'ZM>ZW null | 잠비아 업무는 현재 짐바브웨 주재 대사관이 맡고 있다',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 가봉 업무는 주카메룬 대사관으로 이관되었다.')).toEqual([
+      'GA>CM null | 가봉 업무는 주카메룬 대사관으로 이관되었다',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 하노이 주재 대사관은 라오스 업무까지 넘겨받았다.')).toEqual([
+      'LA>VN Hanoi | 하노이 주재 대사관은 라오스 업무까지 넘겨받았다',
+    ]);
+    // An accreditation where there never was a mission is not coverage.
+    expect(
+      covers('북한 공관. 보츠와나는 평양에 상주 공관을 두지 않고 주중국 대사관이 북한 업무를 겸임하고 있다.'),
+    ).toEqual([]);
+  });
 });
