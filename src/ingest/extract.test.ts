@@ -58,6 +58,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status SE>KP reopened embassy city=Pyongyang date=2023-12 by=the Swedish foreign ministry hedge=null @46-189 | Sweden reopened its embassy in Pyongyang last week, becoming the first Western country to send diplomats back since the border closures of 2020',
       "status PL>KP reopened embassy city=null date=2023-12-15 by=a spokesperson in Warsaw hedge=null @227-294 | Poland's embassy in the North Korean capital resumed work on Friday",
       'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
+      'status IN>KP closed embassy city=Pyongyang date=null by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
       'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
       'quantity about 40 diplomats (foreign diplomats) @588-675 | About 40 foreign diplomats are now based in the city, up from fewer than ten a year ago',
       'entity organization NK Pro role=null @677-723 | according to NK Pro, a specialist news service',
@@ -662,6 +663,55 @@ describe('extractClaims: mission status and coverage rules found on the third he
     // An accreditation where there never was a mission is not coverage.
     expect(
       covers('북한 공관. 보츠와나는 평양에 상주 공관을 두지 않고 주중국 대사관이 북한 업무를 겸임하고 있다.'),
+    ).toEqual([]);
+  });
+
+  it('reads the closure a reopening ends: "after an absence of …", "after being shut since …"', () => {
+    expect(
+      statuses('Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years.'),
+    ).toEqual([
+      'NP>KP reopened 2025-05 | Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years',
+      'NP>KP closed null | Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years',
+    ]);
+    expect(
+      statuses('The North Korean consulate in Nakhodka reopened in March, after being shut since 2019.'),
+    ).toEqual([
+      'KP>RU reopened 2025-03 | The North Korean consulate in Nakhodka reopened in March, after being shut since 2019',
+      'KP>RU closed 2019 | The North Korean consulate in Nakhodka reopened in March, after being shut since 2019',
+    ]);
+  });
+
+  it('reads a foreign capital standing for the mission in it, and "could be next", "Is X next?", "X goes"', () => {
+    const context = 'North Korea has closed several embassies. ';
+    expect(statuses(`${context}They shut Lusaka in April.`)).toEqual([
+      'KP>ZM closed 2025-04 | They shut Lusaka in April',
+    ]);
+    expect(statuses(`${context}Then there is Rome, which is said to be closing by the autumn.`)).toEqual([
+      'KP>IT closing null | Then there is Rome, which is said to be closing by the autumn',
+    ]);
+    expect(statuses(`${context}Warsaw, too, is staying put.`)).toEqual([
+      'KP>PL open null | Warsaw, too, is staying put',
+    ]);
+    expect(statuses(`${context}If Lima can go, Quito could be next.`)).toEqual([
+      'KP>PE closing null | If Lima can go',
+      'KP>EC closing null | Quito could be next',
+    ]);
+    expect(statuses(`${context}Is Budapest next? Perhaps.`)).toEqual([
+      'KP>HU closing null | Is Budapest next?',
+    ]);
+    expect(statuses(`${context}My guess is Hanoi goes before the winter.`)).toEqual([
+      'KP>VN closing null | My guess is Hanoi goes before the winter',
+    ]);
+    // Not a capital standing for a mission: "let X go", a government acting, the home capital.
+    expect(statuses(`${context}So let Sofia go, if it must.`)).toEqual([]);
+    expect(statuses(`${context}Pyongyang could be next.`)).toEqual([]);
+  });
+
+  it('drops a counterfactual ("Were X to close …") and does not read "left with two" as a departure', () => {
+    expect(
+      statuses(
+        'Were Pyongyang to close its embassy in Oslo as well, it would be left with just two embassies in the north.',
+      ),
     ).toEqual([]);
   });
 });

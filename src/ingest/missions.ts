@@ -31,6 +31,8 @@ export interface Trigger extends Span {
   hosts: HostRef[];
   /** A state that holds whatever the tense: 유지될 것 ("will be kept open"). */
   state?: boolean;
+  /** "next", "go": a closure foreseen, said only of a capital ("Tehran could be next"). */
+  metonym?: boolean;
 }
 
 const NOUNS: [RegExp, ClaimMissionType][] = [
@@ -480,6 +482,14 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     if (OTHER_OBJECT.test(after)) continue;
     // "leaving the embassy in Abuja to cover Equatorial Guinea": left in charge, not departed.
     if (kind.leaves && LEFT_IN_CHARGE.test(after)) continue;
+    // "it would be left with just two embassies": what remains, not a departure.
+    if (
+      kind.leaves &&
+      /^\s+with\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a handful|fewer|more)\b/i.test(
+        after,
+      )
+    )
+      continue;
     // "the border closures of 2020", "school closures": closures of something else.
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.

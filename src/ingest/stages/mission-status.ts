@@ -59,6 +59,9 @@ function refutedNext(analysis: Analysis, index: number): boolean {
   const s = text.slice(next.start, next.end);
   return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
 }
+// "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
+const COUNTERFACTUAL =
+  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -76,6 +79,8 @@ interface Binding {
   trigger: Trigger;
   mission: MissionMention | null;
   hosts: HostRef[];
+  /** The host is a capital standing for the home state's mission in it ("shut Ulaanbaatar"). */
+  capital?: boolean;
 }
 
 // Between a plural mission and the examples that follow it.
@@ -173,8 +178,96 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
   return first.code;
 }
 
+// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer": a closure
+// foreseen, said of the place alone. Read only with a foreign capital for subject.
+const NEXT_OR_GO =
+  /\b(?:be|is|are)\s+(next)(?=\s*(?:[,.;?!)]|$|in line\b))|^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(next)\?|(?<!\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+)\b(go(?:es)?)(?=\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b))/giu;
+const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|staying put|stays put)\b/i;
+
+/** "next" and "go" as status words of a closure foreseen (see NEXT_OR_GO). */
+function nextOrGo(text: string, sentence: Span): Trigger[] {
+  const out: Trigger[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  NEXT_OR_GO.lastIndex = 0;
+  for (let m = NEXT_OR_GO.exec(s); m; m = NEXT_OR_GO.exec(s)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? '';
+    const start = sentence.start + m.index + m[0].lastIndexOf(word);
+    out.push({ start, end: start + word.length, cls: 'close', form: 'base', hosts: [], metonym: true });
+  }
+  return out;
+}
+
+const AFTER_ABSENCE =
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?)/i;
+
+/** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
+function standsForMission(p: Place, home: string | null): boolean {
+  return p.form === 'city' && p.capital && !p.possessive && p.code !== home;
+}
+
+const hostOf = (p: Place): HostRef => ({
+  start: p.start,
+  end: p.end,
+  code: p.code,
+  city: p.form === 'city' ? p.english : null,
+});
+
+// "They shut Ulaanbaatar in March": the capital as object, then the end of the phrase.
+const CAPITAL_OBJECT_END =
+  /^(?:\s+(?:in|on|last|this|at|after|before|early|late|too|as well|and|earlier|in)\b|\s*[,.;:!?)]|$)/;
+// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next".
+const CAPITAL_SUBJECT_GAP =
+  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably)\s+)*$/i;
+// A capital governed by a preposition, or the object of "let" ("let Sofia go, if it must").
+const GOVERNED =
+  /\b(?:in|to|from|of|at|by|via|for|with|than|into|toward|towards|through|over|let|lets|letting)\s+$/i;
+
+/**
+ * A foreign capital that stands for the mission in it, as the object of a closing verb
+ * ("shut Ulaanbaatar in March") or as the subject of an intransitive one ("Vienna, which is
+ * said to be closing", "Stockholm, too, is staying put", "Tehran could be next").
+ */
+function capitalHosts(
+  text: string,
+  sentence: Span,
+  t: Trigger,
+  places: readonly Place[],
+  home: string | null,
+): HostRef[] {
+  if (!home || t.form === 'noun' || t.form === 'ko') return [];
+  if (t.cls !== 'open' && !t.metonym) {
+    const object = places.find((p) => p.start > t.end && p.start - t.end <= 2);
+    if (
+      object &&
+      standsForMission(object, home) &&
+      /^\s+$/.test(text.slice(t.end, object.start)) &&
+      CAPITAL_OBJECT_END.test(text.slice(object.end, Math.min(sentence.end, object.end + 12)))
+    )
+      return [hostOf(object)];
+  }
+  if (!t.metonym && hasOtherObject(text, t, sentence)) return [];
+  // "is staying put", "remains open": an open status only as a state.
+  if (t.cls === 'open' && t.form !== 'present') return [];
+  const subject = places.findLast((p) => p.end <= t.start && t.start - p.end <= 50);
+  if (
+    subject &&
+    standsForMission(subject, home) &&
+    CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start)) &&
+    !GOVERNED.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start))
+  )
+    return [hostOf(subject)];
+  return [];
+}
+
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
-function bind(text: string, sentence: Span, missions: MissionMention[], triggers: Trigger[]): Binding[] {
+function bind(
+  text: string,
+  sentence: Span,
+  missions: MissionMention[],
+  triggers: Trigger[],
+  places: readonly Place[],
+  home: string | null,
+): Binding[] {
   const out: Binding[] = [];
   for (const t of triggers) {
     if (t.hosts.length) {
@@ -267,6 +360,10 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
       if (subject) objects.push(subject);
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
+    if (objects.length === 0) {
+      const hosts = capitalHosts(text, sentence, t, places, home);
+      if (hosts.length) out.push({ trigger: t, mission: null, hosts, capital: true });
+    }
   }
   // "reopened its embassy in Laos after a four-year closure": the verb reports the mission's
   // status; a closure noun read back onto the same mission is its history.
@@ -431,9 +528,13 @@ export const missionStatusStage: Stage = {
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
-      if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
+      const missionWords = matchesWithin(MAY_HAVE_MISSION, text, sentence);
+      if (!missionWords && !matchesWithin(METONYM_HINT, text, sentence)) return;
       const places = placesWithin(analysis, sentence);
+      // Without a mission word, only a foreign capital standing for its mission can be read.
+      if (!missionWords && !places.some((p) => standsForMission(p, analysis.home))) return;
       const triggers = triggersIn(text, sentence, places);
+      if (places.some((p) => standsForMission(p, analysis.home))) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
         return;
@@ -455,15 +556,16 @@ export const missionStatusStage: Stage = {
       }
       if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
       const refuted = refutedNext(analysis, index);
-      const bindings = triggers.length ? bind(text, sentence, missions, triggers) : [];
+      const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
-      for (const { trigger, mission, hosts } of bindings) {
+      for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : NEGATED.test(text.slice(clause.start, trigger.start))
+            : NEGATED.test(text.slice(clause.start, trigger.start)) ||
+              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
         )
           continue;
         // The words of an aside before the verb ("…, which had been expected to close, is
@@ -491,12 +593,13 @@ export const missionStatusStage: Stage = {
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
           continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
-        const sending =
-          mission?.sending ??
-          (mission ? antecedentOf(analysis, index, mission) : null) ??
-          subjectState(text, places, clause, trigger.start) ??
-          subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
-          analysis.home;
+        const sending = capital
+          ? analysis.home
+          : (mission?.sending ??
+            (mission ? antecedentOf(analysis, index, mission) : null) ??
+            subjectState(text, places, clause, trigger.start) ??
+            subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
+            analysis.home);
         const type: ClaimMissionType = mission?.type ?? 'unknown';
         // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
         let found: { attribution: string | null; date: string | null } | null = null;
@@ -534,6 +637,23 @@ export const missionStatusStage: Stage = {
           };
           if (earlier === undefined) out.push(claim);
           else out[earlier] = claim;
+          // "reopened … after an absence of almost six years", "after being shut since 2020": the
+          // closure the reopening ends.
+          const absence =
+            status === 'reopened' ? AFTER_ABSENCE.exec(text.slice(trigger.end, sentence.end)) : null;
+          if (absence && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
+            seen.set(`${host.code}|closed|${span.start}`, out.length);
+            const end = trigger.end + absence.index + absence[0].length;
+            const since = /since\s+((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
+            out.push({
+              ...claim,
+              start: span.start,
+              end: Math.max(span.end, end),
+              status: 'closed',
+              hedge: null,
+              date: since,
+            });
+          }
         }
       }
     });
