@@ -76,6 +76,21 @@ const ITS_WORK =
 // What the mission named before did: a closure, which the coverage follows.
 const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull/i;
 
+/** "its work", "their affairs" may be there: plain substring tests, cheaper than any scan for the cue words. */
+function mayHaveItsWork(s: string): boolean {
+  return (
+    (s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
+    (s.includes('work') ||
+      s.includes('affairs') ||
+      s.includes('business') ||
+      s.includes('function') ||
+      s.includes('duties') ||
+      s.includes('portfolio') ||
+      s.includes('responsib') ||
+      s.includes('tasks'))
+  );
+}
+
 /**
  * Coverage of a mission named before by its pronoun: the nearest mission with a host earlier
  * in the sentence, else in the sentence before it in the same paragraph, when that clause
@@ -91,7 +106,7 @@ function pronounCoverage(
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
   const s = text.slice(sentence.start, sentence.end);
-  if (!/\b(?:its|their)\b/i.test(s)) return [];
+  if (!mayHaveItsWork(s)) return [];
   const out: { from: HostRef; by: HostRef; at: Span }[] = [];
   ITS_WORK.lastIndex = 0;
   for (let m = ITS_WORK.exec(s); m; m = ITS_WORK.exec(s)) {
@@ -178,6 +193,13 @@ export const coverageStage: Stage = {
       // enough only for the work of a mission named before ("Its work will pass to Rome").
       const places = placesWithin(analysis, sentence);
       if (places.length === 0) continue;
+      if (places.length === 1) {
+        // One place: only the work of a mission named in the sentence before can be covered.
+        const previous = analysis.sentences[index - 1];
+        if (!previous || previous.line !== sentence.line || placesWithin(analysis, previous).length === 0)
+          continue;
+        if (!mayHaveItsWork(text.slice(sentence.start, sentence.end))) continue;
+      }
       if (!matchesWithin(MAY_COVER, text, sentence)) continue;
       if (NEVER_HAD.test(text.slice(sentence.start, sentence.end))) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);

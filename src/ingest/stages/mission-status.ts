@@ -180,8 +180,13 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
 
 // "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer": a closure
 // foreseen, said of the place alone. Read only with a foreign capital for subject.
-const NEXT_OR_GO =
-  /\b(?:be|is|are)\s+(next)(?=\s*(?:[,.;?!)]|$|in line\b))|^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(next)\?|(?<!\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+)\b(go(?:es)?)(?=\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b))/giu;
+const NEXT_OR_GO = /\b(?:next|goes|go)\b/g;
+const NEXT_BEFORE = /\b(?:be|is|are)\s+$/;
+const NEXT_AFTER = /^\s*(?:[,.;?!)]|$|in line\b)/;
+const IS_X_NEXT = /^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}next\?/u;
+// "let Sofia go", "to go", "did not go": not a closure.
+const GO_BEFORE = /\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+$/;
+const GO_AFTER = /^\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b)/;
 const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|staying put|stays put)\b/i;
 
 /** "next" and "go" as status words of a closure foreseen (see NEXT_OR_GO). */
@@ -190,9 +195,15 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
   const s = text.slice(sentence.start, sentence.end);
   NEXT_OR_GO.lastIndex = 0;
   for (let m = NEXT_OR_GO.exec(s); m; m = NEXT_OR_GO.exec(s)) {
-    const word = m[1] ?? m[2] ?? m[3] ?? '';
-    const start = sentence.start + m.index + m[0].lastIndexOf(word);
-    out.push({ start, end: start + word.length, cls: 'close', form: 'base', hosts: [], metonym: true });
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const ok =
+      m[0] === 'next'
+        ? (NEXT_BEFORE.test(before) && NEXT_AFTER.test(after)) || (after.startsWith('?') && IS_X_NEXT.test(s))
+        : !GO_BEFORE.test(before) && GO_AFTER.test(after);
+    if (!ok) continue;
+    const start = sentence.start + m.index;
+    out.push({ start, end: start + m[0].length, cls: 'close', form: 'base', hosts: [], metonym: true });
   }
   return out;
 }
@@ -529,12 +540,12 @@ export const missionStatusStage: Stage = {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
       const missionWords = matchesWithin(MAY_HAVE_MISSION, text, sentence);
-      if (!missionWords && !matchesWithin(METONYM_HINT, text, sentence)) return;
-      const places = placesWithin(analysis, sentence);
       // Without a mission word, only a foreign capital standing for its mission can be read.
-      if (!missionWords && !places.some((p) => standsForMission(p, analysis.home))) return;
+      const places = placesWithin(analysis, sentence);
+      const capital = places.some((p) => standsForMission(p, analysis.home));
+      if (!missionWords && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       const triggers = triggersIn(text, sentence, places);
-      if (places.some((p) => standsForMission(p, analysis.home))) triggers.push(...nextOrGo(text, sentence));
+      if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
         return;
