@@ -714,4 +714,28 @@ describe('extractClaims: mission status and coverage rules found on the third he
       ),
     ).toEqual([]);
   });
+
+  it('reads 정리 대상, "X, where … keep an embassy", "It remains open" and "the only country with a resident embassy"', () => {
+    expect(statuses('북한 공관. 주레바논 대사관이 다음 폐쇄 대상이 될 것으로 보인다.')).toEqual([
+      'KP>LB closing null | 주레바논 대사관이 다음 폐쇄 대상이 될 것으로 보인다',
+    ]);
+    expect(
+      statuses(
+        'North Korea shut its embassy in Sofia, but not in Budapest, where it still keeps an embassy of some size.',
+      ),
+    ).toEqual([
+      'KP>BG closed null | North Korea shut its embassy in Sofia',
+      'KP>HU open null | but not in Budapest, where it still keeps an embassy of some size',
+    ]);
+    expect(
+      statuses(
+        "A blog said last week that North Korea's Lisbon embassy was packing up. It was not. It remains open and busy.",
+      ),
+    ).toEqual(['KP>PT open null | It remains open and busy']);
+    expect(
+      statuses(
+        'North Korea has few friends left. Laos is the only country in Asia with a resident embassy in Pyongyang.',
+      ),
+    ).toEqual(['LA>KP open null | Laos is the only country in Asia with a resident embassy in Pyongyang']);
+  });
 });

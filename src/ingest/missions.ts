@@ -82,7 +82,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
   [
-    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put)$/i,
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put)$/i,
     'open',
     'present',
   ],
@@ -90,7 +90,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceased (?:its |all )?(?:operations|work|activities|functioning|functions)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되)|유지(?=되|하|될|돼|된))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|ceased (?:its |all )?(?:operations|work|activities|functioning|functions)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -128,6 +128,7 @@ const BASE_BEFORE =
 
 const HAS_MISSION =
   /^\s+(?:(?:only|just|still|also|now|an?|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|several|diplomatic|trade|overseas|resident|own|full)\s+)*(?:embass|consulate|(?:permanent |diplomatic )?mission|representative office|trade office|legation)/i;
+const COUNTRY_WITH = /\b(?:country|countries|state|states|nation|nations)\b[^,.;]{0,30}$/i;
 const PAST_STATE = /\b(?:until|till|before|formerly|previously|once|used to|at the time|back then)\b/i;
 const LEFT_IN_CHARGE =
   /^\s+[^,.;]{0,50}?\s+(?:to\s+(?!(?:return|go|head|move|relocate|fly|travel|leave)\b)\w+|in charge|responsible|alone|behind)\b/i;
@@ -351,6 +352,19 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     pos = p.start;
   }
   if (mention.hosts.length === 0) mention.hosts = pre;
+  // "Bucharest, where the North Koreans still keep an embassy": the place the clause is about.
+  const window =
+    mention.hosts.length === 0 ? text.slice(Math.max(span.start, mention.start - 80), mention.start) : '';
+  if (window.includes('where')) {
+    const before = window;
+    const where = /,\s+where\s+[^,.;]{0,60}$/.exec(before);
+    const at = where ? mention.start - before.length + where.index : -1;
+    const p = where ? places.find((x) => x.end === at && x.form !== 'demonym') : undefined;
+    if (p)
+      mention.hosts = [
+        { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
+      ];
+  }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
   mention.definite =
@@ -439,7 +453,7 @@ function triggerKindOf(word: string): TriggerKind | null {
       form: found[1],
       departs: /^(?:left|leav|depart)/i.test(word),
       leaves: /^(?:left|leav)/i.test(word),
-      has: /^ha(?:s|ve|d)$/i.test(word),
+      has: /^(?:ha(?:s|ve|d)|with)$/i.test(word),
       keeps: /^(?:keeps|keep|kept|maintained)$/i.test(word),
       shut: /^shut$/i.test(word),
       withdraws: /^(?:withdr|pull)/i.test(word),
@@ -475,6 +489,9 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     const after = text.slice(end, Math.min(span.end, end + 40));
     // "has embassies in Cuba and Mexico": "has" is a status word only with a mission as its object.
     if (kind.has && !HAS_MISSION.test(after)) continue;
+    // "the only country in the region with a resident embassy in Pyongyang": a country's mission.
+    if (/^with$/i.test(word) && !COUNTRY_WITH.test(text.slice(Math.max(span.start, start - 50), start)))
+      continue;
     // "had an embassy in Lima until 2019": a state that ended.
     if (kind.has && /^had$/i.test(word) && PAST_STATE.test(text.slice(end, span.end))) continue;
     // "staff have left the embassy", "diplomats are leaving Dakar"; not "Kim left Pyongyang".

@@ -59,6 +59,9 @@ function refutedNext(analysis: Analysis, index: number): boolean {
   const s = text.slice(next.start, next.end);
   return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
 }
+// "It remains open", "It is still operating": a state said of the mission named before.
+const IT_STATE =
+  /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
 // "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
 const COUNTERFACTUAL =
   /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
@@ -71,7 +74,7 @@ const KO_NEGATED =
   /^\S{0,4}(?:지 않|지 않았|하지 않|안 )|^\S{0,3}\s?(?:계획|방침|예정|의사|생각)\S{0,2}\s?없|^[^.。]{0,24}(?:고|며)\s?(?:부인|일축|반박)/;
 // Between a verb and its object: determiners, possessives, a count, adjectives.
 const OBJECT_GAP =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|only|just|still|also|now|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|resident|only|just|still|also|now|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
 const COORDINATED =
   /^\s*(?:,\s*|,?\s*(?:and|or|as well as)\s+)(?:(?:its|their|the|a|an|more than a dozen|over a dozen|a dozen|[\w-]+)\s+){0,4}$/i;
 
@@ -543,7 +546,12 @@ export const missionStatusStage: Stage = {
       // Without a mission word, only a foreign capital standing for its mission can be read.
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
-      if (!missionWords && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
+      const pronoun =
+        recent !== null &&
+        recent.line === sentence.line &&
+        index - recent.sentence <= 2 &&
+        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start));
+      if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       const triggers = triggersIn(text, sentence, places);
       if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
@@ -556,6 +564,8 @@ export const missionStatusStage: Stage = {
             recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
       }
       unread = null;
+      // The missions named before this sentence, for "It remains open".
+      const before = recent;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const m of missions) {
         if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
@@ -566,6 +576,13 @@ export const missionStatusStage: Stage = {
         }
       }
       if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
+      // "It remains open": the mission named in the sentences just before, in the same paragraph.
+      if (before && before.line === sentence.line && index - before.sentence <= 2) {
+        const { hosts } = before;
+        for (const t of triggers)
+          if (t.cls === 'open' && t.form === 'present' && IT_STATE.test(text.slice(sentence.start, t.start)))
+            t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
+      }
       const refuted = refutedNext(analysis, index);
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
