@@ -58,6 +58,7 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
       'status SE>KP reopened embassy city=Pyongyang date=2023-12 by=the Swedish foreign ministry hedge=null @46-189 | Sweden reopened its embassy in Pyongyang last week, becoming the first Western country to send diplomats back since the border closures of 2020',
       "status PL>KP reopened embassy city=null date=2023-12-15 by=a spokesperson in Warsaw hedge=null @227-294 | Poland's embassy in the North Korean capital resumed work on Friday",
       'status IN>KP reopened embassy city=Pyongyang date=2023-12 by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
+      'status IN>KP closed embassy city=Pyongyang date=null by=officials in New Delhi hedge=null @389-474 | The Indian embassy in Pyongyang reopened in early December after a three-year absence',
       'status MN>KP open embassy city=Pyongyang date=null by=null hedge=null @506-585 | Meanwhile the Mongolian embassy remains open, as it did throughout the pandemic',
       'quantity about 40 diplomats (foreign diplomats) @588-675 | About 40 foreign diplomats are now based in the city, up from fewer than ten a year ago',
       'entity organization foreign ministry role=Swedish @191-224 | the Swedish foreign ministry said',
@@ -859,5 +860,205 @@ describe('extractClaims: mission counts and quantities found on the third held-o
         'North Korean missions in Europe\n\nHost country\tCity\tOpened\tStatus\nPoland\tWarsaw\t1948\tOpen\nUnited Kingdom\tLondon\t2003\tOpen',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('extractClaims: mission status and coverage rules found on the third held-out set (q-status)', () => {
+  const statuses = (text: string, published = '2025-06-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date} | ${c.quote}`);
+
+  it('splits a Korean sentence at a full stop followed by footnote markers, and reads coordinated missions', () => {
+    expect(
+      statuses(
+        '북한 재외공관은 줄었다. 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4) 유럽에서 폐쇄된 공관은 주포르투갈 대사관(2023년 2월) 한 곳이다.',
+        '2025-01-10',
+      ),
+    ).toEqual([
+      'KP>PE closed 2024-05 | 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4)',
+      'KP>CL closed 2024-09 | 남미에서는 주페루 대사관(2024년 5월)과 주칠레 대사관(2024년 9월)이 잇따라 문을 닫았다.3)4)',
+      'KP>PT closed 2023-02 | 유럽에서 폐쇄된 공관은 주포르투갈 대사관(2023년 2월) 한 곳이다',
+    ]);
+  });
+
+  it('drops a report that the next turn or paragraph refutes, "were groundless", 사실이 아니다 and a correction', () => {
+    expect(
+      statuses(
+        'Q (Kyodo): Reports said the embassy in Lusaka will close. Can you confirm?\n\nA: That report is not true.',
+      ),
+    ).toEqual([]);
+    expect(
+      statuses(
+        '**[00:01:10] HOST:** A blog said the embassy in Harare was about to close.\n\n**[00:01:15] GUEST:** Yes, and that one was just wrong.',
+      ),
+    ).toEqual([]);
+    expect(statuses('Rumour had it that the Lisbon embassy was packing up. It was not.')).toEqual([]);
+    expect(
+      statuses(
+        'Asked about reports that the embassy in Dakar would close, the minister said they were "groundless".',
+      ),
+    ).toEqual([]);
+    expect(statuses('일부 언론은 북한이 가나 대사관을 닫았다고 보도했지만 이는 사실이 아니다.')).toEqual([]);
+    expect(
+      statuses('CORRECTION: An earlier version of this post said North Korea had closed an embassy in Chad.'),
+    ).toEqual([]);
+  });
+
+  it('reads "ceased operations", "working as usual", "continue to operate", 운영되고, 문을 연 and 다시 열었다', () => {
+    expect(statuses('The North Korean embassy in Lima ceased operations on Friday.', '2025-06-02')).toEqual([
+      'KP>PE closed 2025-05-30 | The North Korean embassy in Lima ceased operations on Friday',
+    ]);
+    expect(statuses('The DPRK Consulate General in Dalian is working as usual.')).toEqual([
+      'KP>CN open null | The DPRK Consulate General in Dalian is working as usual',
+    ]);
+    expect(
+      statuses(
+        'North Korea will shut a trade office in Lagos, while its embassy in Abuja will continue to operate.',
+      ),
+    ).toEqual([
+      'KP>NG closing null | North Korea will shut a trade office in Lagos',
+      'KP>NG open null | while its embassy in Abuja will continue to operate',
+    ]);
+    expect(statuses('북한은 공관을 줄였다. 하라레 대사관은 정상적으로 운영되고 있다.')).toEqual([
+      'KP>ZW open null | 하라레 대사관은 정상적으로 운영되고 있다',
+    ]);
+    expect(statuses('북한의 다카르 대사관은 1975년 세네갈 독립 직후 문을 연 곳이다.')).toEqual([
+      'KP>SN open 1975 | 북한의 다카르 대사관은 1975년 세네갈 독립 직후 문을 연 곳이다',
+    ]);
+    expect(statuses('북한 공관. 2024년 이후 체코가 평양 주재 대사관을 다시 열었다.')).toEqual([
+      'CZ>KP reopened 2024 | 2024년 이후 체코가 평양 주재 대사관을 다시 열었다',
+    ]);
+  });
+
+  it('reads "had N embassies in the region, in A and B" as open, but not "had … until"', () => {
+    expect(
+      statuses('As of May 2025, North Korea had two embassies in the region, in Lima and Quito.'),
+    ).toEqual([
+      'KP>PE open null | North Korea had two embassies in the region, in Lima and Quito',
+      'KP>EC open null | North Korea had two embassies in the region, in Lima and Quito',
+    ]);
+    expect(statuses('North Korea had an embassy in Lima until 2019.')).toEqual([]);
+  });
+
+  it('reads the host of a permanent mission to the United Nations or the international organisations', () => {
+    expect(statuses('North Korea also keeps a permanent mission to the United Nations in Geneva.')).toEqual([
+      'KP>CH open null | North Korea also keeps a permanent mission to the United Nations in Geneva',
+    ]);
+    expect(
+      statuses(
+        "North Korea's embassy in Rome will close. The permanent mission to the international organisations in Paris, which deals with UNESCO, will remain open.",
+      ),
+    ).toEqual([
+      "KP>IT closing null | North Korea's embassy in Rome will close",
+      'KP>FR open null | The permanent mission to the international organisations in Paris, which deals with UNESCO, will remain open',
+    ]);
+  });
+
+  it('reads coverage after a closure: a pronoun for the closed mission, "run from", "out of", and in Korean with an adverb or 이관', () => {
+    const covers = (text: string) =>
+      extractClaims(text, { doc: 't.txt', published: '2025-06-02' })
+        .filter((c) => c.kind === 'coverage')
+        .map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host} ${c.by_city} | ${c.quote}`);
+    expect(
+      covers(
+        'The North Korean embassy in Lisbon will close in July. Its consular work will be taken over by the embassy in Madrid.',
+      ),
+    ).toEqual(['PT>ES Madrid | Its consular work will be taken over by the embassy in Madrid']);
+    expect(
+      covers('North Korea shut the embassy in Quito in May; its functions were transferred to Lima as well.'),
+    ).toEqual(['EC>PE Lima | its functions were transferred to Lima as well']);
+    expect(
+      covers('North Korea closed its embassy in Sofia. Its business in Bulgaria is now run from Bucharest.'),
+    ).toEqual(['BG>RO Bucharest | Its business in Bulgaria is now run from Bucharest']);
+    expect(covers('North Korea shut its embassy there. Laos is now handled out of Hanoi.')).toEqual([
+      'LA>VN Hanoi | Laos is now handled out of Hanoi',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 잠비아 업무는 현재 짐바브웨 주재 대사관이 맡고 있다.')).toEqual([
+      'ZM>ZW null | 잠비아 업무는 현재 짐바브웨 주재 대사관이 맡고 있다',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 가봉 업무는 주카메룬 대사관으로 이관되었다.')).toEqual([
+      'GA>CM null | 가봉 업무는 주카메룬 대사관으로 이관되었다',
+    ]);
+    expect(covers('북한은 대사관을 닫았다. 하노이 주재 대사관은 라오스 업무까지 넘겨받았다.')).toEqual([
+      'LA>VN Hanoi | 하노이 주재 대사관은 라오스 업무까지 넘겨받았다',
+    ]);
+    // An accreditation where there never was a mission is not coverage.
+    expect(
+      covers('북한 공관. 보츠와나는 평양에 상주 공관을 두지 않고 주중국 대사관이 북한 업무를 겸임하고 있다.'),
+    ).toEqual([]);
+  });
+
+  it('reads the closure a reopening ends: "after an absence of …", "after being shut since …"', () => {
+    expect(
+      statuses('Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years.'),
+    ).toEqual([
+      'NP>KP reopened 2025-05 | Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years',
+      'NP>KP closed null | Nepal reopened its embassy in Pyongyang in May after an absence of nearly four years',
+    ]);
+    expect(
+      statuses('The North Korean consulate in Nakhodka reopened in March, after being shut since 2019.'),
+    ).toEqual([
+      'KP>RU reopened 2025-03 | The North Korean consulate in Nakhodka reopened in March, after being shut since 2019',
+      'KP>RU closed 2019 | The North Korean consulate in Nakhodka reopened in March, after being shut since 2019',
+    ]);
+  });
+
+  it('reads a foreign capital standing for the mission in it, and "could be next", "Is X next?", "X goes"', () => {
+    const context = 'North Korea has closed several embassies. ';
+    expect(statuses(`${context}They shut Lusaka in April.`)).toEqual([
+      'KP>ZM closed 2025-04 | They shut Lusaka in April',
+    ]);
+    expect(statuses(`${context}Then there is Rome, which is said to be closing by the autumn.`)).toEqual([
+      'KP>IT closing null | Then there is Rome, which is said to be closing by the autumn',
+    ]);
+    expect(statuses(`${context}Warsaw, too, is staying put.`)).toEqual([
+      'KP>PL open null | Warsaw, too, is staying put',
+    ]);
+    expect(statuses(`${context}If Lima can go, Quito could be next.`)).toEqual([
+      'KP>PE closing null | If Lima can go',
+      'KP>EC closing null | Quito could be next',
+    ]);
+    expect(statuses(`${context}Is Budapest next? Perhaps.`)).toEqual([
+      'KP>HU closing null | Is Budapest next?',
+    ]);
+    expect(statuses(`${context}My guess is Hanoi goes before the winter.`)).toEqual([
+      'KP>VN closing null | My guess is Hanoi goes before the winter',
+    ]);
+    // Not a capital standing for a mission: "let X go", a government acting, the home capital.
+    expect(statuses(`${context}So let Sofia go, if it must.`)).toEqual([]);
+    expect(statuses(`${context}Pyongyang could be next.`)).toEqual([]);
+  });
+
+  it('drops a counterfactual ("Were X to close …") and does not read "left with two" as a departure', () => {
+    expect(
+      statuses(
+        'Were Pyongyang to close its embassy in Oslo as well, it would be left with just two embassies in the north.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 정리 대상, "X, where … keep an embassy", "It remains open" and "the only country with a resident embassy"', () => {
+    expect(statuses('북한 공관. 주레바논 대사관이 다음 폐쇄 대상이 될 것으로 보인다.')).toEqual([
+      'KP>LB closing null | 주레바논 대사관이 다음 폐쇄 대상이 될 것으로 보인다',
+    ]);
+    expect(
+      statuses(
+        'North Korea shut its embassy in Sofia, but not in Budapest, where it still keeps an embassy of some size.',
+      ),
+    ).toEqual([
+      'KP>BG closed null | North Korea shut its embassy in Sofia',
+      'KP>HU open null | but not in Budapest, where it still keeps an embassy of some size',
+    ]);
+    expect(
+      statuses(
+        "A blog said last week that North Korea's Lisbon embassy was packing up. It was not. It remains open and busy.",
+      ),
+    ).toEqual(['KP>PT open null | It remains open and busy']);
+    expect(
+      statuses(
+        'North Korea has few friends left. Laos is the only country in Asia with a resident embassy in Pyongyang.',
+      ),
+    ).toEqual(['LA>KP open null | Laos is the only country in Asia with a resident embassy in Pyongyang']);
   });
 });

@@ -18,7 +18,7 @@ const EVIDENTIAL =
   /\b(?:reportedly|allegedly|alleged|apparently|purportedly|supposedly|(?:is|are) said to|(?:is|are) believed to|appears? to|may have|might have|(?:is|are) reported to|unconfirmed)\b/i;
 
 const KO_PLANNED =
-  /^\s?(?:을|를|도|는|의)?\s?(?:(?:할|될|하기로|키로|하려)(?:\s?(?:예정|계획|방침))?|예정|계획|추진|검토|방침|수순|결정|절차|작업|중|진행\s?(?:중|하고)|준비|가능성|(?:가|이)\s?유력|하는\s?수순|할\s?것으로)/;
+  /^\s?(?:을|를|도|는|의)?\s?(?:(?:할|될|하기로|키로|하려)(?:\s?(?:예정|계획|방침))?|예정|계획|추진|검토|방침|수순|결정|절차|작업|중|진행\s?(?:중|하고)|준비|가능성|대상|(?:가|이)\s?유력|하는\s?수순|할\s?것으로)/;
 const KO_DONE = /^\s?(?:을|를|도|는)?\s?(?:했|됐|되었|하였|완료|한\s|된\s|해\s|돼\s|시켰|았|혔)/;
 const KO_EVIDENTIAL = /(?:것으로 알려졌|것으로 전해졌|알려졌다|전해졌다)/;
 

@@ -31,6 +31,8 @@ export interface Trigger extends Span {
   hosts: HostRef[];
   /** A state that holds whatever the tense: 유지될 것 ("will be kept open"). */
   state?: boolean;
+  /** "next", "go": a closure foreseen, said only of a capital ("Tehran could be next"). */
+  metonym?: boolean;
 }
 
 const NOUNS: [RegExp, ClaimMissionType][] = [
@@ -51,7 +53,7 @@ const MISSION =
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
-    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out|wound down|wound up|suspended(?: .*)?|stood empty|been empty|lies empty|lay empty|remains empty|stands empty)$/i,
+    /^(?:closed|shuttered|withdrew|withdrawn|vacated|abandoned|scrapped|shut down|closed down|pulled out|wound down|wound up|suspended(?: .*)?|ceased(?: .*)?|stood empty|been empty|lies empty|lay empty|remains empty|stands empty)$/i,
     'close',
     'past',
   ],
@@ -80,7 +82,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
   [
-    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|kept|has|have|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved)$/i,
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put)$/i,
     'open',
     'present',
   ],
@@ -88,7 +90,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|kept|has|have)\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|문을 열|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되)|유지(?=되|하|될|돼|된))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|ceased (?:its |all )?(?:operations|work|activities|functioning|functions)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -102,6 +104,12 @@ const KO_TRIGGER: Record<string, TriggerClass> = {
   개설: 'open',
   개관: 'open',
   '문을 열': 'open',
+  '문을 연': 'open',
+  운영: 'open',
+  '다시 열': 'reopen',
+  '다시 연': 'reopen',
+  '다시 문을 열': 'reopen',
+  '다시 문을 연': 'reopen',
 };
 const OTHER_MODIFIER =
   /\b(?:border|borders|school|factory|plant|mine|road|airport|port|bank|market|shop|store|lockdown|pandemic|covid-19|office|plant|government|budget)\s+$/i;
@@ -120,6 +128,8 @@ const BASE_BEFORE =
 
 const HAS_MISSION =
   /^\s+(?:(?:only|just|still|also|now|an?|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|several|diplomatic|trade|overseas|resident|own|full)\s+)*(?:embass|consulate|(?:permanent |diplomatic )?mission|representative office|trade office|legation)/i;
+const COUNTRY_WITH = /\b(?:country|countries|state|states|nation|nations)\b[^,.;]{0,30}$/i;
+const PAST_STATE = /\b(?:until|till|before|formerly|previously|once|used to|at the time|back then)\b/i;
 const LEFT_IN_CHARGE =
   /^\s+[^,.;]{0,50}?\s+(?:to\s+(?!(?:return|go|head|move|relocate|fly|travel|leave)\b)\w+|in charge|responsible|alone|behind)\b/i;
 
@@ -132,7 +142,7 @@ export const MAY_HAVE_MISSION =
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|겸임|관할|담당|맡/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|겸임|관할|담당|맡|넘겨받|떠안|이관|인수/gi;
 
 export function missionTypeOf(noun: string): ClaimMissionType {
   for (const [re, type] of NOUNS) if (re.test(noun)) return type;
@@ -303,7 +313,7 @@ function placeRightBefore(text: string, places: readonly Place[], at: number): b
 function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
   const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
   const link =
-    /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?)?/i.exec(
+    /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific|the region|the area|the hemisphere|the continent)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?|(?:the\s+)?(?:United Nations|UN|U\.N\.|international organi[sz]ations|UN agencies)(?:\s+(?:Office|agencies))?\s+(?:in|at)\s+)?/i.exec(
       after,
     );
   if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
@@ -342,6 +352,19 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     pos = p.start;
   }
   if (mention.hosts.length === 0) mention.hosts = pre;
+  // "Bucharest, where the North Koreans still keep an embassy": the place the clause is about.
+  const window =
+    mention.hosts.length === 0 ? text.slice(Math.max(span.start, mention.start - 80), mention.start) : '';
+  if (window.includes('where')) {
+    const before = window;
+    const where = /,\s+where\s+[^,.;]{0,60}$/.exec(before);
+    const at = where ? mention.start - before.length + where.index : -1;
+    const p = where ? places.find((x) => x.end === at && x.form !== 'demonym') : undefined;
+    if (p)
+      mention.hosts = [
+        { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
+      ];
+  }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
   mention.definite =
@@ -430,8 +453,8 @@ function triggerKindOf(word: string): TriggerKind | null {
       form: found[1],
       departs: /^(?:left|leav|depart)/i.test(word),
       leaves: /^(?:left|leav)/i.test(word),
-      has: /^ha(?:s|ve)$/i.test(word),
-      keeps: /^(?:keeps|kept|maintained)$/i.test(word),
+      has: /^(?:ha(?:s|ve|d)|with)$/i.test(word),
+      keeps: /^(?:keeps|keep|kept|maintained)$/i.test(word),
       shut: /^shut$/i.test(word),
       withdraws: /^(?:withdr|pull)/i.test(word),
     };
@@ -466,11 +489,24 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     const after = text.slice(end, Math.min(span.end, end + 40));
     // "has embassies in Cuba and Mexico": "has" is a status word only with a mission as its object.
     if (kind.has && !HAS_MISSION.test(after)) continue;
+    // "the only country in the region with a resident embassy in Pyongyang": a country's mission.
+    if (/^with$/i.test(word) && !COUNTRY_WITH.test(text.slice(Math.max(span.start, start - 50), start)))
+      continue;
+    // "had an embassy in Lima until 2019": a state that ended.
+    if (kind.has && /^had$/i.test(word) && PAST_STATE.test(text.slice(end, span.end))) continue;
     // "staff have left the embassy", "diplomats are leaving Dakar"; not "Kim left Pyongyang".
     if (kind.departs && !LEAVERS.test(text.slice(Math.max(span.start, start - 80), start))) continue;
     if (OTHER_OBJECT.test(after)) continue;
     // "leaving the embassy in Abuja to cover Equatorial Guinea": left in charge, not departed.
     if (kind.leaves && LEFT_IN_CHARGE.test(after)) continue;
+    // "it would be left with just two embassies": what remains, not a departure.
+    if (
+      kind.leaves &&
+      /^\s+with\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a handful|fewer|more)\b/i.test(
+        after,
+      )
+    )
+      continue;
     // "the border closures of 2020", "school closures": closures of something else.
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
@@ -489,7 +525,7 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       cls,
       form,
       hosts: [],
-      ...(word === '유지' ? { state: true } : {}),
+      ...(word === '유지' || word === '운영' ? { state: true } : {}),
     };
     if (form === 'ko') {
       // 콩고민주공화국에서 철수: the place with 에서 right before the word.

@@ -62,6 +62,16 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
     const merged: Span[] = [];
     for (const span of raw) {
       const prev = merged[merged.length - 1];
+      // "… of 2023.[1] It also …": UAX #29 breaks inside the citation mark; it ends the sentence before.
+      if (prev && text.charCodeAt(prev.end - 1) === 91) {
+        const mark = /^\d{1,3}\](?:\[\d{1,3}\])*/.exec(text.slice(span.start, span.start + 16));
+        if (mark) {
+          prev.end = span.start + mark[0].length;
+          const rest = trimSpan(text, { start: prev.end, end: span.end });
+          if (rest.end <= rest.start) continue;
+          span.start = rest.start;
+        }
+      }
       // Only a break right after a full stop can be an abbreviation's.
       if (prev && text.charCodeAt(prev.end - 1) === 46 && continuesAfterAbbreviation(text, prev, span))
         prev.end = span.end;
@@ -72,10 +82,11 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
   return out;
 }
 
-// "… in Hong Kong.1 The withdrawal …": a footnote number glued to the full stop hides the
-// sentence break (UAX #29 reads ".1" as part of a number).
-const FOOTNOTE_HINT = /[\p{Ll}”’")]\.\d/u;
-const FOOTNOTE = /(?<=[\p{Ll}”’")])\.\d{1,4}\s+(?=[\p{Lu}“"])/gu;
+// "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …", "… of 2023.[1] It also": a footnote mark glued
+// to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
+const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
+const FOOTNOTE =
+  /(?<=[\p{Ll}\p{Lo}”’")])\.(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4})\s+(?=[\p{Lu}\p{Lo}“"])/gu;
 
 function sentence(text: string, span: Span, line: number): Sentence {
   let clauses: Span[] | undefined;

@@ -96,3 +96,38 @@ describe('tables', () => {
     ).toEqual([]);
   });
 });
+
+describe('tables: a wiki list of missions (q-status)', () => {
+  const WIKI_TABLE = [
+    'North Korean missions in Africa',
+    '',
+    'Host country\tCity\tMission\tOpened\tStatus\tCovered by',
+    'Tanzania\tDar es Salaam\tEmbassy\t1965\tOpen\t',
+    'Uganda\tKampala\tEmbassy\t1972\tClosed (October 2023)\tEmbassy in Dar es Salaam',
+    'Angola\tLuanda\tEmbassy\t1976\tClosed (2023)\tEmbassy in Pretoria',
+  ].join('\n');
+
+  it('reads rows that lost their empty last cells, the date in the status cell, the opening year and the covering post', () => {
+    const claims = extractClaims(WIKI_TABLE, { doc: 't.html', published: '2026-04-03' });
+    expect(
+      claims
+        .filter((c) => c.kind === 'mission_status')
+        .map(
+          (c) =>
+            c.kind === 'mission_status' &&
+            `${c.sending}>${c.host} ${c.city} ${c.mission_type} ${c.status} ${c.date} | ${c.quote}`,
+        ),
+    ).toEqual([
+      'KP>TZ Dar es Salaam embassy open null | Tanzania\tDar es Salaam\tEmbassy\t1965\tOpen',
+      'KP>UG Kampala embassy closed 2023-10 | Uganda\tKampala\tEmbassy\t1972\tClosed (October 2023)\tEmbassy in Dar es Salaam',
+      'KP>UG Kampala embassy open 1972 | Uganda\tKampala\tEmbassy\t1972',
+      'KP>AO Luanda embassy closed 2023 | Angola\tLuanda\tEmbassy\t1976\tClosed (2023)\tEmbassy in Pretoria',
+      'KP>AO Luanda embassy open 1976 | Angola\tLuanda\tEmbassy\t1976',
+    ]);
+    expect(
+      claims
+        .filter((c) => c.kind === 'coverage')
+        .map((c) => c.kind === 'coverage' && `${c.from_host}>${c.by_host} ${c.by_city}`),
+    ).toEqual(['UG>TZ Dar es Salaam', 'AO>ZA Pretoria']);
+  });
+});

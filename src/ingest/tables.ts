@@ -61,7 +61,11 @@ export function tableRows(text: string, lines: readonly LaidOutLine[], published
       if (!line || line.index !== (lines[j - 1]?.index ?? -2) + 1) break;
       if (SEPARATOR_ROW.test(text.slice(line.start, line.end))) continue;
       const cells = cellsOf(text, line);
-      if (!cells || cells.length !== header.length) break;
+      // A tab-separated row loses its empty last cells when the line is trimmed
+      // ("Cuba\tHavana\tEmbassy\t1960\tOpen\t" under a "Covered by" column).
+      const short =
+        cells !== null && cells.length < header.length && text.slice(line.start, line.end).includes('\t');
+      if (!cells || (cells.length !== header.length && !short)) break;
       body.push({ line, cells });
     }
     if (body.length > 0) {
@@ -107,6 +111,8 @@ export function cellNumber(cell: Cell): number | null {
 const STATUS_HEADER = /^(?:status|state|current status|현황|상태)$/i;
 const COVER_HEADER = /^(?:covered by|handled by|accredited from|coverage|겸임|관할)$/i;
 const SINCE_HEADER = /^(?:since|date|as of|when|closed|시기|일자|날짜)$/i;
+const OPENED_HEADER = /^(?:opened|established|founded|year opened|개설|개관|개설\s?연도)$/i;
+const TYPE_HEADER = /^(?:mission|type|post|종류|공관)$/i;
 
 /** Status words of a status column: "Operating, 4 diplomats" is open, "Closing (announced)" closing. */
 export function statusWord(cell: string): 'open' | 'closing' | 'closed' | 'reopened' | null {
@@ -119,13 +125,28 @@ export function statusWord(cell: string): 'open' | 'closing' | 'closed' | 'reope
   return null;
 }
 
-/** The columns of a mission status table, by header: status, the date it dates from, the covering post. */
-export function statusColumns(row: TableRow): { status: number; since: number; cover: number } | null {
+/** The columns of a mission status table, by header, -1 when it has none. */
+export interface StatusColumns {
+  status: number;
+  /** The date the status dates from. */
+  since: number;
+  /** The covering post. */
+  cover: number;
+  /** The year the mission opened. */
+  opened: number;
+  /** The kind of mission ("Embassy", "Permanent mission to the UN"). */
+  type: number;
+}
+
+/** The columns of a mission status table, by header: status, dates, the covering post, the kind of mission. */
+export function statusColumns(row: TableRow): StatusColumns | null {
   const status = row.headers.findIndex((h) => STATUS_HEADER.test(h));
   if (status <= 0) return null;
   return {
     status,
     since: row.headers.findIndex((h) => SINCE_HEADER.test(h)),
     cover: row.headers.findIndex((h) => COVER_HEADER.test(h)),
+    opened: row.headers.findIndex((h) => OPENED_HEADER.test(h)),
+    type: row.headers.findIndex((h, i) => i > 0 && TYPE_HEADER.test(h)),
   };
 }

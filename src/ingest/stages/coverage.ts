@@ -1,10 +1,10 @@
 import { sourceOf } from '../attribution.ts';
-import { lineOf, placesWithin } from '../document.ts';
+import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
-import { MAY_COVER, type MissionMention, missionsIn } from '../missions.ts';
+import { type HostRef, MAY_COVER, type MissionMention, missionsIn } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt } from '../segment.ts';
-import { matchesWithin } from '../span.ts';
+import { matchesWithin, type Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { subjectState } from '../subject.ts';
 import { statusColumns } from '../tables.ts';
@@ -16,16 +16,23 @@ const ACTIVE =
 // "Spain will be covered by the embassy in Rome", "Uganda is now covered by an ambassador
 // accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^\s*(?:(?:affairs|matters|relations|ties|work)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|represented|taken over)\s+(?:by|from|through)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's)\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+  /^\s*(?:(?:affairs|matters|relations|ties|work|business)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|since|currently|already)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's)\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
 const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
-  /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무를|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버)/;
+  /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무(?:를|을|까지|도)|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버|넘겨받|떠안|인수|이어받)/;
 
-const KO_TOPIC = /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?$/;
+// "나미비아 관련 업무는 앞으로 …", "모잠비크 업무는 현재 …": the covered place as topic.
+const KO_TOPIC =
+  /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?$/;
+// "이집트 업무는 주시리아 대사관으로 이관되었다": the work passes to the mission.
+const KO_PASSES = /^\s?(?:으로|로)\s?(?:모두\s?)?(?:이관|넘어갔|넘어가|넘겨졌|이전되)/;
+// "나미비아는 평양에 상주 공관을 두지 않고 …": an accreditation where there never was a mission.
+const NEVER_HAD =
+  /두지\s?않|상주\s?공관(?:이|을)?\s?없|\b(?:never had|has no resident|have no resident|had no resident|without a resident|does not have a resident|do not have a resident)\b/i;
 
 /** The place a mission is said to cover: after it ("will cover Spain"), or before it in the passive. */
 function coveredPlace(text: string, m: MissionMention, places: readonly Place[]): Place | null {
@@ -36,7 +43,8 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
     const p = places.find((x) => x.start >= at && x.start - at <= 2);
     if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
     // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
-    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(text.slice(m.end, m.end + 16)))
+    const after = text.slice(m.end, m.end + 16);
+    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
       return null;
     const first = m.hosts[0]?.start ?? m.start;
     return (
@@ -61,6 +69,73 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
   return null;
 }
 
+// "Its bilateral work will be taken over by the DPRK embassy in Berlin", "its functions were
+// transferred to Caracas": the work of a mission named before passes to another.
+const ITS_WORK =
+  /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed)\s+(?:by|to|from|out of)\s+/giu;
+// What the mission named before did: a closure, which the coverage follows.
+const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull/i;
+
+/** "its work", "their affairs" may be there: plain substring tests, cheaper than any scan for the cue words. */
+function mayHaveItsWork(s: string): boolean {
+  return (
+    (s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
+    (s.includes('work') ||
+      s.includes('affairs') ||
+      s.includes('business') ||
+      s.includes('function') ||
+      s.includes('duties') ||
+      s.includes('portfolio') ||
+      s.includes('responsib') ||
+      s.includes('tasks'))
+  );
+}
+
+/**
+ * Coverage of a mission named before by its pronoun: the nearest mission with a host earlier
+ * in the sentence, else in the sentence before it in the same paragraph, when that clause
+ * reports a closure. The covering post is the mission or place right after the verb.
+ */
+function pronounCoverage(
+  analysis: Analysis,
+  index: number,
+  missions: readonly MissionMention[],
+  places: readonly Place[],
+): { from: HostRef; by: HostRef; at: Span }[] {
+  const { text } = analysis;
+  const sentence = analysis.sentences[index];
+  if (!sentence) return [];
+  const s = text.slice(sentence.start, sentence.end);
+  if (!mayHaveItsWork(s)) return [];
+  const out: { from: HostRef; by: HostRef; at: Span }[] = [];
+  ITS_WORK.lastIndex = 0;
+  for (let m = ITS_WORK.exec(s); m; m = ITS_WORK.exec(s)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const covering = missions.find((x) => x.start >= end && x.start - end <= 40 && x.hosts.length > 0);
+    const place = places.find((p) => p.start >= end && p.start - end <= 4 && p.form !== 'demonym');
+    const by: HostRef | undefined =
+      covering?.hosts[0] ??
+      (place && {
+        start: place.start,
+        end: place.end,
+        code: place.code,
+        city: place.form === 'city' ? place.english : null,
+      });
+    if (!by) continue;
+    let from = missions.findLast((x) => x.end <= start && x.hosts.length > 0)?.hosts[0];
+    let closure = from !== undefined && CLOSURE_HINT.test(text.slice(sentence.start, start));
+    const previous = analysis.sentences[index - 1];
+    if (!from && previous && previous.line === sentence.line) {
+      const before = placesWithin(analysis, previous);
+      from = missionsIn(text, previous, before, analysis.home).findLast((x) => x.hosts.length > 0)?.hosts[0];
+      closure = CLOSURE_HINT.test(text.slice(previous.start, previous.end));
+    }
+    if (from && closure) out.push({ from, by, at: { start, end: by.end } });
+  }
+  return out;
+}
+
 /**
  * Coverage named by a city or country alone: "Zimbabwe will be handled from Pretoria",
  * "Uganda is now covered by an ambassador accredited from Dar es Salaam".
@@ -73,7 +148,7 @@ function placeCoverage(text: string, places: readonly Place[]): { from: Place; b
       if (from.end > by.start || by.start - from.end > 100 || from.form === 'demonym') continue;
       const between = text.slice(from.end, by.start);
       if (/\b(?:embass|consul|mission)/i.test(between.replace(/^.*\b(?:by|from)\s+/i, ''))) continue;
-      if (PASSIVE.test(between) && /\b(?:from|accredited)\b/i.test(between)) out.push({ from, by });
+      if (PASSIVE.test(between) && /\b(?:from|accredited|out of)\b/i.test(between)) out.push({ from, by });
     }
   }
   return out;
@@ -111,14 +186,40 @@ export const coverageStage: Stage = {
         by_city: by.form === 'city' ? by.english : null,
       });
     }
-    for (const sentence of analysis.sentences) {
+    for (const [index, sentence] of analysis.sentences.entries()) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
-      // Two places first: a lookup, where the cue words take a scan of the sentence.
+      // Places first: a lookup, where the cue words take a scan of the sentence. One place is
+      // enough only for the work of a mission named before ("Its work will pass to Rome").
       const places = placesWithin(analysis, sentence);
-      if (places.length < 2) continue;
+      if (places.length === 0) continue;
+      if (places.length === 1) {
+        // One place: only the work of a mission named in the sentence before can be covered.
+        const previous = analysis.sentences[index - 1];
+        if (!previous || previous.line !== sentence.line || placesWithin(analysis, previous).length === 0)
+          continue;
+        if (!mayHaveItsWork(text.slice(sentence.start, sentence.end))) continue;
+      }
       if (!matchesWithin(MAY_COVER, text, sentence)) continue;
+      if (NEVER_HAD.test(text.slice(sentence.start, sentence.end))) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
+      for (const { from, by, at } of pronounCoverage(analysis, index, missions, places)) {
+        const sending = analysis.home;
+        if (!sending || from.code === by.code || sending === by.code || sending === from.code) continue;
+        const span = quoteSpan(text, sentence, [at]);
+        out.push({
+          kind: 'coverage',
+          start: span.start,
+          end: span.end,
+          attributed_to: sourceOf(analysis, sentence, clauseAt(sentence, at.start)),
+          hedge: null,
+          sending,
+          from_host: from.code,
+          by_host: by.code,
+          by_city: by.city,
+        });
+      }
+      if (places.length < 2) continue;
       for (const { from, by } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
         const sending = subjectState(text, places, clauseAt(sentence, by.start), from.start) ?? analysis.home;

@@ -25,13 +25,46 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 const NEGATED =
   /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
+// "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
-  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
-// "… was about to close its embassy in Stockholm. That is almost certainly wrong."
+// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
+// answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:That|This|The (?:report|claim|rumou?r|story))\s+(?:is|was|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b/u;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|The\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+// The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
+const SPEAKER_LABEL =
+  /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
+// "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
+const KO_REFUTED = /사실이\s?아니|사실과\s?다르|사실무근|근거\s?없는/;
+// "CORRECTION: An earlier version of this post said …": a retracted statement.
+const RETRACTED =
+  /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
+
+/**
+ * Whether what `index` reports is refuted by the text right after it: the next sentence of its
+ * paragraph, or, past any questions left in the paragraph, the first sentence of the next one
+ * (the answer, in a transcript), without its speaker label.
+ */
+function refutedNext(analysis: Analysis, index: number): boolean {
+  const { text, sentences } = analysis;
+  const sentence = sentences[index];
+  if (!sentence) return false;
+  let next = sentences[index + 1];
+  for (let j = index + 2; next && next.line === sentence.line && text.charAt(next.end - 1) === '?'; j++)
+    next = sentences[j];
+  if (!next || next.line > sentence.line + 1) return false;
+  const s = text.slice(next.start, next.end);
+  return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
+}
+// "It remains open", "It is still operating": a state said of the mission named before.
+const IT_STATE =
+  /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
+// "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
+const COUNTERFACTUAL =
+  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -41,7 +74,7 @@ const KO_NEGATED =
   /^\S{0,4}(?:지 않|지 않았|하지 않|안 )|^\S{0,3}\s?(?:계획|방침|예정|의사|생각)\S{0,2}\s?없|^[^.。]{0,24}(?:고|며)\s?(?:부인|일축|반박)/;
 // Between a verb and its object: determiners, possessives, a count, adjectives.
 const OBJECT_GAP =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|only|just|still|also|now|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|some|several|many|most|both|two|three|four|five|six|seven|eight|nine|ten|\d+|more than a dozen|a dozen|dozens of|[\p{L}-]+’s|[\p{L}-]+'s|own|down|up|remaining|other|diplomatic|overseas|foreign|resident|only|just|still|also|now|North|South|Korean|[\p{Lu}][\p{L}-]*)\s+)*$/u;
 const COORDINATED =
   /^\s*(?:,\s*|,?\s*(?:and|or|as well as)\s+)(?:(?:its|their|the|a|an|more than a dozen|over a dozen|a dozen|[\w-]+)\s+){0,4}$/i;
 
@@ -49,6 +82,8 @@ interface Binding {
   trigger: Trigger;
   mission: MissionMention | null;
   hosts: HostRef[];
+  /** The host is a capital standing for the home state's mission in it ("shut Ulaanbaatar"). */
+  capital?: boolean;
 }
 
 // Between a plural mission and the examples that follow it.
@@ -73,6 +108,36 @@ function coordinated(
     if (m.start < from || !COORDINATED.test(gap) || /\b\w+(?:ing|ed)\s/i.test(gap)) break;
     out.push(m);
     last = m;
+  }
+  return out;
+}
+
+// "대사관(2025년 3월)과": a date in brackets after a mission.
+const KO_DATE_NOTE = /^\([^()]{1,20}\)/;
+// A verb ending that closes a clause: "… 문을 닫았고 …", "… 밝혔지만 …".
+const KO_CLAUSE_END = /[\uac00-\ud7a3](?:고|며|면서|지만|는데|다|면|니|어서|아서)\s/;
+const KO_CLOSED_ONES = /^(?:된|한|했던|됐던)\s?(?:공관|대사관|영사관|총영사관)(?:은|는)/;
+
+/**
+ * Missions coordinated before `last`: "주쿠웨이트 대사관(2025년 3월)과 주이집트 대사관",
+ * "방글라데시·네팔 주재 대사관과 홍콩 총영사관".
+ */
+function koreanCoordinated(
+  text: string,
+  missions: readonly MissionMention[],
+  last: MissionMention,
+): MissionMention[] {
+  const out: MissionMention[] = [];
+  let current = last;
+  for (let i = missions.indexOf(last) - 1; i >= 0; i--) {
+    const m = missions[i];
+    if (!m?.korean || m.hosts.length === 0) break;
+    const to = current.hosts[0]?.start ?? current.start;
+    if (m.end > to) break;
+    const gap = text.slice(m.end, to).replace(KO_DATE_NOTE, '');
+    if (!/^\s?(?:과|와|및|,|·|ㆍ)\s?주?$/.test(gap)) break;
+    out.unshift(m);
+    current = m;
   }
   return out;
 }
@@ -116,8 +181,107 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
   return first.code;
 }
 
+// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer": a closure
+// foreseen, said of the place alone. Read only with a foreign capital for subject.
+const NEXT_OR_GO = /\b(?:next|goes|go)\b/g;
+const NEXT_BEFORE = /\b(?:be|is|are)\s+$/;
+const NEXT_AFTER = /^\s*(?:[,.;?!)]|$|in line\b)/;
+const IS_X_NEXT = /^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}next\?/u;
+// "let Sofia go", "to go", "did not go": not a closure.
+const GO_BEFORE = /\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+$/;
+const GO_AFTER = /^\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b)/;
+const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|staying put|stays put)\b/i;
+
+/** "next" and "go" as status words of a closure foreseen (see NEXT_OR_GO). */
+function nextOrGo(text: string, sentence: Span): Trigger[] {
+  const out: Trigger[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  NEXT_OR_GO.lastIndex = 0;
+  for (let m = NEXT_OR_GO.exec(s); m; m = NEXT_OR_GO.exec(s)) {
+    const before = s.slice(Math.max(0, m.index - 12), m.index);
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    const ok =
+      m[0] === 'next'
+        ? (NEXT_BEFORE.test(before) && NEXT_AFTER.test(after)) || (after.startsWith('?') && IS_X_NEXT.test(s))
+        : !GO_BEFORE.test(before) && GO_AFTER.test(after);
+    if (!ok) continue;
+    const start = sentence.start + m.index;
+    out.push({ start, end: start + m[0].length, cls: 'close', form: 'base', hosts: [], metonym: true });
+  }
+  return out;
+}
+
+const AFTER_ABSENCE =
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?)/i;
+
+/** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
+function standsForMission(p: Place, home: string | null): boolean {
+  return p.form === 'city' && p.capital && !p.possessive && p.code !== home;
+}
+
+const hostOf = (p: Place): HostRef => ({
+  start: p.start,
+  end: p.end,
+  code: p.code,
+  city: p.form === 'city' ? p.english : null,
+});
+
+// "They shut Ulaanbaatar in March": the capital as object, then the end of the phrase.
+const CAPITAL_OBJECT_END =
+  /^(?:\s+(?:in|on|last|this|at|after|before|early|late|too|as well|and|earlier|in)\b|\s*[,.;:!?)]|$)/;
+// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next".
+const CAPITAL_SUBJECT_GAP =
+  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably)\s+)*$/i;
+// A capital governed by a preposition, or the object of "let" ("let Sofia go, if it must").
+const GOVERNED =
+  /\b(?:in|to|from|of|at|by|via|for|with|than|into|toward|towards|through|over|let|lets|letting)\s+$/i;
+
+/**
+ * A foreign capital that stands for the mission in it, as the object of a closing verb
+ * ("shut Ulaanbaatar in March") or as the subject of an intransitive one ("Vienna, which is
+ * said to be closing", "Stockholm, too, is staying put", "Tehran could be next").
+ */
+function capitalHosts(
+  text: string,
+  sentence: Span,
+  t: Trigger,
+  places: readonly Place[],
+  home: string | null,
+): HostRef[] {
+  if (!home || t.form === 'noun' || t.form === 'ko') return [];
+  if (t.cls !== 'open' && !t.metonym) {
+    const object = places.find((p) => p.start > t.end && p.start - t.end <= 2);
+    if (
+      object &&
+      standsForMission(object, home) &&
+      /^\s+$/.test(text.slice(t.end, object.start)) &&
+      CAPITAL_OBJECT_END.test(text.slice(object.end, Math.min(sentence.end, object.end + 12)))
+    )
+      return [hostOf(object)];
+  }
+  if (!t.metonym && hasOtherObject(text, t, sentence)) return [];
+  // "is staying put", "remains open": an open status only as a state.
+  if (t.cls === 'open' && t.form !== 'present') return [];
+  const subject = places.findLast((p) => p.end <= t.start && t.start - p.end <= 50);
+  if (
+    subject &&
+    standsForMission(subject, home) &&
+    CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start)) &&
+    !GOVERNED.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start))
+  )
+    return [hostOf(subject)];
+  return [];
+}
+
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
-function bind(text: string, sentence: Span, missions: MissionMention[], triggers: Trigger[]): Binding[] {
+function bind(
+  text: string,
+  sentence: Span,
+  missions: MissionMention[],
+  triggers: Trigger[],
+  places: readonly Place[],
+  home: string | null,
+): Binding[] {
   const out: Binding[] = [];
   for (const t of triggers) {
     if (t.hosts.length) {
@@ -126,11 +290,33 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
     }
     const objects: MissionMention[] = [];
     if (t.form === 'ko') {
-      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 12);
-      if (before && /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(text.slice(before.end, t.start))) {
-        objects.push(before);
+      const before = missions.findLast((m) => m.end <= t.start && t.start - m.end <= 40);
+      const gap = before ? text.slice(before.end, t.start).replace(KO_DATE_NOTE, '') : '';
+      // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아", "빈트후크 대사관은 1990년
+      // … 직후 문을 연": its object, or its subject with the adverbs of the same clause between.
+      const adjacent = /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(gap);
+      if (
+        before &&
+        (adjacent ||
+          (before.hosts.length > 0 &&
+            /^\s?(?:도|이|가|은|는)\s[^,.;"“”]{1,30}\s$/.test(gap) &&
+            !KO_CLAUSE_END.test(gap) &&
+            !missions.some((m) => m.start > before.end && m.end <= t.start)))
+      ) {
+        objects.push(...koreanCoordinated(text, missions, before), before);
         // "A·B 주재 대사관과 홍콩 총영사관 등 모두 10개 공관을 폐쇄": the missions listed before 등.
         if (before.hosts.length === 0) objects.push(...koreanListBefore(text, missions, triggers, before));
+      } else if (KO_CLOSED_ONES.test(text.slice(t.end, t.end + 12))) {
+        // "폐쇄된 공관은 주스페인 대사관(2023년 11월) 한 곳뿐이다": the missions named as the closed ones.
+        const named = missions.find(
+          (m) =>
+            m.start > t.end &&
+            m.hosts.length > 0 &&
+            /^(?:된|한|했던|됐던)\s?(?:공관|대사관|영사관|총영사관)(?:은|는)\s?\S{0,6}$/.test(
+              text.slice(t.end, m.hosts[0]?.start ?? m.start),
+            ),
+        );
+        if (named) objects.push(named);
       } else {
         // "우간다·앙골라 대사관을 시작으로 … 11곳을 닫았다": the first of the closures.
         const first = missions.find(
@@ -188,6 +374,10 @@ function bind(text: string, sentence: Span, missions: MissionMention[], triggers
       if (subject) objects.push(subject);
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
+    if (objects.length === 0) {
+      const hosts = capitalHosts(text, sentence, t, places, home);
+      if (hosts.length) out.push({ trigger: t, mission: null, hosts, capital: true });
+    }
   }
   // "reopened its embassy in Laos after a four-year closure": the verb reports the mission's
   // status; a closure noun read back onto the same mission is its history.
@@ -262,9 +452,20 @@ function nearestDate(analysis: Analysis, spans: Span[], at: number, done: boolea
   return done ? pastDate(best.mention, analysis.published) : best.mention.date;
 }
 
+/** The date a table cell gives: "Mar 2025", "Closed (June 2025)", or a year alone ("1974", "(1996)"). */
+function cellDate(analysis: Analysis, cell: Span & { text: string }): string | null {
+  const year = /^\(?((?:1[89]|20)\d\d)\)?$|\(((?:1[89]|20)\d\d)\)$/.exec(
+    cell.text.replace(/^[^(]*\s(?=\()/, ''),
+  );
+  if (year) return year[1] ?? year[2] ?? null;
+  return datesIn(analysis.text, cell, analysis.published)[0]?.date ?? null;
+}
+
 /**
  * A table of missions and their status ("| Embassy, Sofia | Operating | — |"): one claim a row,
- * the mission and its host from the first cell, dated by a "Since" column.
+ * the mission and its host from the first cell (the city from a later cell when the first names
+ * only the country), dated by a "Since" column or by the status cell itself ("Closed (June
+ * 2025)"); an "Opened" column gives the opening as well.
  */
 function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[] {
   const { text } = analysis;
@@ -272,28 +473,48 @@ function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraf
   for (const row of rows) {
     const columns = statusColumns(row);
     const first = row.cells[0];
-    const status = columns ? statusWord(row.cells[columns.status]?.text ?? '') : null;
-    if (!columns || !first || !status) continue;
+    const statusCell = columns ? row.cells[columns.status] : undefined;
+    const status = statusCell ? statusWord(statusCell.text) : null;
+    if (!columns || !first || !statusCell || !status) continue;
     const places = placesWithin(analysis, first);
     const mission = missionsIn(text, first, places, analysis.home)[0];
     const host = mission?.hosts[0] ?? places.find((p) => p.form !== 'demonym');
     const sending = mission?.sending ?? analysis.home;
     if (!host || !sending || host.code === sending) continue;
+    const city =
+      'city' in host
+        ? host.city
+        : host.form === 'city'
+          ? host.english
+          : (row.cells
+              .slice(1, columns.status)
+              .flatMap((c) => placesWithin(analysis, c))
+              .find((p) => p.form === 'city' && p.code === host.code)?.english ?? null);
+    const typeCell = columns.type > 0 ? row.cells[columns.type] : undefined;
+    const typeMission = typeCell ? missionsIn(text, typeCell, [], analysis.home)[0] : undefined;
+    const type = mission?.type ?? typeMission?.type ?? 'unknown';
     const since = columns.since > 0 ? row.cells[columns.since] : undefined;
-    const date = since ? (datesIn(text, since, analysis.published)[0]?.date ?? null) : null;
-    out.push({
+    const date =
+      (since ? cellDate(analysis, since) : null) ??
+      (/\d/.test(statusCell.text) ? cellDate(analysis, statusCell) : null);
+    const claim = (status: ClaimStatus, date: string | null, end: number): ClaimDraft => ({
       kind: 'mission_status',
       start: row.start,
-      end: row.end,
+      end,
       attributed_to: null,
       hedge: null,
       sending,
       host: host.code,
-      city: 'city' in host ? host.city : host.form === 'city' ? host.english : null,
-      mission_type: mission?.type ?? 'unknown',
+      city,
+      mission_type: type,
       status,
       date,
     });
+    out.push(claim(status, date, row.end));
+    // "Brazil | Brasília | Embassy | 2005 | Closed (2024)": the opening, quoted up to its year.
+    const opened = columns.opened > 0 ? row.cells[columns.opened] : undefined;
+    const year = opened ? cellDate(analysis, opened) : null;
+    if (opened && year && status !== 'open') out.push(claim('open', year, opened.end));
   }
   return out;
 }
@@ -321,9 +542,18 @@ export const missionStatusStage: Stage = {
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
-      if (!matchesWithin(MAY_HAVE_MISSION, text, sentence)) return;
+      const missionWords = matchesWithin(MAY_HAVE_MISSION, text, sentence);
+      // Without a mission word, only a foreign capital standing for its mission can be read.
       const places = placesWithin(analysis, sentence);
+      const capital = places.some((p) => standsForMission(p, analysis.home));
+      const pronoun =
+        recent !== null &&
+        recent.line === sentence.line &&
+        index - recent.sentence <= 2 &&
+        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start));
+      if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       const triggers = triggersIn(text, sentence, places);
+      if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
         return;
@@ -334,6 +564,8 @@ export const missionStatusStage: Stage = {
             recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
       }
       unread = null;
+      // The missions named before this sentence, for "It remains open".
+      const before = recent;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const m of missions) {
         if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
@@ -343,20 +575,25 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      const next = analysis.sentences[index + 1];
-      const refutedNext =
-        next !== undefined &&
-        next.line === sentence.line &&
-        REFUTED_NEXT.test(text.slice(next.start, next.end));
-      const bindings = triggers.length ? bind(text, sentence, missions, triggers) : [];
+      if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
+      // "It remains open": the mission named in the sentences just before, in the same paragraph.
+      if (before && before.line === sentence.line && index - before.sentence <= 2) {
+        const { hosts } = before;
+        for (const t of triggers)
+          if (t.cls === 'open' && t.form === 'present' && IT_STATE.test(text.slice(sentence.start, t.start)))
+            t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
+      }
+      const refuted = refutedNext(analysis, index);
+      const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
-      for (const { trigger, mission, hosts } of bindings) {
+      for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : NEGATED.test(text.slice(clause.start, trigger.start))
+            : NEGATED.test(text.slice(clause.start, trigger.start)) ||
+              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
         )
           continue;
         // The words of an aside before the verb ("…, which had been expected to close, is
@@ -381,14 +618,16 @@ export const missionStatusStage: Stage = {
         );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
-        if (refutedNext || (REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest))) continue;
+        if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
+          continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
-        const sending =
-          mission?.sending ??
-          (mission ? antecedentOf(analysis, index, mission) : null) ??
-          subjectState(text, places, clause, trigger.start) ??
-          subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
-          analysis.home;
+        const sending = capital
+          ? analysis.home
+          : (mission?.sending ??
+            (mission ? antecedentOf(analysis, index, mission) : null) ??
+            subjectState(text, places, clause, trigger.start) ??
+            subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
+            analysis.home);
         const type: ClaimMissionType = mission?.type ?? 'unknown';
         // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
         let found: { attribution: string | null; date: string | null } | null = null;
@@ -405,7 +644,8 @@ export const missionStatusStage: Stage = {
               nearestDate(
                 analysis,
                 [clause, ...(mission ? [clauseAt(sentence, mission.start)] : [])],
-                trigger.start,
+                // "주스페인 대사관(2023년 11월)": a date in brackets after the mission is its own.
+                korean && mission && text.charAt(mission.end) === '(' ? mission.end : trigger.start,
                 status !== 'closing',
               ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
           };
@@ -425,6 +665,23 @@ export const missionStatusStage: Stage = {
           };
           if (earlier === undefined) out.push(claim);
           else out[earlier] = claim;
+          // "reopened … after an absence of almost six years", "after being shut since 2020": the
+          // closure the reopening ends.
+          const absence =
+            status === 'reopened' ? AFTER_ABSENCE.exec(text.slice(trigger.end, sentence.end)) : null;
+          if (absence && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
+            seen.set(`${host.code}|closed|${span.start}`, out.length);
+            const end = trigger.end + absence.index + absence[0].length;
+            const since = /since\s+((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
+            out.push({
+              ...claim,
+              start: span.start,
+              end: Math.max(span.end, end),
+              status: 'closed',
+              hedge: null,
+              date: since,
+            });
+          }
         }
       }
     });
