@@ -88,17 +88,29 @@ const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
 const FOOTNOTE =
   /(?<=[\p{Ll}\p{Lo}”’")])\.(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4})\s+(?=[\p{Lu}\p{Lo}“"])/gu;
 
+/**
+ * A sentence whose clauses are split on first use. A class, not an object literal with a getter:
+ * a document has hundreds of sentences, and a literal would build a getter and a closure for each.
+ */
+class LazySentence implements Sentence {
+  readonly #text: string;
+  #clauses: Span[] | undefined;
+  constructor(
+    text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+  ) {
+    this.#text = text;
+  }
+  get clauses(): Span[] {
+    this.#clauses ??= clausesOf(this.#text, this);
+    return this.#clauses;
+  }
+}
+
 function sentence(text: string, span: Span, line: number): Sentence {
-  let clauses: Span[] | undefined;
-  return {
-    start: span.start,
-    end: span.end,
-    line,
-    get clauses() {
-      clauses ??= clausesOf(text, span);
-      return clauses;
-    },
-  };
+  return new LazySentence(text, span.start, span.end, line);
 }
 
 function splitFootnotes(text: string, span: Span): Span[] {
