@@ -32,14 +32,20 @@ function isHeading(s: string): boolean {
   return words.length > 0 && words.length <= 16;
 }
 
+// An endnote starts with its number ("12." or "[12]") and a name-and-date byline has a bar: both
+// are cheap to rule out, so most lines skip those patterns.
+const mayBeCitation = (s: string) => /^\s*[\d[]/.test(s);
+const mayBeNameDate = (s: string) => s.includes('|') || s.includes('｜');
+
 /** Sorts each line into a kind; `bylineNames` are names that head an author bio. */
 export function layOut(text: string, lines: readonly Line[], bylineNames: readonly string[]): LaidOutLine[] {
   return lines.map((line) => {
     const s = text.slice(line.start, line.end);
     let kind: LineKind = 'body';
-    if (CITATION.test(s)) kind = 'citation';
+    if (mayBeCitation(s) && CITATION.test(s)) kind = 'citation';
     else if (BOILERPLATE.test(s)) kind = 'boilerplate';
-    else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || NAME_DATE.test(s)) kind = 'byline';
+    else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || (mayBeNameDate(s) && NAME_DATE.test(s)))
+      kind = 'byline';
     else if (bylineNames.some((n) => s.startsWith(`${n} is `) || s.startsWith(`${n} was `))) kind = 'bio';
     else if (isHeading(s)) kind = 'heading';
     return { ...line, kind };
