@@ -38,10 +38,12 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
   const drafts: StagedDraft[] = [];
   for (const stage of STAGES) {
     const tag = `${stage.name}@${stage.version}`;
-    for (const draft of stage.run({ analysis, earlier: drafts }, ctx)) drafts.push({ ...draft, stage: tag });
+    // Each draft is a fresh object of its stage: tagged in place rather than copied.
+    for (const draft of stage.run({ analysis, earlier: drafts }, ctx))
+      drafts.push(Object.assign(draft, { stage: tag }));
   }
   return drafts.map((draft) => {
-    const claim: Claim = { ...draft, doc: opts.doc, quote: text.slice(draft.start, draft.end) };
+    const claim: Claim = Object.assign(draft, { doc: opts.doc, quote: text.slice(draft.start, draft.end) });
     // A stage that hands back an empty or out-of-range span is a bug: fail loudly rather than
     // print evidence that is not in the document.
     if (
