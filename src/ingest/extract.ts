@@ -1,6 +1,8 @@
 import type { Claim } from '../domain/claim.ts';
 import type { PartialDate } from '../domain/dates.ts';
 import { analyse } from './document.ts';
+import type { Span } from './span.ts';
+import { speakersOf } from './speakers.ts';
 import type { Stage, StagedDraft } from './stage.ts';
 import { coverageStage } from './stages/coverage.ts';
 import { entityStage } from './stages/entity.ts';
@@ -42,8 +44,13 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
     for (const draft of stage.run({ analysis, earlier: drafts }, ctx))
       drafts.push(Object.assign(draft, { stage: tag }));
   }
+  const speakers = speakersOf(text, analysis.lines);
   return drafts.map((draft) => {
     const claim: Claim = Object.assign(draft, { doc: opts.doc, quote: text.slice(draft.start, draft.end) });
+    // In a transcript, what a speaker says without naming a source is the speaker's word.
+    if (claim.attributed_to === null && claim.kind !== 'entity') {
+      claim.attributed_to = speakers[lineAt(analysis.lines, claim.start)] ?? null;
+    }
     // A stage that hands back an empty or out-of-range span is a bug: fail loudly rather than
     // print evidence that is not in the document.
     if (
@@ -56,6 +63,18 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
     }
     return claim;
   });
+}
+
+/** The index in `lines` of the line holding offset `at` (the last line starting at or before it). */
+function lineAt(lines: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** One JSON object per line, as `chancery extract --format jsonl` prints them. */
