@@ -1062,3 +1062,24 @@ describe('extractClaims: mission status and coverage rules found on the third he
     ).toEqual(['LA>KP open null | Laos is the only country in Asia with a resident embassy in Pyongyang']);
   });
 });
+
+describe('entity rules found on the fourth held-out set', () => {
+  const names = (text: string): string[] =>
+    extractClaims(text, { doc: 't.txt', published: '2026-01-01' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name}`] : [],
+    );
+
+  it('takes an unpunctuated honorific (Mr, Dr) off the name', () => {
+    expect(names('The embassy is headed by the Ambassador, Mr Han Song-chol, who arrived in March.')).toEqual(
+      ['person Han Song-chol'],
+    );
+  });
+
+  it('leaves out the Security Council used as a modifier and the Official Journal', () => {
+    expect(
+      names(
+        'Officials raised the breaches of Security Council resolutions with Kim Chol-ung. This Regulation enters into force on its publication in the Official Journal of the European Union.',
+      ),
+    ).toEqual(['person Kim Chol-ung']);
+  });
+});

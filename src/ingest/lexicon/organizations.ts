@@ -94,6 +94,9 @@ export const NOT_ENTITIES = new Set(
     'Korean War',
     'Korean Peninsula',
     'West',
+    // A gazette is where an act is published, not an actor.
+    'Official Journal of the European Union',
+    'Official Journal',
   ].map((s) => s.toLowerCase()),
 );
 

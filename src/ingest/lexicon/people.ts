@@ -59,7 +59,7 @@ export const TITLE_WORDS = new Set(
   `President Vice Prime Minister Deputy Foreign Defense Defence Finance Unification Trade Interior Secretary
   General State Chairman Chairwoman Chair Leader Supreme Premier Ambassador Envoy Consul Spokesman Spokeswoman
   Spokesperson Director Chief Head Commander Colonel Col. Gen. Lieutenant Lt. Captain Capt. Major Maj. Admiral
-  Marshal Defector Lawmaker Rep. Sen. Senator Representative Professor Prof. Dr. Mr. Mrs. Ms. Sir Comrade Former
+  Marshal Defector Lawmaker Rep. Sen. Senator Representative Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Sir Comrade Former
   Acting First Counsellor Counselor Diplomat Analyst Researcher Senior Special Executive Attaché Officer Official
   Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt. Assistant Attorney Associate Solicitor Prosecutor
   Inspector Commissioner Undersecretary Magistrate Sheriff`.split(/\s+/),

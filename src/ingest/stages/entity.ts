@@ -150,7 +150,11 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       )
         continue;
       if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
-      if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && /\bU\.?N\.?\b/.test(m.name)) continue;
+      if (
+        MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) &&
+        /\bU\.?N\.?\b|\bSecurity Council\b/.test(m.name)
+      )
+        continue;
     }
     if (
       m.type === 'organization' &&
