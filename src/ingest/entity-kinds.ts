@@ -59,6 +59,8 @@ const ANONYMISED_BEFORE =
   /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
 const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
 const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
+// A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
+const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
@@ -274,6 +276,13 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   const keywords = core.filter((t) => isKeyword(t.text));
   // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
   if (core.length >= 2 && LEGAL_FORM_WORD.test(last.text)) keywords.push(last);
+  // A dotted legal form after the run: "Estrella Ecuatorial Obras S.L.", "Vortex Trading S.A.".
+  if (
+    core.length >= 2 &&
+    core.length <= 5 &&
+    (DOTTED_FORM.test(last.text) || legalFormEnd(text, last.end, last.end + 24) > last.end)
+  )
+    keywords.push(last);
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
@@ -380,7 +389,7 @@ export function initialsOf(name: string): string {
 // The legal form after a company's name, which the capitalised run leaves out: "Co., Ltd.",
 // "sp. z o.o." (Poland), "s.r.o." (Czechia), "S.p.A." (Italy), "B.V." (the Netherlands).
 const LEGAL_FORM =
-  /^(?:,\s*(?:Co\.,\s*)?(?:Ltd|Inc|LLC|LLP|PLC|Corp|S\.A|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Sdn\.?\s+Bhd|GmbH|AG|JSC)\.?|\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|s\.r\.o\.|[Ss]\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|a\.s\.|S\.A\.|Pty\.?\s+Ltd\.?|Sp\.\s?j\.|Sp\.\s?k\.))(?![\p{L}\p{N}])/u;
+  /^(?:,\s*(?:Co\.,\s*)?(?:Ltd|Inc|LLC|LLP|PLC|Corp|S\.A|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Sdn\.?\s+Bhd|GmbH|AG|JSC)\.?|\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|s\.r\.o\.|[Ss]\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|a\.s\.|S\.A\.|S\.L\.|S\.A\.R\.L\.|Lda\.|Pty\.?\s+Ltd\.?|Sp\.\s?j\.|Sp\.\s?k\.))(?![\p{L}\p{N}])/u;
 
 /** Where a company's name ends once its legal form is read: `end` when none follows. */
 export function legalFormEnd(text: string, end: number, limit: number): number {

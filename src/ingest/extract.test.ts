@@ -1082,4 +1082,38 @@ describe('entity rules found on the fourth held-out set', () => {
       ),
     ).toEqual(['person Kim Chol-ung']);
   });
+
+  it('reads each sanctions-annex entry as one entity with its aliases as the role', () => {
+    const listing = [
+      'The Council has adopted this Regulation.',
+      '',
+      'A. Natural persons',
+      '',
+      '1. HAN Chol Min (a.k.a. HAN Cheol-min; 한철민)',
+      'DOB: 4.5.1970. Nationality: DPRK.',
+      'Reasons: Second secretary of the DPRK embassy in Lusaka.',
+      '',
+      'B. Legal persons, entities and bodies',
+      '',
+      '1. Kafue River Mining Ltd (a.k.a. Kafue Mining Co.)',
+      'Address: Plot 12, Cairo Road, Lusaka, Zambia.',
+      'Reasons: Owned by HAN Chol Min.',
+    ].join('\n');
+    const claims = extractClaims(listing, { doc: 't.txt', published: '2026-01-01' }).flatMap((c) =>
+      c.kind === 'entity' ? [`${c.entity_type} ${c.name} role=${c.role}`] : [],
+    );
+    expect(claims).toEqual([
+      'person HAN Chol Min role=a.k.a. HAN Cheol-min, 한철민',
+      'organization Kafue River Mining Ltd role=a.k.a. Kafue Mining Co.',
+    ]);
+  });
+
+  it('reads a dotted legal form (S.L.) as a company and ends a name at "Ltd." before a new sentence', () => {
+    expect(names('Workers were employed by Brisa Atlantica Obras S.L. on the site.')).toEqual([
+      'organization Brisa Atlantica Obras S.L.',
+    ]);
+    expect(names('Reasons: Director of Nordkap Freight Trading Ltd. Arranged the sale of coal.')).toEqual([
+      'organization Nordkap Freight Trading Ltd.',
+    ]);
+  });
 });

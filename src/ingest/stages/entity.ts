@@ -124,6 +124,13 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         m.name = text.slice(m.start, end);
         m.end = end;
       }
+      // "Director of Haebit Maritime Trading Ltd. Arranged the sale": the dotted legal form ended
+      // the sentence, and the capitalised word after it opens the next one.
+      const cut = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u.exec(m.name);
+      if (cut?.[1] && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) {
+        m.name = cut[1];
+        m.end = m.start + cut[1].length;
+      }
     }
     // "WASHINGTON -", "SEOUL, Oct 31": a dateline's city in capitals.
     if (run.start === lineOf(analysis, sentence).start && DATELINE.test(text.slice(run.start, run.end + 3)))
@@ -402,6 +409,45 @@ function creditedTo(names: readonly string[], name: string): boolean {
   );
 }
 
+// A sanctions listing's annex entry: "2. KIM Yong Hui (a.k.a. GIM Yong-hui; KIM Yong-hee)" on a
+// line of its own, then the entry's particulars ("DOB: …", "Address: …") on the next line.
+const LISTING_ENTRY =
+  /^\d{1,3}\.\s+(\p{Lu}[^\n(;:]{2,80}?)\s*(?:\((?:a\.k\.a\.|also known as|alias)\s*([^)\n]{1,200})\))?\s*\n(?=(?:DOB|Date of birth|POB|Place of birth|Address|Nationality|Passport|Reasons)\s*:)/gimu;
+const NATURAL_PERSONS = /\b(?:natural persons|individuals)\b/i;
+const LEGAL_PERSONS = /\b(?:legal persons|entities|bodies)\b/i;
+
+function underPersons(text: string, at: number): boolean {
+  let end = at;
+  for (let i = 0; i < 80 && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end);
+    if (line.length < 80 && LEGAL_PERSONS.test(line)) return false;
+    if (line.length < 80 && NATURAL_PERSONS.test(line)) return true;
+    if (start === 0) break;
+    end = start;
+  }
+  return false;
+}
+
+/** The entries of a sanctions listing's annex, one entity each, with their aliases as the role. */
+function listingEntries(analysis: Analysis): Found[] {
+  const { text } = analysis;
+  if (!text.includes('\nDOB') && !text.includes('\nAddress')) return [];
+  const out: Found[] = [];
+  for (const m of text.matchAll(LISTING_ENTRY)) {
+    const name = (m[1] ?? '').trim();
+    const start = m.index + m[0].indexOf(name);
+    const sentence = analysis.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    // The section heading above the entry ("A. Natural persons") tells people from entities; a
+    // legal form settles it.
+    const type = isCompany(name) || !underPersons(text, m.index) ? 'organization' : 'person';
+    const aliases = m[2] ? `a.k.a. ${m[2].split(/\s*;\s*/).join(', ')}` : null;
+    out.push({ start, end: start + name.length, type, name, role: aliases, evidence: 'strong', sentence });
+  }
+  return out;
+}
+
 /**
  * People and organisations named in the story: actors, sources, companies. Left out:
  * bylines and photo credits, the publisher, workplaces named only in someone's role, states,
@@ -430,6 +476,10 @@ export const entityStage: Stage = {
         if (!skip) found.push(...mentionsIn(analysis, sentence, traits));
       }
     }
+    const listed = listingEntries(analysis);
+    // An entry comes before the run read from the same words, so its role (the aliases) is kept.
+    if (listed.length)
+      found.splice(0, found.length, ...[...listed, ...found].sort((a, b) => a.start - b.start));
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
