@@ -1116,4 +1116,19 @@ describe('entity rules found on the fourth held-out set', () => {
       'organization Nordkap Freight Trading Ltd.',
     ]);
   });
+
+  it('reads a parenthesised spelling after a name as the same entity', () => {
+    expect(
+      names('Ambassador Ri Chol-su (Lee Cheol Su in Zambian media) told guests the embassy would stay.'),
+    ).toEqual(['person Ri Chol-su']);
+    expect(
+      names('박영호(Pak Yong-ho, 일부 매체 표기 Park Young Ho) 주잠비아 대사와 직원들이 출국했다.'),
+    ).toEqual(['person 박영호']);
+  });
+
+  it('reads a Korean name with its romanisation and "전 주… 대사관 참사관" as a person, not the mission', () => {
+    expect(names('후임으로 한명수(Han Myong-su) 전 주말리 대사관 참사관이 부임했다.')).toEqual([
+      'person 한명수',
+    ]);
+  });
 });

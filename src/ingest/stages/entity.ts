@@ -49,10 +49,10 @@ function isCourtOfficer(role: string, sentence: string): boolean {
   return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
 }
 const KO_PERSON =
-  /([\uac00-\ud7a3]{2,4})\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
+  /([\uac00-\ud7a3]{2,4})(?:\([^()\n]{1,80}\))?\s?(국무위원장|위원장|총비서|대사대리|대사|장관|외무상|부상|대변인|의원|교수|대통령|총리|국장|참사관|서기관|공사|연구위원|부부장|외교관|전\s?공사|전\s?대사)(?![\uac00-\ud7a3]{0,1}(?:관|부|실|단|국))/gu;
 // "박세영 국립외교원 교수는": a name, the workplace, then the title.
 const KO_PERSON_AT =
-  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})\s(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의,\s]|$)/gu;
+  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:\([^()\n]{1,80}\))?\s(?:전\s)?(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의와과,\s]|$)/gu;
 // After a country's name: "나미비아 국제관계협력부는".
 const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/uy;
 // Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
@@ -241,7 +241,11 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     const name = m[1] ?? '';
     if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
-  for (const m of s.matchAll(KO_PERSON_AT)) person(m[1] ?? '', m.index, m[2]);
+  for (const m of s.matchAll(KO_PERSON_AT)) {
+    const name = m[1] ?? '';
+    // "주기니 대사관": 주 and a country name a mission, not a person.
+    if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
+  }
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
   const org = (name: string, at: number, role: string | null) => {
     const start = sentence.start + at;
@@ -384,6 +388,23 @@ function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
   return ALIAS_GAP.test(gap) || (OR_GAP.test(gap) && SPELL_AFTER.test(text.slice(m.end, m.end + 50)));
 }
 
+// "An Kwang-il (Ahn Kwang Il in Cuban state media)", "김성철(Kim Song-chol, 일부 매체 표기 Kim Song
+// Chul)", "the General Association (Chongryon)": what opens a parenthesis right after a name, or
+// follows only other spellings inside it, is another form of that name.
+const PAREN_ALIAS_GAP =
+  /^\s*\((?:[^()\p{Ll}\n]|\p{Lu}[\p{L}-]*|\b(?:also|spelled|spelt|known|as|or|written|transliterated|romani[sz]ed)\b)*$/u;
+
+function inAliasParenthesis(text: string, found: readonly Found[], m: Found): boolean {
+  return found.some(
+    (f) =>
+      f !== m &&
+      f.type === m.type &&
+      f.end <= m.start &&
+      m.start - f.end <= 80 &&
+      PAREN_ALIAS_GAP.test(text.slice(f.end, m.start)),
+  );
+}
+
 /** `whole` is `part` followed by more words: "Kim Jong Un" and "Kim". */
 function startsWithWord(whole: string, part: string): boolean {
   return whole.length > part.length && whole.charCodeAt(part.length) === 32 && whole.startsWith(part);
@@ -483,7 +504,7 @@ export const entityStage: Stage = {
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
-      return !isAlias(text, found[i - 1], m);
+      return !isAlias(text, found[i - 1], m) && !inAliasParenthesis(text, found, m);
     });
     const people = kept.filter((m) => m.type === 'person');
     const orgs = kept.filter((m) => m.type === 'organization');
