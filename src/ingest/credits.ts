@@ -18,6 +18,16 @@ const PUBLISHER: [RegExp, RegExp][] = [
     /\d\s+\p{Lu}/u,
     /^\p{Lu}{2,}[\p{Lu} ]*,\s+\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\s+(\p{Lu}[\p{L}]{1,20})\s+(?:--|—|–|-)\s/gmu,
   ],
+  // A dateline that starts with the date: "March 6 (Reuters) -".
+  [
+    /\)\s*(?:--|—|–|-\s)/,
+    /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+\((\p{Lu}[\p{L}\p{N} .&'-]{1,40})\)\s*(?:--|—|–|-\s)/gmu,
+  ],
+  // A paper's name, then the date it appeared: "The Harbour Times, Dec. 8, 2025".
+  [
+    /,\s+\d{4}/,
+    /^(?:The\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/gmu,
+  ],
   // Photo credits: "(Xinhua/Li Ming)".
   [/\//, /\((\p{Lu}[\p{L}]{1,20})\/\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\)/gu],
   [/©/, /©\s*(?:\d{4}\s*)?(?:by\s+)?(\p{Lu}[^.\n©]{1,60}?)(?:\s+L\.P\.|\s+Inc\.|\s+Ltd\.?|\.|,|$)/gmu],
@@ -29,7 +39,7 @@ const PUBLISHER: [RegExp, RegExp][] = [
   [/=/, /\((?:[^=()\n]{1,10})=([^)\n]{2,20})\)/gu],
 ];
 const BYLINE_LINE =
-  /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
+  /^(?:-{1,2}\s*|\()?(?:by|compiled by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+(.+)$/gimu;
 // "The Peninsula Hour is produced by Sam Okafor": a programme's own credits.
 const PRODUCED_BY =
   /\b(?:is|are)\s+(?:produced|hosted|presented|edited|mixed|engineered)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
@@ -39,11 +49,21 @@ const PHOTO = /\bPhoto by ([^/\n]+)\//gu;
 const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]{1,20}\/(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\)/gu;
 const KO_REPORTER = /(?:^|\s|\))([\uac00-\ud7a3]{2,4})\s?기자\b/gu;
 
+const MASTHEAD = /^\s*(?:THE\s+)?(\p{Lu}[\p{Lu}'&]+(?:\s+\p{Lu}[\p{Lu}'&]+){0,4})[ \t]*\n[^\n]*\b\d{4}\b/u;
+
 function names(list: string): string[] {
-  return list
-    .split(/[,;&]|\band\b|\b(?:editing|writing|reporting|additional reporting)\s+by\b/i)
-    .map((s) => s.replace(/[.;:]+$/, '').trim())
-    .filter((s) => /^\p{Lu}/u.test(s) || /^[\uac00-\ud7a3]/.test(s));
+  return (
+    list
+      .split(/[,;&]|\band\b|\b(?:editing|writing|reporting|additional reporting)\s+by\b/i)
+      // "Compiled by Min-ji Seo in Seoul": where the credited person worked is not their name.
+      .map((s) =>
+        s
+          .replace(/[.;:)]+$/, '')
+          .replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '')
+          .trim(),
+      )
+      .filter((s) => /^\p{Lu}/u.test(s) || /^[\uac00-\ud7a3]/.test(s))
+  );
 }
 
 // Only lines that can carry a credit are searched: short ones, and ones with a dateline,
@@ -62,6 +82,9 @@ export function creditsOf(text: string): Credits {
       if (name && name.length > 1) publishers.add(name.replace(/^by\s+/i, '').replace(/\s+\d{4}$/, ''));
     }
   }
+  // A masthead in capitals over a dated line: "THE HARBOUR TIMES" / "Mombasa | Monday, May 4, 2026".
+  const mast = MASTHEAD.exec(text);
+  if (mast?.[1]) publishers.add(mast[1].toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
   const bylines = new Set<string>();
   const patterns = [BYLINE_LINE];
   if (/[|｜]/.test(candidates)) patterns.push(NAME_DATE);

@@ -1131,4 +1131,22 @@ describe('entity rules found on the fourth held-out set', () => {
       'person 한명수',
     ]);
   });
+
+  it('leaves out the masthead paper, a dated paper line, a "Month D (Agency) -" wire and "(Compiled by …; Editing by …)"', () => {
+    expect(
+      names(
+        'THE LAKESIDE HERALD\nKisumu | Monday, May 4, 2026\n\nThe foreign ministry spokesman, Peter Otieno, told The Lakeside Herald the embassy had shut.',
+      ),
+    ).toEqual(['person Peter Otieno']);
+    expect(
+      names(
+        'The Hokuriku Gazette, Jan. 9, 2026\n\nThe Hokuriku Gazette has learnt that Kim Chol-ung left Tokyo.',
+      ),
+    ).toEqual(['person Kim Chol-ung']);
+    expect(
+      names(
+        'May 4 (Bloomberg) - North Korea closed its embassy in Lima, officials said.\n\n(Compiled by Ana Ruiz in Lima; Editing by Mark Jensen)',
+      ),
+    ).toEqual([]);
+  });
 });
