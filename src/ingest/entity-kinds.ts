@@ -61,6 +61,7 @@ const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|ag
 const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
 const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
+const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
@@ -178,6 +179,8 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
   if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
+  // "the embassy on Ali Hassan Mwinyi Road": a street named after a person is a place.
+  if (STREET.test(last.text)) return null;
   // Cue words are read on the name's own line: "A shrinking network" above it is a heading.
   const before = sameLineBefore(text.slice(Math.max(0, first.start - 40), first.start));
   const after = sameLineAfter(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 140));
@@ -263,7 +266,13 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   const core = [...tokens];
   // "the Russian Defense Ministry" is the Defense Ministry; the country is not part of the name,
   // nor is where it is based ("the Vienna-based Open Nuclear Network").
-  while (core.length > 2 && (core[0]?.place?.form === 'demonym' || /-based$/.test(core[0]?.text ?? '')))
+  // A foreign mission keeps its country's adjective: "the Ugandan High Commission", "the Swiss Embassy".
+  const foreignMission =
+    core.some((t) => MISSION_WORDS.has(t.text)) || /\bHigh Commission$/.test(joinTokens(text, core));
+  while (
+    core.length > 2 &&
+    ((core[0]?.place?.form === 'demonym' && !foreignMission) || /-based$/.test(core[0]?.text ?? ''))
+  )
     core.shift();
   const first = core[0];
   const last = core[core.length - 1];

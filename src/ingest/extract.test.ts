@@ -1149,4 +1149,21 @@ describe('entity rules found on the fourth held-out set', () => {
       ),
     ).toEqual([]);
   });
+
+  it('keeps a foreign mission\'s adjective, drops streets, "listed … as" spellings and "part of" parents', () => {
+    expect(names('The Kenyan High Commission in Lusaka told reporters the message was fake.')).toEqual([
+      'organization Kenyan High Commission',
+    ]);
+    expect(names('The embassy on Julius Nyerere Road stopped operating in May.')).toEqual([]);
+    expect(
+      names(
+        'The manager, who gave his name as Ri Yong-chol and is listed in court papers as Lee Young-chul, declined.',
+      ),
+    ).toEqual(['person Ri Yong-chol']);
+    expect(
+      names(
+        'Since 2019 the Office of Trade Controls (OTC), part of the Ministry of Economy, has issued licences.',
+      ),
+    ).toEqual(['organization Office of Trade Controls']);
+  });
 });

@@ -147,6 +147,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         (OF_PERSON.test(before) &&
           out.some((p) => p.type === 'person' && PERSON_OF_GAP.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
+      if (PART_OF.test(before) && !isCompany(m.name)) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
       if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
       // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
@@ -374,6 +375,12 @@ const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
 const SPELL_AFTER =
   /^\s+as\s+(?:[\p{L}-]+\s+){0,3}(?:spells?|writes?|romani[sz]es?|renders?|transliterates?)\b/iu;
 
+// "gave his name as Dr Choe Un-hyok and is listed in company papers as Choi Eun-hyuk".
+const LISTED_AS =
+  /\b(?:is|was|are|were)\s+(?:listed|named|registered|recorded|identified)\s+(?:in\s+[\p{L}\s]{1,30}?\s+)?as\s+$/u;
+// "the Office of Financial Sanctions Implementation (OFSI), part of HM Treasury": the parent
+// body in an apposition is where the organisation sits, not another actor.
+const PART_OF = /,\s+(?:a\s+|an\s+)?(?:part|unit|division|arm|branch)\s+of\s+(?:the\s+)?$/;
 const SPELT_BEFORE =
   /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
 
@@ -382,6 +389,8 @@ function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
   if (!prev || prev.type !== m.type || prev.end > m.start) return false;
   // "The consul general is Jo Myong-chol. The Russian papers write it Cho Myung-chul."
   if (m.start - prev.end <= 150 && SPELT_BEFORE.test(text.slice(Math.max(prev.end, m.start - 40), m.start)))
+    return true;
+  if (m.start - prev.end <= 80 && LISTED_AS.test(text.slice(Math.max(prev.end, m.start - 50), m.start)))
     return true;
   if (m.start - prev.end > 40) return false;
   const gap = text.slice(prev.end, m.start);
