@@ -1062,3 +1062,46 @@ describe('extractClaims: mission status and coverage rules found on the third he
     ).toEqual(['LA>KP open null | Laos is the only country in Asia with a resident embassy in Pyongyang']);
   });
 });
+
+describe('status and coverage rules found on the fourth held-out set', () => {
+  const statuses = (text: string, published = '2026-03-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date} | ${c.quote}`);
+  const covers = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' })
+      .filter((c) => c.kind === 'coverage')
+      .map((c) => c.kind === 'coverage' && `${c.sending} ${c.from_host}>${c.by_host} ${c.by_city}`);
+  void statuses;
+
+  it('reads "dealt with by the <adjective> Embassy", "from now on be handled by" and "in future"', () => {
+    expect(
+      covers(
+        'The Dutch Embassy in Havana closed in 2021. Visa enquiries concerning Cuba are presently dealt with by the Dutch Embassy in Mexico City.',
+      ),
+    ).toContain('NL CU>MX Mexico City');
+    expect(
+      covers(
+        "North Korea closed its embassy in Harare. North Korea's relations with Zimbabwe would from now on be handled by its embassy in Pretoria, the ministry said.",
+      ),
+    ).toContain('KP ZW>ZA Pretoria');
+  });
+
+  it('reads a capital that takes over a country, and Korean coverage with a bracketed city or "업무 일부는"', () => {
+    expect(
+      covers(
+        'North Korea keeps an embassy in Rome. If Rome ever did close, Paris would take over Italy, I think.',
+      ),
+    ).toEqual(['KP IT>FR Paris']);
+    expect(
+      covers(
+        '북한이 주잠비아 대사관을 폐쇄했다. 잠비아 관련 업무는 앞으로 주앙골라 북한대사관(루안다)이 겸임한다.',
+      ),
+    ).toContain('KP ZM>AO Luanda');
+    expect(
+      covers(
+        '북한이 주이집트 대사관 철수를 검토 중이다. 카이로 대사관 인원은 3명으로 줄었으며, 업무 일부는 주몽골 대사관으로 넘어가는 방안이 거론된다.',
+      ),
+    ).toContain('KP EG>MN null');
+  });
+});

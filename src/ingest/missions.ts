@@ -142,7 +142,7 @@ export const MAY_HAVE_MISSION =
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|겸임|관할|담당|맡|넘겨받|떠안|이관|인수/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|dealt with|managed by|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 
 export function missionTypeOf(noun: string): ClaimMissionType {
   for (const [re, type] of NOUNS) if (re.test(noun)) return type;
