@@ -1072,7 +1072,25 @@ describe('status and coverage rules found on the fourth held-out set', () => {
     extractClaims(text, { doc: 't.txt', published: '2026-03-02' })
       .filter((c) => c.kind === 'coverage')
       .map((c) => c.kind === 'coverage' && `${c.sending} ${c.from_host}>${c.by_host} ${c.by_city}`);
-  void statuses;
+
+  it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
+    const text = [
+      '# Changelog: North Korean missions abroad',
+      '',
+      '## [2.0.0] - 2026-02-20',
+      '',
+      '- `KP-ET-01` (Embassy, Addis Ababa): status `open` → `closing`. The move was announced in Addis Ababa.',
+      '- `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`.',
+      '- `KP-LA-01` (Embassy, Vientiane): status `closing` → `closed` on 3 January 2026.',
+      '- `KP-KH-01` (Embassy, Phnom Penh): status `open` → `closed`. *Retracted in 2.1.0.*',
+    ].join('\n');
+    expect(statuses(text)).toEqual([
+      'KP>ET closing null | `KP-ET-01` (Embassy, Addis Ababa): status `open` → `closing`',
+      'KP>CU reopened null | `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`',
+      'KP>CU closed null | `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`',
+      'KP>LA closed 2026-01-03 | `KP-LA-01` (Embassy, Vientiane): status `closing` → `closed`',
+    ]);
+  });
 
   it('reads "dealt with by the <adjective> Embassy", "from now on be handled by" and "in future"', () => {
     expect(

@@ -11,6 +11,7 @@ import {
   MAY_HAVE_MISSION,
   type MissionMention,
   missionsIn,
+  missionTypeOf,
   type Trigger,
   triggersIn,
 } from '../missions.ts';
@@ -519,6 +520,66 @@ function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraf
   return out;
 }
 
+// A dataset changelog's entry: "`KP-MM-01` (Embassy, Yangon): status `open` → `closed` on 2 May".
+const ARROW =
+  /\(\s*((?:Embassy|Consulate(?:[- ]General)?|Trade (?:office|mission)|Permanent mission|Mission|Representation))\s*,\s*([^()\n]{2,40}?)\s*\)\s*:?\s*status\s+`?([a-z_]+)`?\s*(?:→|->|=>)\s*`?([a-z_]+)`?/gi;
+const ARROW_STATUS: Record<string, ClaimStatus> = {
+  open: 'open',
+  active: 'open',
+  closed: 'closed',
+  suspended: 'closed',
+  closing: 'closing',
+  reopened: 'reopened',
+};
+// "*Retracted in 3.2.0*", "(withdrawn)": the entry no longer holds.
+const ARROW_RETRACTED = /\b(?:retracted|withdrawn|reverted)\b/i;
+
+/** The new status of each changelog entry, from the arrow's right side; an earlier side gives nothing. */
+function arrowStatuses(analysis: Analysis): ClaimDraft[] {
+  const { text } = analysis;
+  if (!text.includes('→') && !text.includes('->') && !text.includes('=>')) return [];
+  const out: ClaimDraft[] = [];
+  ARROW.lastIndex = 0;
+  for (let m = ARROW.exec(text); m; m = ARROW.exec(text)) {
+    const status = ARROW_STATUS[(m[4] ?? '').toLowerCase()];
+    if (!status || !analysis.home) continue;
+    const lineEnd = text.indexOf('\n', m.index);
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    if (ARROW_RETRACTED.test(rest)) continue;
+    const cityAt = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length + 1);
+    const place = placesWithin(analysis, { start: cityAt, end: cityAt + (m[2] ?? '').length }).find(
+      (p) => p.form !== 'demonym',
+    );
+    if (!place || place.code === analysis.home) continue;
+    // "on 30 January 2026", "(January 2026)": a date right after the arrow is the change's.
+    const lead = /^\s*(?:on|in|since|\()\s*/i.exec(rest);
+    const date = lead
+      ? (datesWithin(analysis, { start: end, end: end + Math.min(rest.length, 40) })[0]?.date ?? null)
+      : null;
+    // The quote opens at the entry's ID in a code span: "`KP-MM-01` (Embassy, Yangon)".
+    const id = /`[\p{L}\d_.-]{2,24}`\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const claim: ClaimDraft = {
+      kind: 'mission_status',
+      start: id ? m.index - id[0].length : m.index,
+      end,
+      attributed_to: null,
+      hedge: null,
+      sending: analysis.home,
+      host: place.code,
+      city: place.form === 'city' ? place.english : null,
+      mission_type: missionTypeOf(m[1] ?? ''),
+      status,
+      date,
+    };
+    out.push(claim);
+    // "`suspended` → `reopened`": the reopening ends a closure the entry states.
+    const before = ARROW_STATUS[(m[3] ?? '').toLowerCase()];
+    if (status === 'reopened' && before === 'closed') out.push({ ...claim, status: 'closed', date: null });
+  }
+  return out;
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -533,6 +594,7 @@ export const missionStatusStage: Stage = {
     const out: ClaimDraft[] = [];
     const rows = analysis.tables;
     out.push(...tableStatuses(analysis, rows));
+    out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
