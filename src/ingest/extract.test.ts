@@ -1073,6 +1073,27 @@ describe('status and coverage rules found on the fourth held-out set', () => {
       .filter((c) => c.kind === 'coverage')
       .map((c) => c.kind === 'coverage' && `${c.sending} ${c.from_host}>${c.by_host} ${c.by_city}`);
 
+  it('reads an answer\'s "It is open" after the question that names the mission, "It closed in May", and a doubted "still has"', () => {
+    const interview = [
+      'Q: There were rumours in June that the embassy in Oslo had shut.',
+      '',
+      'A: That is wrong. I was there in the spring. It is open; they have a new counsellor.',
+      '',
+      'Q: You served in Asia too.',
+      '',
+      'A: Yes, in the trade office in Hanoi. It closed in May, after ten years.',
+      '',
+      'Q: What next?',
+      '',
+      'A: Probably. I would be surprised if Pyongyang still has an embassy in Luanda next year.',
+    ].join('\n');
+    expect(statuses(`North Korea's diplomats abroad\n\n${interview}`)).toEqual([
+      'KP>NO open null | It is open',
+      'KP>VN closed 2025-05 | It closed in May, after ten years',
+      'KP>AO closing 2027 | I would be surprised if Pyongyang still has an embassy in Luanda next year',
+    ]);
+  });
+
   it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
     const text = [
       '# Changelog: North Korean missions abroad',

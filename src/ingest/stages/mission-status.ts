@@ -63,6 +63,25 @@ function refutedNext(analysis: Analysis, index: number): boolean {
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
   /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
+// "It closed in March": an event said of the mission named before.
+const IT_EVENT = /^(?:And\s+it|It)\s+(?:was\s+)?$/;
+// "I would be surprised if Pyongyang still has an embassy in Kinshasa next year", "I doubt they
+// will still have a mission in Accra by 2027": an open state the speaker expects to end.
+const DOUBTED_STILL =
+  /\b(?:(?:would|will|'d)\s+be\s+surprised\s+if|doubt(?:s|ed)?(?:\s+(?:that|whether|if))?)\b[^.;?!]{0,60}\bstill\s+(?:(?:will|would)\s+)?$/i;
+// An interview's question and the answer right after it: "Q: … the embassy in Oslo …" / "A: It is open."
+const QUESTION_LINE = /^(?:\*\*)?Q\b[^:]{0,40}:/;
+const ANSWER_LINE = /^(?:\*\*)?A\b[^:]{0,40}:/;
+
+function answersQuestion(analysis: Analysis, questionLine: number, answerLine: number): boolean {
+  if (answerLine !== questionLine + 1) return false;
+  const q = analysis.lines[questionLine];
+  const a = analysis.lines[answerLine];
+  if (!q || !a) return false;
+  const { text } = analysis;
+  return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
+}
+
 // "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
 const COUNTERFACTUAL =
   /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
@@ -608,11 +627,14 @@ export const missionStatusStage: Stage = {
       // Without a mission word, only a foreign capital standing for its mission can be read.
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
+      const pending: { sentence: Sentence; index: number } | null = unread;
       const pronoun =
-        recent !== null &&
-        recent.line === sentence.line &&
-        index - recent.sentence <= 2 &&
-        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start));
+        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start)) &&
+        ((recent !== null &&
+          ((recent.line === sentence.line && index - recent.sentence <= 2) ||
+            (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)))) ||
+          // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
+          (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       const triggers = triggersIn(text, sentence, places);
       if (capital) triggers.push(...nextOrGo(text, sentence));
@@ -639,11 +661,29 @@ export const missionStatusStage: Stage = {
       }
       if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
       // "It remains open": the mission named in the sentences just before, in the same paragraph.
-      if (before && before.line === sentence.line && index - before.sentence <= 2) {
+      if (
+        before &&
+        ((before.line === sentence.line && index - before.sentence <= 2) ||
+          (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
+      ) {
         const { hosts } = before;
-        for (const t of triggers)
-          if (t.cls === 'open' && t.form === 'present' && IT_STATE.test(text.slice(sentence.start, t.start)))
+        const lead = text.slice(sentence.start, sentence.start + 40).replace(SPEAKER_LABEL, '');
+        for (const t of triggers) {
+          const said = lead.slice(
+            0,
+            Math.max(
+              0,
+              t.start -
+                sentence.start -
+                (text.slice(sentence.start, sentence.start + 40).length - lead.length),
+            ),
+          );
+          if (
+            (t.cls === 'open' && t.form === 'present' && IT_STATE.test(said)) ||
+            (t.cls === 'close' && t.form === 'past' && IT_EVENT.test(said))
+          )
             t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
+        }
       }
       const refuted = refutedNext(analysis, index);
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
@@ -672,12 +712,16 @@ export const missionStatusStage: Stage = {
           trigger.form === 'gerund' &&
           cue.tense === 'done' &&
           /\b(?:was|were|is|are|been)\s+(?:\w+\s+)?$/i.test(text.slice(region.start, trigger.start));
-        const status = statusOf(
-          trigger.cls,
-          progressive ? null : cue.tense,
-          trigger,
-          text.slice(region.start, trigger.start),
-        );
+        const doubted =
+          trigger.cls === 'open' && DOUBTED_STILL.test(text.slice(sentence.start, trigger.start));
+        const status = doubted
+          ? 'closing'
+          : statusOf(
+              trigger.cls,
+              progressive ? null : cue.tense,
+              trigger,
+              text.slice(region.start, trigger.start),
+            );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
