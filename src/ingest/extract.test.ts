@@ -1094,6 +1094,18 @@ describe('status and coverage rules found on the fourth held-out set', () => {
     ]);
   });
 
+  it('drops a Korean rumour (폐쇄설 … 사실이 아닌) and a question, and reads 운영을 재개 as reopened', () => {
+    expect(
+      statuses(
+        '북한 공관 동향. 한편 일부 매체가 제기한 주라오스 대사관 폐쇄설은 사실이 아닌 것으로 확인됐다.',
+      ),
+    ).toEqual([]);
+    expect(statuses('문2. 북한이 주캄보디아 대사관을 폐쇄했다는 보도가 있는데 사실입니까?')).toEqual([]);
+    expect(
+      statuses('북한 공관 동향. 라오스는 지난 3월 평양 주재 대사관 운영을 재개했다.', '2025-06-02'),
+    ).toEqual(['LA>KP reopened 2025-03 | 라오스는 지난 3월 평양 주재 대사관 운영을 재개했다']);
+  });
+
   it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
     const text = [
       '# Changelog: North Korean missions abroad',

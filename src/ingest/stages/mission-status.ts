@@ -39,7 +39,9 @@ const REFUTED_NEXT =
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
-const KO_REFUTED = /사실이\s?아니|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
+const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
 const RETRACTED =
   /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
@@ -636,7 +638,18 @@ export const missionStatusStage: Stage = {
           // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
           (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
-      const triggers = triggersIn(text, sentence, places);
+      const koQuestion = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/.test(
+        text.slice(sentence.start, sentence.end),
+      );
+      const triggers = triggersIn(text, sentence, places).filter(
+        (t) =>
+          t.form !== 'ko' ||
+          // "폐쇄설", "철수설": a rumour of a closure; "사실입니까?": a question asks, it does not say.
+          (!KO_RUMOUR.test(text.slice(t.end, t.end + 2)) &&
+            !koQuestion &&
+            // "운영을 재개했다": the resumption, not the operation, is the status.
+            !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
+      );
       if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
