@@ -1106,6 +1106,19 @@ describe('status and coverage rules found on the fourth held-out set', () => {
     ).toEqual(['LA>KP reopened 2025-03 | 라오스는 지난 3월 평양 주재 대사관 운영을 재개했다']);
   });
 
+  it('drops a report that a source "said … was wrong" in the next sentence, or called "groundless"', () => {
+    expect(
+      statuses(
+        "Kenyan radio reported last week that North Korea's embassy in Nairobi would shut. Kenya's foreign ministry said on Friday the report was wrong.",
+      ),
+    ).toEqual([]);
+    expect(
+      statuses(
+        'Cambodia\'s foreign ministry on Friday called reports that North Korea was about to close its embassy in Phnom Penh "baseless".',
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
     const text = [
       '# Changelog: North Korean missions abroad',

@@ -28,7 +28,7 @@ const NEGATED =
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
-  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|^[^.;]{0,80}\s["“](?:baseless|groundless|false|untrue|fake|unfounded|fabricated)["”]|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
@@ -60,8 +60,14 @@ function refutedNext(analysis: Analysis, index: number): boolean {
     next = sentences[j];
   if (!next || next.line > sentence.line + 1) return false;
   const s = text.slice(next.start, next.end);
-  return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
+  return (
+    REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
+    (next.line === sentence.line && SAID_REFUTED.test(s))
+  );
 }
+// "The ministry said on Tuesday the report was wrong": a source refutes the report before.
+const SAID_REFUTED =
+  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
   /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
