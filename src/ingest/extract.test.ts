@@ -1119,6 +1119,15 @@ describe('status and coverage rules found on the fourth held-out set', () => {
     ).toEqual([]);
   });
 
+  it('reads "The embassy in X is staying," as open, and not "staying in"', () => {
+    expect(
+      statuses(
+        "North Korea's diplomats have had a hard year. The embassy in Lima is staying, because trade is growing.",
+      ),
+    ).toEqual(['KP>PE open null | The embassy in Lima is staying']);
+    expect(statuses("North Korea's ambassador is staying in a hotel near the embassy in Lima.")).toEqual([]);
+  });
+
   it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
     const text = [
       '# Changelog: North Korean missions abroad',
