@@ -1128,6 +1128,13 @@ describe('status and coverage rules found on the fourth held-out set', () => {
     expect(statuses("North Korea's ambassador is staying in a hotel near the embassy in Lima.")).toEqual([]);
   });
 
+  it('reads "remains active" as open, and not "an active role"', () => {
+    expect(statuses('The DPRK embassy in Accra remains active, according to the notice.')).toEqual([
+      'KP>GH open null | The DPRK embassy in Accra remains active',
+    ]);
+    expect(statuses('The DPRK embassy in Accra plays an active role in trade.')).toEqual([]);
+  });
+
   it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
     const text = [
       '# Changelog: North Korean missions abroad',
