@@ -1167,3 +1167,126 @@ describe('entity rules found on the fourth held-out set', () => {
     ).toEqual(['organization Office of Trade Controls']);
   });
 });
+
+describe('status and coverage rules found on the fourth held-out set', () => {
+  const statuses = (text: string, published = '2026-03-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date} | ${c.quote}`);
+  const covers = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' })
+      .filter((c) => c.kind === 'coverage')
+      .map((c) => c.kind === 'coverage' && `${c.sending} ${c.from_host}>${c.by_host} ${c.by_city}`);
+
+  it('reads an answer\'s "It is open" after the question that names the mission, "It closed in May", and a doubted "still has"', () => {
+    const interview = [
+      'Q: There were rumours in June that the embassy in Oslo had shut.',
+      '',
+      'A: That is wrong. I was there in the spring. It is open; they have a new counsellor.',
+      '',
+      'Q: You served in Asia too.',
+      '',
+      'A: Yes, in the trade office in Hanoi. It closed in May, after ten years.',
+      '',
+      'Q: What next?',
+      '',
+      'A: Probably. I would be surprised if Pyongyang still has an embassy in Luanda next year.',
+    ].join('\n');
+    expect(statuses(`North Korea's diplomats abroad\n\n${interview}`)).toEqual([
+      'KP>NO open null | It is open',
+      'KP>VN closed 2025-05 | It closed in May, after ten years',
+      'KP>AO closing 2027 | I would be surprised if Pyongyang still has an embassy in Luanda next year',
+    ]);
+  });
+
+  it('drops a Korean rumour (폐쇄설 … 사실이 아닌) and a question, and reads 운영을 재개 as reopened', () => {
+    expect(
+      statuses(
+        '북한 공관 동향. 한편 일부 매체가 제기한 주라오스 대사관 폐쇄설은 사실이 아닌 것으로 확인됐다.',
+      ),
+    ).toEqual([]);
+    expect(statuses('문2. 북한이 주캄보디아 대사관을 폐쇄했다는 보도가 있는데 사실입니까?')).toEqual([]);
+    expect(
+      statuses('북한 공관 동향. 라오스는 지난 3월 평양 주재 대사관 운영을 재개했다.', '2025-06-02'),
+    ).toEqual(['LA>KP reopened 2025-03 | 라오스는 지난 3월 평양 주재 대사관 운영을 재개했다']);
+  });
+
+  it('drops a report that a source "said … was wrong" in the next sentence, or called "groundless"', () => {
+    expect(
+      statuses(
+        "Kenyan radio reported last week that North Korea's embassy in Nairobi would shut. Kenya's foreign ministry said on Friday the report was wrong.",
+      ),
+    ).toEqual([]);
+    expect(
+      statuses(
+        'Cambodia\'s foreign ministry on Friday called reports that North Korea was about to close its embassy in Phnom Penh "baseless".',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "The embassy in X is staying," as open, and not "staying in"', () => {
+    expect(
+      statuses(
+        "North Korea's diplomats have had a hard year. The embassy in Lima is staying, because trade is growing.",
+      ),
+    ).toEqual(['KP>PE open null | The embassy in Lima is staying']);
+    expect(statuses("North Korea's ambassador is staying in a hotel near the embassy in Lima.")).toEqual([]);
+  });
+
+  it('reads "remains active" as open, and not "an active role"', () => {
+    expect(statuses('The DPRK embassy in Accra remains active, according to the notice.')).toEqual([
+      'KP>GH open null | The DPRK embassy in Accra remains active',
+    ]);
+    expect(statuses('The DPRK embassy in Accra plays an active role in trade.')).toEqual([]);
+  });
+
+  it("reads a changelog entry's status arrow, its right side only, and drops a retracted entry", () => {
+    const text = [
+      '# Changelog: North Korean missions abroad',
+      '',
+      '## [2.0.0] - 2026-02-20',
+      '',
+      '- `KP-ET-01` (Embassy, Addis Ababa): status `open` → `closing`. The move was announced in Addis Ababa.',
+      '- `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`.',
+      '- `KP-LA-01` (Embassy, Vientiane): status `closing` → `closed` on 3 January 2026.',
+      '- `KP-KH-01` (Embassy, Phnom Penh): status `open` → `closed`. *Retracted in 2.1.0.*',
+    ].join('\n');
+    expect(statuses(text)).toEqual([
+      'KP>ET closing null | `KP-ET-01` (Embassy, Addis Ababa): status `open` → `closing`',
+      'KP>CU reopened null | `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`',
+      'KP>CU closed null | `KP-CU-01` (Embassy, Havana): status `suspended` → `reopened`',
+      'KP>LA closed 2026-01-03 | `KP-LA-01` (Embassy, Vientiane): status `closing` → `closed`',
+    ]);
+  });
+
+  it('reads "dealt with by the <adjective> Embassy", "from now on be handled by" and "in future"', () => {
+    expect(
+      covers(
+        'The Dutch Embassy in Havana closed in 2021. Visa enquiries concerning Cuba are presently dealt with by the Dutch Embassy in Mexico City.',
+      ),
+    ).toContain('NL CU>MX Mexico City');
+    expect(
+      covers(
+        "North Korea closed its embassy in Harare. North Korea's relations with Zimbabwe would from now on be handled by its embassy in Pretoria, the ministry said.",
+      ),
+    ).toContain('KP ZW>ZA Pretoria');
+  });
+
+  it('reads a capital that takes over a country, and Korean coverage with a bracketed city or "업무 일부는"', () => {
+    expect(
+      covers(
+        'North Korea keeps an embassy in Rome. If Rome ever did close, Paris would take over Italy, I think.',
+      ),
+    ).toEqual(['KP IT>FR Paris']);
+    expect(
+      covers(
+        '북한이 주잠비아 대사관을 폐쇄했다. 잠비아 관련 업무는 앞으로 주앙골라 북한대사관(루안다)이 겸임한다.',
+      ),
+    ).toContain('KP ZM>AO Luanda');
+    expect(
+      covers(
+        '북한이 주이집트 대사관 철수를 검토 중이다. 카이로 대사관 인원은 3명으로 줄었으며, 업무 일부는 주몽골 대사관으로 넘어가는 방안이 거론된다.',
+      ),
+    ).toContain('KP EG>MN null');
+  });
+});

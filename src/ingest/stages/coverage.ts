@@ -16,7 +16,7 @@ const ACTIVE =
 // "Spain will be covered by the embassy in Rome", "Uganda is now covered by an ambassador
 // accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^\s*(?:(?:affairs|matters|relations|ties|work|business)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|since|currently|already)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's)\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+  /^\s*(?:(?:affairs|matters|relations|ties|work|business)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
@@ -43,7 +43,7 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
     const p = places.find((x) => x.start >= at && x.start - at <= 2);
     if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
     // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
-    const after = text.slice(m.end, m.end + 16);
+    const after = text.slice(m.end, m.end + 30).replace(/^\([^()]{1,12}\)/, '');
     if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
       return null;
     const first = m.hosts[0]?.start ?? m.start;
@@ -140,8 +140,8 @@ function pronounCoverage(
  * Coverage named by a city or country alone: "Zimbabwe will be handled from Pretoria",
  * "Uganda is now covered by an ambassador accredited from Dar es Salaam".
  */
-function placeCoverage(text: string, places: readonly Place[]): { from: Place; by: Place }[] {
-  const out: { from: Place; by: Place }[] = [];
+function placeCoverage(text: string, places: readonly Place[]): { from: Place; by: Place; active?: true }[] {
+  const out: { from: Place; by: Place; active?: true }[] = [];
   for (const by of places) {
     if (by.form === 'demonym') continue;
     for (const from of places) {
@@ -151,7 +151,32 @@ function placeCoverage(text: string, places: readonly Place[]): { from: Place; b
       if (PASSIVE.test(between) && /\b(?:from|accredited|out of)\b/i.test(between)) out.push({ from, by });
     }
   }
+  // "Berlin would take over Austria": a capital standing for its mission, a country after it.
+  for (const by of places) {
+    if (by.form !== 'city') continue;
+    const from = places.find((p) => p.start > by.end && p.start - by.end <= 50 && p.form === 'country');
+    if (from && PLACE_ACTIVE.test(text.slice(by.end, from.start))) out.push({ from, by, active: true });
+  }
   return out;
+}
+
+const PLACE_ACTIVE =
+  /^\s+(?:(?:will|would|could|is to|now|also|then)\s+)+(?:take over|cover|handle)\s+(?:(?:relations with|ties with|affairs in|the work for)\s+)?$/i;
+
+// "테헤란 대사관 인원은 줄었으며, 업무 일부는 주시리아 대사관으로 넘어가는": the work of the
+// mission named before in the sentence passes to this one.
+const KO_ITS_WORK =
+  /(?:,\s?|며\s|고\s)(?:공관\s?|대사관\s?)?업무(?:\s?일부|\s?전체|\s?대부분)?(?:는|은)\s?(?:(?:앞으로|향후|모두)\s?)?(?:주)?$/;
+
+function koreanItsWork(text: string, m: MissionMention, missions: readonly MissionMention[]): HostRef | null {
+  if (!m.korean || m.hosts.length === 0) return null;
+  const after = text.slice(m.end, m.end + 30).replace(/^\([^()]{1,12}\)/, '');
+  if (!KO_PASSES.test(after)) return null;
+  const first = m.hosts[0]?.start ?? m.start;
+  const previous = missions.findLast((x) => x.end <= m.start && x.hosts.length > 0);
+  if (!previous) return null;
+  const gap = text.slice(previous.end, Math.min(first, m.start));
+  return KO_ITS_WORK.test(gap) && gap.length <= 60 ? (previous.hosts[0] ?? null) : null;
 }
 
 /**
@@ -220,9 +245,12 @@ export const coverageStage: Stage = {
         });
       }
       if (places.length < 2) continue;
-      for (const { from, by } of placeCoverage(text, places)) {
+      for (const { from, by, active } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
-        const sending = subjectState(text, places, clauseAt(sentence, by.start), from.start) ?? analysis.home;
+        // In the active form the capital itself is the subject: the sending state is the home's.
+        const sending = active
+          ? analysis.home
+          : (subjectState(text, places, clauseAt(sentence, by.start), from.start) ?? analysis.home);
         if (!sending || sending === by.code || sending === from.code || from.code === by.code) continue;
         const span = quoteSpan(text, sentence, [from, by]);
         out.push({
@@ -240,8 +268,14 @@ export const coverageStage: Stage = {
       for (const m of missions) {
         const by = m.hosts[0];
         if (!by) continue;
-        const from = coveredPlace(text, m, places);
+        const from = coveredPlace(text, m, places) ?? koreanItsWork(text, m, missions);
         if (!from || from.code === by.code) continue;
+        // "주짐바브웨 북한대사관(하라레)": the city in brackets after the mission.
+        const bracketed =
+          by.city === null && text[m.end] === '('
+            ? places.find((p) => p.start === m.end + 1 && p.form === 'city' && p.code === by.code)
+            : undefined;
+        const byCity = bracketed ? bracketed.english : by.city;
         const clauseStart = clauseAt(sentence, m.start);
         const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
         if (!sending || sending === by.code || sending === from.code) continue;
@@ -255,7 +289,7 @@ export const coverageStage: Stage = {
           sending,
           from_host: from.code,
           by_host: by.code,
-          by_city: by.city,
+          by_city: byCity,
         });
       }
     }

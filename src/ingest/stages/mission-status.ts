@@ -11,6 +11,7 @@ import {
   MAY_HAVE_MISSION,
   type MissionMention,
   missionsIn,
+  missionTypeOf,
   type Trigger,
   triggersIn,
 } from '../missions.ts';
@@ -27,7 +28,7 @@ const NEGATED =
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
-  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
+  /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|^[^.;]{0,80}\s["“](?:baseless|groundless|false|untrue|fake|unfounded|fabricated)["”]|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
@@ -38,7 +39,9 @@ const REFUTED_NEXT =
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
-const KO_REFUTED = /사실이\s?아니|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
+const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
 const RETRACTED =
   /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
@@ -57,11 +60,36 @@ function refutedNext(analysis: Analysis, index: number): boolean {
     next = sentences[j];
   if (!next || next.line > sentence.line + 1) return false;
   const s = text.slice(next.start, next.end);
-  return REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, ''));
+  return (
+    REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
+    (next.line === sentence.line && SAID_REFUTED.test(s))
+  );
 }
+// "The ministry said on Tuesday the report was wrong": a source refutes the report before.
+const SAID_REFUTED =
+  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
   /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
+// "It closed in March": an event said of the mission named before.
+const IT_EVENT = /^(?:And\s+it|It)\s+(?:was\s+)?$/;
+// "I would be surprised if Pyongyang still has an embassy in Kinshasa next year", "I doubt they
+// will still have a mission in Accra by 2027": an open state the speaker expects to end.
+const DOUBTED_STILL =
+  /\b(?:(?:would|will|'d)\s+be\s+surprised\s+if|doubt(?:s|ed)?(?:\s+(?:that|whether|if))?)\b[^.;?!]{0,60}\bstill\s+(?:(?:will|would)\s+)?$/i;
+// An interview's question and the answer right after it: "Q: … the embassy in Oslo …" / "A: It is open."
+const QUESTION_LINE = /^(?:\*\*)?Q\b[^:]{0,40}:/;
+const ANSWER_LINE = /^(?:\*\*)?A\b[^:]{0,40}:/;
+
+function answersQuestion(analysis: Analysis, questionLine: number, answerLine: number): boolean {
+  if (answerLine !== questionLine + 1) return false;
+  const q = analysis.lines[questionLine];
+  const a = analysis.lines[answerLine];
+  if (!q || !a) return false;
+  const { text } = analysis;
+  return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
+}
+
 // "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
 const COUNTERFACTUAL =
   /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
@@ -519,6 +547,66 @@ function tableStatuses(analysis: Analysis, rows: readonly TableRow[]): ClaimDraf
   return out;
 }
 
+// A dataset changelog's entry: "`KP-MM-01` (Embassy, Yangon): status `open` → `closed` on 2 May".
+const ARROW =
+  /\(\s*((?:Embassy|Consulate(?:[- ]General)?|Trade (?:office|mission)|Permanent mission|Mission|Representation))\s*,\s*([^()\n]{2,40}?)\s*\)\s*:?\s*status\s+`?([a-z_]+)`?\s*(?:→|->|=>)\s*`?([a-z_]+)`?/gi;
+const ARROW_STATUS: Record<string, ClaimStatus> = {
+  open: 'open',
+  active: 'open',
+  closed: 'closed',
+  suspended: 'closed',
+  closing: 'closing',
+  reopened: 'reopened',
+};
+// "*Retracted in 3.2.0*", "(withdrawn)": the entry no longer holds.
+const ARROW_RETRACTED = /\b(?:retracted|withdrawn|reverted)\b/i;
+
+/** The new status of each changelog entry, from the arrow's right side; an earlier side gives nothing. */
+function arrowStatuses(analysis: Analysis): ClaimDraft[] {
+  const { text } = analysis;
+  if (!text.includes('→') && !text.includes('->') && !text.includes('=>')) return [];
+  const out: ClaimDraft[] = [];
+  ARROW.lastIndex = 0;
+  for (let m = ARROW.exec(text); m; m = ARROW.exec(text)) {
+    const status = ARROW_STATUS[(m[4] ?? '').toLowerCase()];
+    if (!status || !analysis.home) continue;
+    const lineEnd = text.indexOf('\n', m.index);
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    if (ARROW_RETRACTED.test(rest)) continue;
+    const cityAt = m.index + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length + 1);
+    const place = placesWithin(analysis, { start: cityAt, end: cityAt + (m[2] ?? '').length }).find(
+      (p) => p.form !== 'demonym',
+    );
+    if (!place || place.code === analysis.home) continue;
+    // "on 30 January 2026", "(January 2026)": a date right after the arrow is the change's.
+    const lead = /^\s*(?:on|in|since|\()\s*/i.exec(rest);
+    const date = lead
+      ? (datesWithin(analysis, { start: end, end: end + Math.min(rest.length, 40) })[0]?.date ?? null)
+      : null;
+    // The quote opens at the entry's ID in a code span: "`KP-MM-01` (Embassy, Yangon)".
+    const id = /`[\p{L}\d_.-]{2,24}`\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const claim: ClaimDraft = {
+      kind: 'mission_status',
+      start: id ? m.index - id[0].length : m.index,
+      end,
+      attributed_to: null,
+      hedge: null,
+      sending: analysis.home,
+      host: place.code,
+      city: place.form === 'city' ? place.english : null,
+      mission_type: missionTypeOf(m[1] ?? ''),
+      status,
+      date,
+    };
+    out.push(claim);
+    // "`suspended` → `reopened`": the reopening ends a closure the entry states.
+    const before = ARROW_STATUS[(m[3] ?? '').toLowerCase()];
+    if (status === 'reopened' && before === 'closed') out.push({ ...claim, status: 'closed', date: null });
+  }
+  return out;
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -533,6 +621,7 @@ export const missionStatusStage: Stage = {
     const out: ClaimDraft[] = [];
     const rows = analysis.tables;
     out.push(...tableStatuses(analysis, rows));
+    out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
@@ -546,13 +635,27 @@ export const missionStatusStage: Stage = {
       // Without a mission word, only a foreign capital standing for its mission can be read.
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
+      const pending: { sentence: Sentence; index: number } | null = unread;
       const pronoun =
-        recent !== null &&
-        recent.line === sentence.line &&
-        index - recent.sentence <= 2 &&
-        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start));
+        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start)) &&
+        ((recent !== null &&
+          ((recent.line === sentence.line && index - recent.sentence <= 2) ||
+            (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)))) ||
+          // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
+          (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
-      const triggers = triggersIn(text, sentence, places);
+      const koQuestion = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/.test(
+        text.slice(sentence.start, sentence.end),
+      );
+      const triggers = triggersIn(text, sentence, places).filter(
+        (t) =>
+          t.form !== 'ko' ||
+          // "폐쇄설", "철수설": a rumour of a closure; "사실입니까?": a question asks, it does not say.
+          (!KO_RUMOUR.test(text.slice(t.end, t.end + 2)) &&
+            !koQuestion &&
+            // "운영을 재개했다": the resumption, not the operation, is the status.
+            !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
+      );
       if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
@@ -577,11 +680,29 @@ export const missionStatusStage: Stage = {
       }
       if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
       // "It remains open": the mission named in the sentences just before, in the same paragraph.
-      if (before && before.line === sentence.line && index - before.sentence <= 2) {
+      if (
+        before &&
+        ((before.line === sentence.line && index - before.sentence <= 2) ||
+          (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
+      ) {
         const { hosts } = before;
-        for (const t of triggers)
-          if (t.cls === 'open' && t.form === 'present' && IT_STATE.test(text.slice(sentence.start, t.start)))
+        const lead = text.slice(sentence.start, sentence.start + 40).replace(SPEAKER_LABEL, '');
+        for (const t of triggers) {
+          const said = lead.slice(
+            0,
+            Math.max(
+              0,
+              t.start -
+                sentence.start -
+                (text.slice(sentence.start, sentence.start + 40).length - lead.length),
+            ),
+          );
+          if (
+            (t.cls === 'open' && t.form === 'present' && IT_STATE.test(said)) ||
+            (t.cls === 'close' && t.form === 'past' && IT_EVENT.test(said))
+          )
             t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
+        }
       }
       const refuted = refutedNext(analysis, index);
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
@@ -610,12 +731,16 @@ export const missionStatusStage: Stage = {
           trigger.form === 'gerund' &&
           cue.tense === 'done' &&
           /\b(?:was|were|is|are|been)\s+(?:\w+\s+)?$/i.test(text.slice(region.start, trigger.start));
-        const status = statusOf(
-          trigger.cls,
-          progressive ? null : cue.tense,
-          trigger,
-          text.slice(region.start, trigger.start),
-        );
+        const doubted =
+          trigger.cls === 'open' && DOUBTED_STILL.test(text.slice(sentence.start, trigger.start));
+        const status = doubted
+          ? 'closing'
+          : statusOf(
+              trigger.cls,
+              progressive ? null : cue.tense,
+              trigger,
+              text.slice(region.start, trigger.start),
+            );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
