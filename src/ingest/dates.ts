@@ -61,19 +61,11 @@ const dateParser = new chrono.Chrono({
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// The last publication day read, as a time: every clause of a document asks for the same one.
-let lastPublished: string | null = null;
-let lastDay = 0;
-
 function dayOf(published: string | null): Date | null {
   if (!published) return null;
-  if (published !== lastPublished) {
-    const [y, m, d] = published.split('-').map(Number);
-    // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
-    lastDay = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
-    lastPublished = published;
-  }
-  return new Date(lastDay);
+  const [y, m, d] = published.split('-').map(Number);
+  // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
 }
 
 /**
@@ -89,17 +81,8 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
   const ref = dayOf(published);
   const out: DateMention[] = [];
   for (const w of windowsOf(s)) {
-    for (const found of parseWindow(s.slice(w.start, w.end), ref)) {
-      const at = span.start + w.start + found.index;
-      if (!out.some((o) => o.start === at))
-        out.push({
-          start: at,
-          end: at + found.length,
-          date: found.date,
-          yearWritten: found.yearWritten,
-          weekday: found.weekday,
-        });
-    }
+    for (const found of windowDates(s.slice(w.start, w.end), span.start + w.start, ref))
+      if (!out.some((o) => o.start === found.start)) out.push(found);
   }
   // A year is digits: most clauses have none.
   if (DIGIT.test(s)) {
@@ -115,20 +98,13 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A date chrono reads in one window, placed by its offset in the window. */
-interface WindowDate {
-  index: number;
-  length: number;
-  date: PartialDate;
-  yearWritten: boolean;
-  weekday: boolean;
-}
-
-// Chrono's reading of a window is not memoised across documents: the benchmark corpus repeats
-// its articles with variations, so such a memo would be hit far more often there than on real
-// news, and the throughput it reports would flatter the extractor.
-function parseWindow(piece: string, ref: Date | null): WindowDate[] {
-  const out: WindowDate[] = [];
+/**
+ * The dates chrono reads in one window of text that starts at `offset` in the document. Not
+ * memoised across documents: the benchmark corpus repeats its articles with variations, so such a
+ * memo would be hit far more often there than on real news and flatter the throughput it reports.
+ */
+function windowDates(piece: string, offset: number, ref: Date | null): DateMention[] {
+  const out: DateMention[] = [];
   const results = ref ? dateParser.parse(piece, { instant: ref, timezone: 0 }) : dateParser.parse(piece);
   for (const r of results) {
     const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
@@ -155,8 +131,8 @@ function parseWindow(piece: string, ref: Date | null): WindowDate[] {
     else value = `${y}`;
     const written = r.text.replace(/[\s,.;:]+$/, '');
     out.push({
-      index: r.index,
-      length: written.length,
+      start: offset + r.index,
+      end: offset + r.index + written.length,
       date: value,
       yearWritten: known('year') || known('weekday') || relative,
       weekday: known('weekday') && !known('day') && !relative,
