@@ -157,10 +157,10 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         QUESTIONER.test(text.slice(lineOf(analysis, sentence).start, m.start))
       )
         continue;
-      if (MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) && m.evidence !== 'strong') continue;
+      // "Security Council resolutions": a modifier, dropped when weak or a UN body.
       if (
         MODIFIER_AFTER.test(text.slice(m.end, m.end + 30)) &&
-        /\bU\.?N\.?\b|\bSecurity Council\b/.test(m.name)
+        (m.evidence !== 'strong' || /\bU\.?N\.?\b|\bSecurity Council\b/.test(m.name))
       )
         continue;
     }
@@ -177,15 +177,11 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
-    for (const m of s.matchAll(LOWER_MINISTRY)) {
-      const name = m[1] ?? '';
-      const start = sentence.start + m.index + m[0].length - name.length;
-      if (out.some((o) => o.start <= start && start < o.end)) continue;
+    // A lower-case ministry named at `start`, owned by what stands at `owner` (role).
+    const ministry = (start: number, name: string, owner: number, role: string) => {
+      if (out.some((o) => o.start <= start && start < o.end)) return;
       // "a spokesman for Uganda's foreign ministry": someone's workplace, not an actor.
-      const owner = sentence.start + m.index;
-      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
-      // The owner tells one foreign ministry from another: role "South Korea's".
-      const role = m[0].slice(0, m[0].length - name.length).trim();
+      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) return;
       out.push({
         start,
         end: start + name.length,
@@ -195,6 +191,12 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         evidence: 'strong',
         sentence,
       });
+    };
+    for (const m of s.matchAll(LOWER_MINISTRY)) {
+      const name = m[1] ?? '';
+      // The owner tells one foreign ministry from another: role "South Korea's".
+      const role = m[0].slice(0, m[0].length - name.length).trim();
+      ministry(sentence.start + m.index + m[0].length - name.length, name, sentence.start + m.index, role);
     }
     // "The Lao foreign ministry said": the country's adjective, not its possessive.
     for (let at = s.indexOf('ministry'); at >= 0; at = s.indexOf('ministry', at + 8)) {
@@ -203,20 +205,8 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       if (!m || /^[\p{L}\p{N}]/u.test(s.slice(at + 8, at + 9))) continue;
       const demonym = m[1] ?? '';
       const name = `${m[2] ?? ''}ministry`;
-      const start = sentence.start + at + 8 - name.length;
-      if (out.some((o) => o.start <= start && start < o.end)) continue;
       if (lookupPlace(demonym)?.form !== 'demonym') continue;
-      const owner = sentence.start + from + m.index;
-      if (AFFILIATION_OF.test(text.slice(Math.max(sentence.start, owner - 60), owner))) continue;
-      out.push({
-        start,
-        end: start + name.length,
-        type: 'organization',
-        name,
-        role: demonym,
-        evidence: 'strong',
-        sentence,
-      });
+      ministry(sentence.start + at + 8 - name.length, name, sentence.start + from + m.index, demonym);
     }
   }
   return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
