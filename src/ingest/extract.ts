@@ -44,11 +44,12 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
     for (const draft of stage.run({ analysis, earlier: drafts }, ctx))
       drafts.push(Object.assign(draft, { stage: tag }));
   }
-  const speakers = speakersOf(text, analysis.lines);
+  let speakers: (string | null)[] | undefined;
   return drafts.map((draft) => {
     const claim: Claim = Object.assign(draft, { doc: opts.doc, quote: text.slice(draft.start, draft.end) });
     // In a transcript, what a speaker says without naming a source is the speaker's word.
     if (claim.attributed_to === null && claim.kind !== 'entity') {
+      speakers ??= speakersOf(text, analysis.lines);
       claim.attributed_to = speakers[lineAt(analysis.lines, claim.start)] ?? null;
     }
     // A stage that hands back an empty or out-of-range span is a bug: fail loudly rather than

@@ -31,8 +31,11 @@ function displayName(name: string): string {
 /** The speaker of each line (by its index in `lines`), or null outside a speaker's turn. */
 export function speakersOf(text: string, lines: readonly LaidOutLine[]): (string | null)[] {
   const labels = lines.map((line) => {
-    if (line.end - line.start < 3) return undefined;
-    const m = LABEL.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
+    const head = Math.min(line.end, line.start + 80);
+    // Every label ends in a colon: a line without one in its head skips the pattern.
+    const colon = text.indexOf(':', line.start);
+    if (line.end - line.start < 3 || colon < 0 || colon >= head) return undefined;
+    const m = LABEL.exec(text.slice(line.start, head));
     const name = m?.[1];
     return name && !NOT_A_SPEAKER.test(name) ? name : undefined;
   });
