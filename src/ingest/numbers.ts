@@ -322,7 +322,7 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
   // rare; a cheap test skips their patterns for most spans.
   const extra = [
     ...(HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : []),
-    ...(span.includes('ties') ? decades(from, span) : []),
+    ...(span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : []),
   ];
   if (extra.length === 0) return out;
   return [...out, ...extra].sort((a, b) => a.start - b.start);
@@ -407,6 +407,8 @@ const DECADES: Record<string, number> = {
   eighties: 80,
   nineties: 90,
 };
+// "authorities", "parties": most spans with "ties" name no decade; these words must be there too.
+const DECADE_PART = /low|mid|high|upper/i;
 const DECADE =
   /\b(?:the\s+)(?<part>low|mid|high|upper)[- ](?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 
