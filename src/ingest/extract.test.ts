@@ -114,8 +114,8 @@ const EXPECTED: Record<string, { published: string | null; claims: string[] }> =
     claims: [
       'quantity about 6700 containers (containers of munitions) @47-143 | North Korea has shipped roughly 6,700 containers of munitions to Russia since the summer of 2023',
       'quantity up_to 3000000 rounds (artillery rounds) @203-259 | The cargo may hold as many as 3 million artillery rounds',
-      'quantity exact 1700000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
-      'quantity exact 5500000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
+      // A range counts as its upper bound (as "3~4곳" does).
+      'quantity up_to 5500000000 USD (trade) @262-391 | Pyongyang is believed to have earned between $1.7 billion and $5.5 billion from the trade, a Seoul-based research group estimated',
       "quantity at_least 11000 troops (North Korean troops) @393-468 | At least 11,000 North Korean troops were also sent to Russia's Kursk region",
       'quantity about 300 workers (workers) @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
       'quantity exact 12 companies (trading companies) @511-654 | Separately, almost 300 workers were sent home from Angola over three years, and a dozen trading companies were blacklisted by the U.S. Treasury',
@@ -1288,5 +1288,71 @@ describe('status and coverage rules found on the fourth held-out set', () => {
         '북한이 주이집트 대사관 철수를 검토 중이다. 카이로 대사관 인원은 3명으로 줄었으며, 업무 일부는 주몽골 대사관으로 넘어가는 방안이 거론된다.',
       ),
     ).toContain('KP EG>MN null');
+  });
+});
+
+describe('count and quantity rules found on the fourth held-out set', () => {
+  const counts = (text: string, published = '2026-03-02') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_count')
+      .map((c) => c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} ${c.qualifier}`);
+  const quantities = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-03-02' })
+      .filter((c) => c.kind === 'quantity')
+      .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier}`);
+
+  it('reads "diplomatic and consular posts", and a fall "from X to Y" as the total then and what is left', () => {
+    expect(counts('Officials believe Pyongyang keeps 38 diplomatic and consular posts worldwide.')).toEqual([
+      '38 missions total exact',
+    ]);
+    expect(counts('Since 2022 the number of DPRK embassies has dropped from 47 to 39.')).toEqual([
+      '47 embassies total exact',
+      '39 embassies remaining exact',
+    ]);
+  });
+
+  it("reads a changelog's new figure after an arrow, and not a file name as a mission noun", () => {
+    expect(
+      counts(
+        '# North Korean missions abroad\n\n- Number of open missions: 44 → 42.\n- Rows in `missions.tsv`: 60 → 61.',
+      ),
+    ).toEqual(['44 missions remaining exact', '42 missions remaining exact']);
+  });
+
+  it('reads a host ranked by the loss of an embassy, and "one of only N it still has"', () => {
+    expect(
+      counts('Zambia became the fourth southern African country to lose a North Korean embassy.'),
+    ).toEqual(['4 embassies closed exact']);
+    expect(
+      counts("North Korea's embassy in Lima, one of only two it still has in South America, was quiet."),
+    ).toEqual(['2 embassies remaining exact']);
+  });
+
+  it('reads Korean closures without the mission noun in a text about missions, and not foreign embassies', () => {
+    const about = '북한 재외공관이 줄고 있다. 대사관 폐쇄가 이어졌다. 공관 운영비도 부담이다.';
+    expect(counts(`${about} 당국자는 "올해 안에 6곳 정도가 추가로 정리될 수 있다"고 말했다.`)).toEqual([
+      '6 missions planned_closures about',
+    ]);
+    // "식당 3곳": the noun before the count is what is counted.
+    expect(counts(`${about} 현지 식당 3곳이 문을 닫았다.`)).toEqual([]);
+    expect(counts(`${about} 평양에 있는 외국 대사관은 25곳이다.`)).toEqual([]);
+  });
+
+  it('reads grouped thousands, a decimal comma, shillings, and a range as its upper bound', () => {
+    expect(
+      quantities('The firm moved EUR 1,4 million and some 12 500 tonnes of ore, and owed KSh 80 million.'),
+    ).toEqual(['1400000 EUR exact', '12500 tonnes about', '80000000 KES exact']);
+    expect(quantities('Each post costs between $150,000 and $300,000 a year to keep.')).toEqual([
+      '300000 USD up_to',
+    ]);
+  });
+
+  it('ends a counted noun at a participle, reads frozen accounts, and not the officials who said it', () => {
+    expect(quantities('The ministry hired about 140 DPRK factory workers employed by a local firm.')).toEqual(
+      ['140 workers about'],
+    );
+    expect(quantities('Police froze three bank accounts, two Western officials said.')).toEqual([
+      '3 accounts exact',
+    ]);
   });
 });

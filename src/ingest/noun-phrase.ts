@@ -40,8 +40,13 @@ function readWords(text: string, at: number, limit: number, max: number): { word
     const w = WORD.exec(text);
     if (!w || from + w[0].length > limit) break;
     if (STOP.has(w[0].toLowerCase()) || w[0].toLowerCase() === 'of') break;
-    // "bulk carriers loading at Nampho": a participle after a plural noun starts what follows.
-    if (/ing$/i.test(w[0]) && /s$/i.test(words[words.length - 1] ?? '')) break;
+    // "bulk carriers loading at Nampho", "workers employed by", "clinics run by": a participle
+    // after a plural noun starts what follows.
+    if (
+      /s$/i.test(words[words.length - 1] ?? '') &&
+      (/(?:ing|ed)$/i.test(w[0]) || text.startsWith(' by ', from + w[0].length))
+    )
+      break;
     words.push(w[0]);
     pos = from + w[0].length;
     end = pos;

@@ -62,6 +62,9 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
   'U.S.$': 'USD',
+  TSh: 'TZS',
+  KSh: 'KES',
+  USh: 'UGX',
   HK$: 'HKD',
   R$: 'BRL',
   A$: 'AUD',
@@ -154,8 +157,10 @@ const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
 const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|(?:${ISO_PREFIX})\s?)?` +
-    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|[TKU]Sh\s?|(?:${ISO_PREFIX})\s?)?` +
+    // "48 000", "EUR 640 000": thousands grouped by (narrow, no-break) spaces, as in EU and
+    // French texts; "USD 2,3 million": a decimal comma before a scale word.
+    String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
     String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
     String.raw`(?:\s+(?<word>US dollars|(?:Egyptian|Namibian|Hong Kong|Singapore|Australian|Canadian)\s+(?:pounds|dollars)|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs|zlotys?|zlotych|dong|baht|ringgit|kyat|leva|forint|lei)\b)?`,
   'giy',
@@ -164,7 +169,7 @@ const NUMBER = new RegExp(
 // never start at the same character, so scanning them apart finds the same starts as one
 // pattern would, and each simple pattern scans much faster than their union.
 const NAMED_START = new RegExp(
-  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|Rp\s?\d|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
+  String.raw`US\$|U\.S\.\s?\$|HK\$|[RACS]\$|Rp\s?\d|[TKU]Sh\s?\d|\b(?:USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|half a dozen|a (?:dozen|hundred)|${WORD})\b`,
   'gi',
 );
 
@@ -298,16 +303,33 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
     if (RANGE_TILDE.test(text.slice(Math.max(0, found.start - 8), found.start))) found.qualifier = 'up_to';
     out.push(found);
   }
+  // "between $250,000 and $400,000": a range counts as its upper bound, the lower one goes.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (
+      a &&
+      b &&
+      a.currency === b.currency &&
+      BETWEEN_AND.test(text.slice(a.end, b.start)) &&
+      BETWEEN.test(text.slice(Math.max(0, a.start - 9), a.start))
+    ) {
+      b.qualifier = 'up_to';
+      out.splice(i, 1);
+    }
+  }
   // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
   // rare; a cheap test skips their patterns for most spans.
   const extra = [
     ...(HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : []),
-    ...(span.includes('ties') ? decades(from, span) : []),
+    ...(span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : []),
   ];
   if (extra.length === 0) return out;
   return [...out, ...extra].sort((a, b) => a.start - b.start);
 }
 
+const BETWEEN = /\bbetween\s+$/i;
+const BETWEEN_AND = /^\s+and\s+$/;
 const RANGE_TILDE = /[\d\uac00-\ud7a3]\s?[~～]\s?$/;
 const HANGUL_COUNTER = /[곳개명척대발건]/;
 
@@ -385,6 +407,8 @@ const DECADES: Record<string, number> = {
   eighties: 80,
   nineties: 90,
 };
+// "authorities", "parties": most spans with "ties" name no decade; these words must be there too.
+const DECADE_PART = /low|mid|high|upper/i;
 const DECADE =
   /\b(?:the\s+)(?<part>low|mid|high|upper)[- ](?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 
@@ -421,12 +445,17 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const first = raw.charCodeAt(0);
   const digits = first >= 48 && first <= 57;
   if (!digits && /^a$/i.test(raw)) return null;
-  const base = digits ? Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) : wordValue(raw);
+  const base = digits ? digitValue(raw) : wordValue(raw);
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
   const currencyPrefix = g.cur?.trim() ?? '';
   // The pattern ignores case for the number words; a currency code is written in capitals ("try 5").
-  if (/^[a-z]{3}$/i.test(currencyPrefix) && currencyPrefix !== currencyPrefix.toUpperCase()) return null;
+  if (
+    /^[a-z]{3}$/i.test(currencyPrefix) &&
+    currencyPrefix !== currencyPrefix.toUpperCase() &&
+    !CURRENCY_SYMBOL[currencyPrefix]
+  )
+    return null;
   // "$20m" is 20 million, but a bare "5 m" is not a scale.
   const scale = scaleWord && (g.scale || currencyPrefix) ? (SCALES[scaleWord] ?? 1) : 1;
   let end = m.index + m[0].length;
@@ -454,6 +483,12 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
       base <= 2100,
     digits,
   };
+}
+
+/** "1,250" → 1250, "48 000" → 48000, "2,3" (a decimal comma, matched only before a scale word) → 2.3. */
+function digitValue(raw: string): number {
+  if (/^\d{1,3},\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
+  return Number(raw.replace(/[,\s]/g, ''));
 }
 
 function trimEnd(text: string, start: number, end: number): number {

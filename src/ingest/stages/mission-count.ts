@@ -19,7 +19,7 @@ import { subjectState } from '../subject.ts';
 import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
 
 const NOUN_AFTER =
-  /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
+  /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic and consular|consular and diplomatic|diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
 const COUNTRIES_AFTER = /^\s+(?:more\s+)?(?:countries|nations|states)\b/i;
 const CLOSURES_AFTER = /^\s+(?:more\s+)?(?:(?:embassy|mission|diplomatic)\s+)?(?:closures|shutdowns)\b/i;
 const NETWORK_BEFORE =
@@ -37,7 +37,13 @@ const KO_NOUN_BEFORE =
 const KO_FROM_TO =
   /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로|\s?(?:→|->)\s?\d+\s?(?:곳|개))|^\s?으?로\s?(?:\d+\s?(?:곳|개)(?:이|가)?\s?)?(?:줄|감소|축소|늘)/;
 const KO_ARROW_BEFORE = /\d\s?(?:곳|개)\s?(?:→|->)\s?$/;
-const KO_CLOSED_AFTER = /^\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
+const KO_CLOSED_AFTER =
+  /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
+// "연말까지 10곳", "중남미에서 4~5곳": the word before the count is not a noun it counts ("식당 3곳").
+const KO_NOT_COUNTED_BEFORE =
+  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～]\s?)?$|^\s*$/;
+// "외국 대사관은 20곳": other states' embassies (in Pyongyang), not the home state's.
+const KO_FOREIGN_BEFORE = /외국\s?(?:대사관|공관)/;
 // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": what one mission costs.
 const ONE_MISSION_AFTER = /^\s?(?:의|당|을\s?유지|를\s?유지)/;
 // "중동에 남은 4곳 가운데": what is left.
@@ -54,7 +60,7 @@ const IN_OPERATION =
 const MISSION_SINGULAR_BEFORE = /\b(?:missions?|embass(?:y|ies)|consulates?|posts?)\b/i;
 // "put the number of missions at 41", "the number of North Korean embassies fell to 44".
 const NUMBER_OF =
-  /\bnumber of\s+(?:(?:its|their|the|North Korean|Pyongyang's|diplomatic|overseas|foreign|resident)\s+){0,3}(missions|embassies|consulates(?:[- ]general)?|representative offices|diplomatic posts|posts)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|as|of|stood at|stands at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
+  /\bnumber of\s+(?:(?:its|their|the|North Korean|DPRK|Pyongyang's|diplomatic|overseas|foreign|resident)\s+){0,3}(missions|embassies|consulates(?:[- ]general)?|representative offices|diplomatic posts|posts)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|as|of|from|stood at|stands at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
 // "they could be in the mid-thirties": the state's count, said of the state itself.
 const PRONOUN_COUNT =
   /\b(?:they|it|the network)\s+(?:(?:could|would|will|may|might|should|can)\s+)?(?:be|fall|drop|shrink|get)\s+(?:down\s+)?(?:to|in|into|at)\s+(?:the\s+)?$/i;
@@ -68,9 +74,16 @@ const PLACES_WHERE =
 const STILL_HAVE =
   /^\s+still\s+(?:have|has|host|hosts|keep|keeps)\s+(?:one|them|an?\s+(?:embassy|mission|consulate))\b/i;
 // "Closures since October 2023: 12", "DPRK missions in operation as of 25 Feb: 42": a tally's label.
-const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?<label>[^:\n]{3,80}?)\s*:\s*$/;
+// "Count of active missions: 41 → 40": a changelog's new figure, after the old one and an arrow.
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?(?<label>[^:\n]{3,80}?)\s*:\s*(?:\d{1,3}\s*(?:→|->)\s*)?$/;
 const LABEL_NOUN =
-  /\b(?:missions|embassies|consulates|representative offices|diplomatic posts|closures|shutdowns)\b/i;
+  /\b(?:missions|embassies|consulates|representative offices|diplomatic posts|closures|shutdowns)\b(?!\.\w)/i;
+
+// "its embassy in Havana, one of only three it still has in Latin America": what is left.
+const ONE_OF_BEFORE =
+  /\b(?<noun>embassy|consulate|mission)\b[^.;]{0,60}\bone of (?:only |just |the )?(?:last |remaining )?$/i;
+const STILL_HAS_AFTER =
+  /^\s+(?:(?:it|they|Pyongyang|North Korea)\s+still\s+(?:has|have|keeps?|runs?|maintains?|operates?)|(?:still\s+)?(?:remaining|left|open)|that\s+(?:remain|are still open))\b/i;
 
 const AFTER_CLOSING = /^[^.,;\d]{0,30}?\bafter\s+$/i;
 const MISSION_BEFORE = /\b(?:missions|embassies|consulates|posts|establishments)\b/i;
@@ -130,8 +143,9 @@ const ORDINAL_START = new RegExp(
   String.raw`\bthe\s+(\d{1,2}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\s`,
   'gi',
 );
+// "the sixth African country to lose a North Korean embassy": the host ranked, the mission counted.
 const ORDINAL_REST =
-  /(?:[A-Za-z-]+\s+){0,3}?(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?|posts?)\s+(?:(?:to|that)\s+(?:have\s+|has\s+)?(?:be\s+)?(?:close|closed|shut|shuttered|go|gone|fold|folded|wound up)|(?:that\s+)?(?:it|Pyongyang|North Korea)\s+(?:has\s+)?(?:closed|shut))\b/iy;
+  /(?:[A-Za-z-]+\s+){0,3}?(?:(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?|posts?)\s+(?:(?:to|that)\s+(?:have\s+|has\s+)?(?:be\s+)?(?:close|closed|shut|shuttered|go|gone|fold|folded|wound up)|(?:that\s+)?(?:it|Pyongyang|North Korea)\s+(?:has\s+)?(?:closed|shut))|(?:country|countries|nation|state|capital|host)\s+to\s+(?:lose|have lost|see)\s+(?:a|an|its|the)\s+(?:[A-Za-z-]+\s+){0,2}?(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?))\b/iy;
 const PLANNED_BEFORE = /\b(?:will|would|could|may|might|set to|likely to|expected to)\s+(?:be|become)\s+$/i;
 
 /** A closure ranked by an ordinal in the sentence ("the thirteenth mission to shut"), as a count. */
@@ -142,7 +156,7 @@ function ordinalCount(text: string, sentence: Span): Count | null {
     ORDINAL_REST.lastIndex = m.index + m[0].length;
     const rest = ORDINAL_REST.exec(slice);
     const ord = m[1];
-    const noun = rest?.[1];
+    const noun = rest?.[1] ?? rest?.[2];
     if (!rest || !ord || !noun) continue;
     return rankedClosure(
       text,
@@ -256,6 +270,14 @@ function moreCount(
     if (PRONOUN_COUNT.test(before)) return { noun: n, what: previous };
     if (inSentence && closesDirectly(triggers, n)) return { noun: n, what: previous };
   }
+  const one = ONE_OF_BEFORE.exec(before);
+  const has = one?.groups?.noun ? STILL_HAS_AFTER.exec(after) : null;
+  if (one?.groups?.noun && has)
+    return {
+      noun: { start: n.start, end: n.end + has[0].length },
+      what: whatOf(one.groups.noun),
+      relation: 'remaining',
+    };
   const still = STILL_HAVE.exec(after);
   if (still && inSentence && previous)
     return { noun: { start: n.start, end: n.end + still[0].length }, what: previous, relation: 'remaining' };
@@ -328,6 +350,10 @@ export const missionCountStage: Stage = {
     const rows = analysis.tables;
     out.push(...tableCounts(analysis, rows));
     const tableLines = new Set(rows.map((r) => r.line));
+    // A Korean text about missions (their nouns three times or more): there "10곳 안팎이 추가로
+    // 정리될 수 있다" counts missions even where the sentence leaves the noun out.
+    let topic: boolean | null = null;
+    const koTopic = () => (topic ??= (text.match(/공관|대사관|영사관|대표부/g)?.length ?? 0) >= 3);
     // The kind of mission the last count was of, for "the number has since dropped to 44".
     let lastWhat: MissionCountWhat | null = null;
     // The sentence the last count was in: Korean often leaves the noun out of the next one
@@ -340,15 +366,21 @@ export const missionCountStage: Stage = {
       // The quantity stage reads every sentence's numbers anyway (shared through the analysis
       // cache), so their absence is the cheaper test.
       const numbers = numbersWithin(analysis, sentence);
-      if (numbers.length === 0) continue;
-      if (!mayCount(text, sentence, numbers, lastWhat, afterCount)) continue;
+      // Without a number, only a closure's rank can count ("the fourth country to lose an embassy").
+      if (numbers.length === 0 && !matchesWithin(ORDINAL_START, text, sentence)) continue;
+      if (
+        numbers.length > 0 &&
+        !mayCount(text, sentence, numbers, lastWhat, afterCount) &&
+        !(numbers.some((n) => n.counter === '곳') && koTopic())
+      )
+        continue;
       const places = placesWithin(analysis, sentence);
       const triggers = triggersIn(text, sentence, places);
       const counts: Count[] = [];
       const ordinal = ordinalCount(text, sentence);
       if (ordinal) counts.push(ownedBy(ordinal, places));
       const sentenceText = text.slice(sentence.start, sentence.end);
-      const koContext = afterCount || KO_MISSION_NOUN.test(sentenceText);
+      const koContext = afterCount || KO_MISSION_NOUN.test(sentenceText) || koTopic();
       for (const n of numbers) {
         if (n.currency || n.yearLike || n.value <= 0) continue;
         // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": one mission, not a count of them.
@@ -372,6 +404,8 @@ export const missionCountStage: Stage = {
           if (KO_ARROW_BEFORE.test(before)) forced = 'remaining';
           const kb = KO_NOUN_BEFORE.exec(before);
           const ka = KO_NOUN_AFTER.exec(after);
+          if (kb && KO_FOREIGN_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 20), n.start)))
+            continue;
           if (kb) noun = { start: n.start - kb[0].length, end: n.end };
           else if (ka) noun = { start: n.end, end: n.end + ka[0].length };
           else if (
@@ -385,7 +419,13 @@ export const missionCountStage: Stage = {
           )
             // "재외공관은 2023년 초 53곳에서 지금 40곳으로 줄었다": both ends of the change.
             noun = n;
-          else if (n.counter !== '개국' && KO_CLOSED_AFTER.test(after) && koContext)
+          else if (
+            n.counter !== '개국' &&
+            KO_CLOSED_AFTER.test(after) &&
+            (afterCount ||
+              KO_MISSION_NOUN.test(sentenceText) ||
+              (koTopic() && KO_NOT_COUNTED_BEFORE.test(before)))
+          )
             // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions, or after one.
             noun = n;
           else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
@@ -407,9 +447,12 @@ export const missionCountStage: Stage = {
           const m = NUMBER_OF.exec(before);
           noun = { start: n.start - before.length + (m?.index ?? 0), end: n.end };
           what = whatOf(m?.[1] ?? '');
-          forced = /\b(?:fall|fell|fallen|drop|dropped|declin|shr[iau]nk|down|reduc|cut)/i.test(m?.[0] ?? '')
-            ? 'remaining'
-            : 'total';
+          // "has fallen from 53 to 43": the figure the fall started from was the total then.
+          forced =
+            /\b(?:fall|fell|fallen|drop|dropped|declin|shr[iau]nk|down|reduc|cut)/i.test(m?.[0] ?? '') &&
+            !/\bfrom\s+(?:\p{L}+\s+)?$/u.test(m?.[0] ?? '')
+              ? 'remaining'
+              : 'total';
         } else if (!noun && previous && ANAPHOR.test(before)) {
           // "53 missions in 2023, but the number has since dropped to 44"
           noun = n;
@@ -573,9 +616,19 @@ function elidedCounts(text: string, numbers: readonly NumberMention[], counts: r
       );
     });
     if (sibling) out.push({ number: n, what: sibling.what, relation: 'total', parts: [n], hedge: null });
+    // "the number of missions has fallen from 53 to 43": where the change ended is what is left.
+    const start = counts.find(
+      (c) =>
+        c.number.end <= n.start &&
+        CHANGE_TO.test(text.slice(c.number.end, n.start)) &&
+        /\bfrom\s+$/i.test(text.slice(Math.max(0, c.number.start - 6), c.number.start)),
+    );
+    if (!sibling && start)
+      out.push({ number: n, what: start.what, relation: 'remaining', parts: [n], hedge: null });
   }
   return out;
 }
+const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
 
 // "Seoul's Unification Ministry put the number of missions at 41": the state of a source, not the owner.
 const SOURCE_AFTER =

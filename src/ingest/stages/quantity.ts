@@ -18,7 +18,9 @@ const SALIENT = new Set(
   companies firms institutions organizations organisations banks ships vessels tankers containers shipments shells
   rounds missiles rockets launchers tanks weapons rifles guns munitions drones aircraft jets helicopters satellites
   tons tonnes barrels projects contracts statues monuments vehicles trucks crates wagons railcars deliveries
-  consignments transactions wallets cargoes carriers freighters bulkers boats trawlers barges`.split(/\s+/),
+  consignments transactions wallets cargoes carriers freighters bulkers boats trawlers barges accounts`.split(
+    /\s+/,
+  ),
 );
 // Durations, measures and the like are not reported quantities in this sense.
 const EXCLUDED = new Set(
@@ -78,6 +80,8 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
+
 const ELIDED_AFTER =
   /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+(?:and\s+(?:only\s+|just\s+)?|(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$/i;
 // "cut its diplomatic staff from 11 to 5": the noun before the change.
@@ -85,7 +89,7 @@ const NOUN_FROM = /\b(?<noun>[\p{L}-]+)\s+from\s+(?:(?:about|around|some|roughly
 const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
 // "12 countries now have resident embassies in Pyongyang": the countries' own embassies.
 const HAVE_EMBASSIES =
-  /^\s+(?:(?:now|still|currently|already)\s+)?(?:have|maintain|keep|run|operate)\s+(?:(?:resident|their own|their|full)\s+)*(embassies|consulates|missions)\s+in\s+/i;
+  /^\s+(?:(?:that|which)\s+)?(?:(?:now|still|currently|already)\s+)?(?:have|had|maintain|maintained|keep|kept|run|operate)\s+(?:(?:resident|their own|their|full)\s+)*(embassies|consulates|missions)\s+in\s+/i;
 // "니카라과에 1곳이 새로 문을 열었다": places opened or closed, which the count stage reads.
 const KO_OPEN_CLOSE_AFTER =
   /^\s?(?:이|가|을|를)?\s?(?:새로\s|더\s|추가로\s)?(?:문을\s?)?(?:열|닫|개설|개관|폐쇄|철수|정리)/;
@@ -218,7 +222,7 @@ export const quantityStage: Stage = {
             !unitName ||
             (!n.digits && n.value === 1) ||
             (placeCounter &&
-              (KO_MISSION_NOUN.test(before) ||
+              ((KO_MISSION_NOUN.test(before) && !/외국\s?(?:대사관|공관)/.test(before)) ||
                 KO_MISSION_NOUN.test(text.slice(n.end, n.end + 6)) ||
                 KO_OPEN_CLOSE_AFTER.test(text.slice(n.end, n.end + 12))))
           )
@@ -264,6 +268,8 @@ export const quantityStage: Stage = {
             continue;
           }
           if (EXCLUDED.has(head) || EXCLUDED.has(np.core.toLowerCase())) continue;
+          // "two South Korean officials said": the count of a story's sources, not a reported figure.
+          if (SAID_AFTER.test(text.slice(np.end, np.end + 12))) continue;
           const salient = SALIENT.has(head);
           if (!salient && (n.value < 10 || n.yearLike || !/s$/.test(head))) continue;
           if (!n.digits && n.value === 1) continue;
