@@ -1356,3 +1356,45 @@ describe('count and quantity rules found on the fourth held-out set', () => {
     ]);
   });
 });
+
+describe('count and quantity rules found on the fifth held-out set', () => {
+  const counts = (text: string, published = '2026-10-20') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_count')
+      .map((c) => c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} ${c.qualifier}`);
+  const quantities = (text: string) =>
+    extractClaims(text, { doc: 't.txt', published: '2026-10-20' })
+      .filter((c) => c.kind === 'quantity')
+      .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier}`);
+  // Three mission nouns make a text about missions.
+  const about = '북한 재외공관이 계속 줄고 있다. 대사관 폐쇄가 잇따랐다. 공관 유지비도 부담이다.';
+
+  it('reads a Korean sum after the kinds it adds up, and a date between the noun and its count', () => {
+    expect(counts(`${about} 남은 공관은 대사관 39곳, 총영사관 3곳, 대표부 2곳으로 모두 44곳이다.`)).toContain(
+      '44 missions total exact',
+    );
+    expect(counts(`${about} 북한 재외공관은 2026년 9월 현재 41곳이다.`)).toEqual(['41 missions total exact']);
+  });
+
+  it('reads "등 N곳" after the listed missions, and not other states\' embassies', () => {
+    expect(counts('동남아에 남은 북한 대사관은 캄보디아, 태국, 말레이시아 등 3곳이다.')).toEqual([
+      '3 embassies remaining exact',
+    ]);
+    expect(counts('평양의 외국 대사관은 스웨덴, 폴란드, 인도 등 3곳이다.')).toEqual([]);
+  });
+
+  it('reads a figure someone gives (이라고) in a text about missions, and not elsewhere', () => {
+    expect(counts(`${about} 한 의원은 국회 보고에서 42곳이라고 했다.`)).toEqual(['42 missions total exact']);
+    expect(counts('그는 올해 수출 계약이 42곳이라고 했다.')).toEqual([]);
+  });
+
+  it('reads "put the number of … at", tenge, wave-dash ranges, and not comment counts', () => {
+    expect(
+      quantities('A trade official put the number of North Korean workers in the region at about 230.'),
+    ).toEqual(['230 workers about']);
+    expect(quantities('The account held 95 million tenge when it was frozen.')).toEqual([
+      '95000000 KZT exact',
+    ]);
+    expect(quantities('The thread had 48 comments and 1,200 views by Sunday.')).toEqual([]);
+  });
+});

@@ -113,6 +113,9 @@ const CURRENCY_WORD: Record<string, string> = {
   reais: 'BRL',
   rupiah: 'IDR',
   'swiss francs': 'CHF',
+  tenge: 'KZT',
+  som: 'KGS',
+  soms: 'KGS',
   rupees: 'INR',
   rand: 'ZAR',
   dirhams: 'AED',
@@ -152,6 +155,7 @@ const CURRENCY_KO: Record<string, string> = {
   디르함: 'AED',
   즐로티: 'PLN',
   바트: 'THB',
+  텡게: 'KZT',
 };
 const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
@@ -162,7 +166,7 @@ const NUMBER = new RegExp(
     // French texts; "USD 2,3 million": a decimal comma before a scale word.
     String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
     String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>US dollars|(?:Egyptian|Namibian|Hong Kong|Singapore|Australian|Canadian)\s+(?:pounds|dollars)|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs|zlotys?|zlotych|dong|baht|ringgit|kyat|leva|forint|lei)\b)?`,
+    String.raw`(?:\s+(?<word>US dollars|(?:Egyptian|Namibian|Hong Kong|Singapore|Australian|Canadian)\s+(?:pounds|dollars)|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs|zlotys?|zlotych|tenge|soms?|dong|baht|ringgit|kyat|leva|forint|lei)\b)?`,
   'giy',
 );
 // Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
@@ -180,7 +184,7 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 const KOREAN =
-  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|개국|개|곳|명|발|척|톤|대|건)?/y;
+  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|텡게|개국|개|곳|명|발|척|톤|대|건)?/y;
 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [
@@ -330,7 +334,7 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
 
 const BETWEEN = /\bbetween\s+$/i;
 const BETWEEN_AND = /^\s+and\s+$/;
-const RANGE_TILDE = /[\d\uac00-\ud7a3]\s?[~～]\s?$/;
+const RANGE_TILDE = /[\d\uac00-\ud7a3]\s?[~～∼〜]\s?$/;
 const HANGUL_COUNTER = /[곳개명척대발건]/;
 
 // Native Korean numerals as they are written before a counter; the pairs are ranges ("서너" is

@@ -83,7 +83,7 @@ describe('tables', () => {
     ]);
   });
 
-  it('reads no figures from a year column or from a name in the row label', () => {
+  it("reads no figures from a year column or from a name in the row label, but a staff column's", () => {
     const text = [
       'North Korean missions in Africa',
       '',
@@ -92,8 +92,43 @@ describe('tables', () => {
       'United States\tNew York\t1991\t12',
     ].join('\n');
     expect(
-      extractClaims(text, { doc: 't.txt', published: '2025-03-04' }).filter((c) => c.kind === 'quantity'),
-    ).toEqual([]);
+      extractClaims(text, { doc: 't.txt', published: '2025-03-04' })
+        .filter((c) => c.kind === 'quantity')
+        .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier} (${c.what})`),
+    ).toEqual(['4 staff exact (Staff, Central African Republic)', '12 staff exact (Staff, United States)']);
+  });
+
+  it('reads a plain-text table aligned with spaces, units from its column headers', () => {
+    const text = [
+      'Shipments through the port fell again:',
+      '',
+      '  Year   Ships   Cargo (tonnes)',
+      '  2024   17      93,000',
+      '  2025   9       41,500',
+      '',
+      'Officials said the trade  had moved  elsewhere.',
+    ].join('\n');
+    expect(
+      extractClaims(text, { doc: 't.txt', published: '2026-03-04' })
+        .filter((c) => c.kind === 'quantity')
+        .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit} (${c.what})`),
+    ).toEqual([
+      '17 ships (Ships, 2024)',
+      '93000 tonnes (Cargo, 2024)',
+      '9 ships (Ships, 2025)',
+      '41500 tonnes (Cargo, 2025)',
+    ]);
+  });
+
+  it("reads a table's figures in the scale and currency its caption gives", () => {
+    const text = ['무역 추이 (단위: 천 달러)', '연도\t수출\t수입', '2024\t120\t35', '2025\t88\t12'].join(
+      '\n',
+    );
+    expect(
+      extractClaims(text, { doc: 't.txt', published: '2026-03-04' })
+        .filter((c) => c.kind === 'quantity')
+        .map((c) => c.kind === 'quantity' && `${c.value} ${c.unit}`),
+    ).toEqual(['120000 USD', '35000 USD', '88000 USD', '12000 USD']);
   });
 });
 

@@ -22,7 +22,25 @@ export interface TableRow extends Span {
 
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
-function cellsOf(text: string, line: Span): Cell[] | null {
+// A cell of a plain-text table aligned with spaces: words joined by single spaces.
+const SPACED_CELL = /\S+(?: \S+)*/g;
+
+/** "  2023   31      212,000": the cells of a line aligned with runs of two or more spaces. */
+function spacedCells(text: string, line: Span): Cell[] | null {
+  const s = text.slice(line.start, line.end);
+  if (!s.includes('  ')) return null;
+  const cells: Cell[] = [];
+  for (const m of s.matchAll(SPACED_CELL)) {
+    // Prose with two spaces after its full stops is not a table: cells are short.
+    if (m[0].length > 40) return null;
+    const start = line.start + (m.index ?? 0);
+    cells.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return cells.length >= 3 ? cells : null;
+}
+
+function cellsOf(text: string, line: Span, spaced = false): Cell[] | null {
+  if (spaced) return spacedCells(text, line);
   const s = text.slice(line.start, line.end);
   const sep = s.includes('\t') ? '\t' : s.includes('|') ? '|' : null;
   if (!sep) return null;
@@ -40,16 +58,21 @@ function cellsOf(text: string, line: Span): Cell[] | null {
 }
 
 /**
- * Rows of the tables in a document: runs of two or more lines split by tabs or pipes into the
- * same number (three or more) of cells; the first line of a run is its header. Markdown's
- * `|---|` rule is skipped.
+ * Rows of the tables in a document: runs of two or more lines split by tabs or pipes (or aligned
+ * by runs of spaces, each body row then holding a figure) into the same number (three or more) of
+ * cells; the first line of a run is its header. Markdown's `|---|` rule is skipped.
  */
 export function tableRows(text: string, lines: readonly LaidOutLine[], published: string | null): TableRow[] {
   const out: TableRow[] = [];
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
-    const header = first ? cellsOf(text, first) : null;
+    let spaced = false;
+    let header = first ? cellsOf(text, first) : null;
+    if (first && !header) {
+      header = cellsOf(text, first, true);
+      spaced = header !== null;
+    }
     if (!first || !header) {
       i++;
       continue;
@@ -60,7 +83,8 @@ export function tableRows(text: string, lines: readonly LaidOutLine[], published
       const line = lines[j];
       if (!line || line.index !== (lines[j - 1]?.index ?? -2) + 1) break;
       if (SEPARATOR_ROW.test(text.slice(line.start, line.end))) continue;
-      const cells = cellsOf(text, line);
+      const cells = cellsOf(text, line, spaced);
+      if (spaced && !cells?.some((c) => cellNumber(c) !== null)) break;
       // A tab-separated row loses its empty last cells when the line is trimmed
       // ("Cuba\tHavana\tEmbassy\t1960\tOpen\t" under a "Covered by" column).
       const short =

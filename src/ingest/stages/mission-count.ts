@@ -32,7 +32,7 @@ const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 const PARTITIVE =
   /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
 const KO_NOUN_BEFORE =
-  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:현재|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
+  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}년\s?)?(?:\d{1,2}월\s?)?현재|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
 // "53곳에서 40곳으로", "41곳으로 12곳 줄었다", "(13곳→8곳)": both ends of a change.
 const KO_FROM_TO =
   /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로|\s?(?:→|->)\s?\d+\s?(?:곳|개))|^\s?으?로\s?(?:\d+\s?(?:곳|개)(?:이|가)?\s?)?(?:줄|감소|축소|늘)/;
@@ -41,7 +41,11 @@ const KO_CLOSED_AFTER =
   /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
 // "연말까지 10곳", "중남미에서 4~5곳": the word before the count is not a noun it counts ("식당 3곳").
 const KO_NOT_COUNTED_BEFORE =
-  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～]\s?)?$|^\s*$/;
+  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～∼〜]\s?)?$|^\s*$/;
+// "…1곳으로 모두 44곳", "총 44곳": a sum after the counts it adds up.
+const KO_SUM_BEFORE = /\d\s?곳(?:으로|이며|이고|,)?\s?(?:모두|총|합계|합쳐)\s?$/;
+// "43곳이라고 했다", "43곳으로 파악된다": a figure someone gives.
+const KO_REPORTED_AFTER = /^\s?(?:이라고|라고|이라는|으로\s?(?:파악|집계|추산))/;
 // "외국 대사관은 20곳": other states' embassies (in Pyongyang), not the home state's.
 const KO_FOREIGN_BEFORE = /외국\s?(?:대사관|공관)/;
 // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": what one mission costs.
@@ -402,13 +406,34 @@ export const missionCountStage: Stage = {
         } else if (n.counter && /^(?:개|곳|개국)$/.test(n.counter)) {
           const before = text.slice(Math.max(sentence.start, n.start - 12), n.start);
           if (KO_ARROW_BEFORE.test(before)) forced = 'remaining';
-          const kb = KO_NOUN_BEFORE.exec(before);
+          // "재외공관은 2026년 10월 현재 43곳": a date may stand between the noun and its count.
+          const kb = KO_NOUN_BEFORE.exec(text.slice(Math.max(sentence.start, n.start - 28), n.start));
           const ka = KO_NOUN_AFTER.exec(after);
           if (kb && KO_FOREIGN_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 20), n.start)))
             continue;
+          const sentenceBefore = text.slice(sentence.start, n.start);
           if (kb) noun = { start: n.start - kb[0].length, end: n.end };
           else if (ka) noun = { start: n.end, end: n.end + ka[0].length };
-          else if (
+          else if (KO_SUM_BEFORE.test(before) && koContext) {
+            // "대사관 41곳, 총영사관 2곳, 대표부 1곳으로 모두 44곳": the sum of the kinds before it.
+            noun = n;
+            forced = 'total';
+          } else if (
+            /등\s?$/.test(before) &&
+            KO_MISSION_NOUN.test(sentenceBefore) &&
+            !KO_FOREIGN_BEFORE.test(sentenceBefore)
+          ) {
+            // "남은 북한 대사관은 라오스, 베트남, 인도네시아 등 3곳이다": the missions listed before.
+            noun = {
+              start: sentence.start + sentenceBefore.search(KO_MISSION_NOUN),
+              end: n.end,
+            };
+            if (/남(?:은|아\s?있는)/.test(sentenceBefore)) forced = 'remaining';
+          } else if (KO_REPORTED_AFTER.test(after) && koTopic() && KO_NOT_COUNTED_BEFORE.test(before)) {
+            // "정보위원회 보고에서 43곳이라고 했습니다": a figure reported for the network.
+            noun = n;
+            forced = 'total';
+          } else if (
             n.counter === '개국' &&
             triggers.some((t) => t.cls === 'close' && t.start >= n.end && t.start - n.end < 10)
           )

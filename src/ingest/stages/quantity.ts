@@ -27,7 +27,8 @@ const EXCLUDED = new Set(
   `year years month months week weeks day days hour hours minute minutes second seconds decade decades century
   centuries time times percent per cent mm cm km kilometers kilometres miles meters metres feet inches points pages
   countries nations states embassies embassy consulates consulate missions mission offices establishments facilities
-  posts outposts legations anniversary`.split(/\s+/),
+  posts outposts legations anniversary comments reposts shares likes views upvotes replies followers
+  subscribers`.split(/\s+/),
 );
 const KO_UNIT: Record<string, string> = {
   명: 'people',
@@ -86,6 +87,8 @@ const ELIDED_AFTER =
   /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+(?:and\s+(?:only\s+|just\s+)?|(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$/i;
 // "cut its diplomatic staff from 11 to 5": the noun before the change.
 const NOUN_FROM = /\b(?<noun>[\p{L}-]+)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/u;
+const NUMBER_OF_AT =
+  /\bnumber of\s+(?<words>[^,;.]{1,60}?)\s+(?:at|to|as|was|is|stood at|stands at)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|over|under)\s+)?$/u;
 const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$/i;
 // "12 countries now have resident embassies in Pyongyang": the countries' own embassies.
 const HAVE_EMBASSIES =
@@ -127,10 +130,78 @@ const YEAR_HEADER = /^(?:year|opened|closed|since|established|founded|date|연�
 const MISSION_ROW =
   /^(?:embass|consulate|representative office|missions?$|total$|대사관|총영사관|영사관|대표부|합계|계$|총계|전체)/i;
 
+// "(단위: 천 달러)", "(in thousands of US dollars)", "(US$ million)": what a table's figures are in.
+const KO_CAPTION_UNIT = /단위\s*[:：]\s*(천|만|백만|억)?\s*(달러|원|유로|엔|위안)/;
+const EN_CAPTION_UNIT =
+  /\bin\s+(thousands|millions|billions)\s+of\s+(US dollars|dollars|euros|won|yuan)\b|\b(US\$|USD|EUR|€|\$)\s?(thousand|million|mn|bn|billion|'000)\b/i;
+const KO_SCALE: Record<string, number> = { 천: 1e3, 만: 1e4, 백만: 1e6, 억: 1e8 };
+const EN_SCALE: Record<string, number> = {
+  thousand: 1e3,
+  thousands: 1e3,
+  "'000": 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+};
+const CAPTION_CURRENCY: Record<string, string> = {
+  달러: 'USD',
+  원: 'KRW',
+  유로: 'EUR',
+  엔: 'JPY',
+  위안: 'CNY',
+  'us dollars': 'USD',
+  dollars: 'USD',
+  euros: 'EUR',
+  won: 'KRW',
+  yuan: 'CNY',
+  us$: 'USD',
+  usd: 'USD',
+  $: 'USD',
+  eur: 'EUR',
+  '€': 'EUR',
+};
+
+function captionUnit(caption: string): { scale: number; currency: string } | null {
+  const ko = KO_CAPTION_UNIT.exec(caption);
+  if (ko?.[2]) return { scale: KO_SCALE[ko[1] ?? ''] ?? 1, currency: CAPTION_CURRENCY[ko[2]] ?? 'USD' };
+  const en = EN_CAPTION_UNIT.exec(caption);
+  const scale = en?.[1] ?? en?.[4];
+  const currency = en?.[2] ?? en?.[3];
+  if (!scale || !currency) return null;
+  return {
+    scale: EN_SCALE[scale.toLowerCase()] ?? 1,
+    currency: CAPTION_CURRENCY[currency.toLowerCase()] ?? 'USD',
+  };
+}
+
+const ESTIMATED = /\best(?:\.|imated?)|approx/i;
+
+/**
+ * The unit a column's header gives its figures: the bracketed word ("Cargo discharged (tonnes)"),
+ * a salient noun ("Staff (est.)"), else its last plural noun ("Calls"); null for a header of
+ * missions, years, changes or shares.
+ */
+function columnUnit(header: string): string | null {
+  if (!header || CHANGE_HEADER.test(header) || header.includes('%') || YEAR_HEADER.test(header)) return null;
+  const bracket = /\(([\p{L}-]+)\)/u.exec(header)?.[1]?.toLowerCase();
+  if (bracket && !ESTIMATED.test(bracket)) return EXCLUDED.has(bracket) ? null : bracket;
+  const words = header
+    .replace(/\(.*?\)/g, '')
+    .toLowerCase()
+    .match(/[\p{L}-]+/gu);
+  const unit = words?.find((w) => SALIENT.has(w)) ?? words?.filter((w) => /s$/.test(w)).pop();
+  return unit && !EXCLUDED.has(unit) ? unit : null;
+}
+
 /**
  * Figures in a table whose rows name what is counted: "Refined petroleum in (barrels, est.) |
- * 410,000 | -8%". The unit is the bracketed word, else the row's last plural noun; change
- * columns and mission rows are left out.
+ * 410,000 | -8%". The unit is the bracketed word, else the row's last plural noun. Where the
+ * row names no unit (a year, a country), each column's header gives it ("Staff (est.)",
+ * "Cargo discharged (tonnes)"), or the caption's currency ("(단위: 천 달러)"). Change columns and
+ * mission rows are left out.
  */
 function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -139,12 +210,17 @@ function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
     if (!label || MISSION_ROW.test(label)) continue;
     const bracket = /\(([\p{L}-]+)/u.exec(label)?.[1];
     // A plural noun of the label ("Refined petroleum in"), not a name in it ("United States").
-    const noun = [...label.replace(/\(.*?\)/g, '').matchAll(/\b[\p{L}-]+s\b/gu)]
-      .filter((m) => m.index === 0 || !/^\p{Lu}/u.test(m[0]))
-      .pop()?.[0];
+    const noun = /^\d/.test(label)
+      ? undefined
+      : [...label.replace(/\(.*?\)/g, '').matchAll(/\b[\p{L}-]+s\b/gu)]
+          .filter((m) => m.index === 0 || !/^\p{Lu}/u.test(m[0]))
+          .pop()?.[0];
     const unit = (bracket ?? noun)?.toLowerCase();
-    if (!unit) continue;
-    const estimated = /\best(?:\.|imated?)|approx/i.test(label);
+    if (!unit) {
+      out.push(...columnQuantities(row, label));
+      continue;
+    }
+    const estimated = ESTIMATED.test(label);
     for (const [i, cell] of row.cells.entries()) {
       const value = i === 0 ? null : cellNumber(cell);
       const header = row.headers[i] ?? '';
@@ -162,6 +238,32 @@ function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
         qualifier: estimated ? 'about' : 'exact',
       });
     }
+  }
+  return out;
+}
+
+/** A row whose label is not a unit ("2023", "Guinea-Bissau"): each figure in the unit of its column. */
+function columnQuantities(row: TableRow, label: string): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const money = captionUnit(row.caption);
+  for (const [i, cell] of row.cells.entries()) {
+    const value = i === 0 ? null : cellNumber(cell);
+    const header = row.headers[i] ?? '';
+    if (value === null || value === 0) continue;
+    if (CHANGE_HEADER.test(header) || header.includes('%') || YEAR_HEADER.test(header)) continue;
+    const unit = money ? money.currency : columnUnit(header);
+    if (!unit) continue;
+    out.push({
+      kind: 'quantity',
+      start: row.start,
+      end: row.end,
+      attributed_to: null,
+      hedge: null,
+      what: `${header.replace(/\s*\(.*?\)\s*/g, ' ').trim()}, ${label}`,
+      value: money ? Number((value * money.scale).toPrecision(15)) : value,
+      unit,
+      qualifier: ESTIMATED.test(header) ? 'about' : 'exact',
+    });
   }
   return out;
 }
@@ -237,6 +339,19 @@ export const quantityStage: Stage = {
             const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
             const from = before.includes('from') ? NOUN_FROM.exec(before) : null;
             const noun = from?.groups?.noun?.toLowerCase();
+            // "put the number of North Korean workers in Ghana at about 120": the noun of "number of".
+            const wider = text.slice(Math.max(clause.start, n.start - 90), n.start);
+            const numberOf = wider.includes('number of') ? NUMBER_OF_AT.exec(wider) : null;
+            const counted = numberOf?.groups?.words
+              ?.toLowerCase()
+              .split(/\s+/)
+              .slice(0, 5)
+              .find((w) => SALIENT.has(w));
+            if (!noun && counted && numberOf && !n.yearLike) {
+              const at = n.start - numberOf[0].length + numberOf[0].indexOf('number of');
+              read.push({ n, clause, parts: [{ start: at, end: n.end }], what: counted, unit: counted });
+              continue;
+            }
             if (noun && SALIENT.has(noun) && !n.yearLike) {
               const at = n.start - (from?.[0].length ?? 0);
               read.push({
