@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../domain/dates.ts';
+import { plainReadings, type Reading } from './plain-dates.ts';
 import type { Span } from './span.ts';
 
 /** A date written in the text, resolved to the precision the text gives. */
@@ -99,43 +100,63 @@ export function datesIn(text: string, span: Span, published: string | null): Dat
 }
 
 /**
- * The dates chrono reads in one window of text that starts at `offset` in the document. Not
- * memoised across documents: the benchmark corpus repeats its articles with variations, so such a
- * memo would be hit far more often there than on real news and flatter the throughput it reports.
+ * The dates read in one window of text that starts at `offset` in the document: by
+ * `plainReadings` when every date in it is a plain form, else by chrono. Not memoised across
+ * documents: the benchmark corpus repeats its articles with variations, so such a memo would be
+ * hit far more often there than on real news and flatter the throughput it reports.
  */
 function windowDates(piece: string, offset: number, ref: Date | null): DateMention[] {
-  const out: DateMention[] = [];
+  return mentionsOf((ref && plainReadings(piece, ref)) ?? chronoReadings(piece, ref), offset, ref !== null);
+}
+
+/** Chrono's readings of a window, against the reference day when there is one. */
+export function chronoReadings(piece: string, ref: Date | null): Reading[] {
   const results = ref ? dateParser.parse(piece, { instant: ref, timezone: 0 }) : dateParser.parse(piece);
-  for (const r of results) {
-    const known = (c: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(c);
+  return results.map((r) => ({
+    index: r.index,
+    text: r.text,
+    date: r.start.date(),
+    known: {
+      year: r.start.isCertain('year'),
+      month: r.start.isCertain('month'),
+      day: r.start.isCertain('day'),
+      weekday: r.start.isCertain('weekday'),
+    },
+  }));
+}
+
+/**
+ * The date mentions of a window's readings, at the precision the text gives; `placed` says
+ * whether there is a publication day to count from.
+ */
+export function mentionsOf(readings: readonly Reading[], offset: number, placed: boolean): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of readings) {
+    const { known } = r;
     const relative = /\b(?:last|this|next|ago|yesterday|today|earlier)\b/i.test(r.text);
     // Without a publication day, only dates that carry their own year can be placed.
-    if (!ref && (!known('year') || relative)) continue;
-    const date = r.start.date();
+    if (!placed && (!known.year || relative)) continue;
+    const date = r.date;
     const y = date.getUTCFullYear();
     const m = date.getUTCMonth() + 1;
     const d = date.getUTCDate();
     let value: PartialDate;
-    if (relative && !known('weekday') && /\bweeks?\b/i.test(r.text)) {
+    if (relative && !known.weekday && /\bweeks?\b/i.test(r.text)) {
       // "last week", "two weeks ago": a day of that week would be made up.
       const week = weekOf(date);
       if (!week) continue;
       value = week;
-    } else if (
-      known('day') ||
-      known('weekday') ||
-      (relative && /\b(?:day|yesterday|today|ago)\b/i.test(r.text))
-    )
+    } else if (known.day || known.weekday || (relative && /\b(?:day|yesterday|today|ago)\b/i.test(r.text)))
       value = `${y}-${pad(m)}-${pad(d)}`;
-    else if (known('month') || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
+    else if (known.month || (relative && /\bmonth\b/i.test(r.text))) value = `${y}-${pad(m)}`;
     else value = `${y}`;
     const written = r.text.replace(/[\s,.;:]+$/, '');
     out.push({
       start: offset + r.index,
       end: offset + r.index + written.length,
       date: value,
-      yearWritten: known('year') || known('weekday') || relative,
-      weekday: known('weekday') && !known('day') && !relative,
+      yearWritten: known.year || known.weekday || relative,
+      weekday: known.weekday && !known.day && !relative,
     });
   }
   return out;
