@@ -315,6 +315,9 @@ function placeRightBefore(text: string, places: readonly Place[], at: number): b
   return places.some((p) => p.end < at && at - p.end <= 3 && /^\s+$/.test(text.slice(p.end, at)));
 }
 
+// "the embassy", "the Mongolian embassy": a determiner, and up to two words, before the noun.
+const DEFINITE_BEFORE = /\b(?:the|its|that|this)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/iu;
+
 function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
   const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
   const link =
@@ -372,8 +375,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
   }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
-  mention.definite =
-    mention.hosts.length === 0 && /\b(?:the|its|that|this)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/iu.test(det);
+  mention.definite = mention.hosts.length === 0 && DEFINITE_BEFORE.test(det);
 }
 
 function attachKorean(

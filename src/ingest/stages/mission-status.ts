@@ -301,6 +301,9 @@ function capitalHosts(
   return [];
 }
 
+// "was packing up and is expected to shut": the verb after "and" shares the subject of the one before.
+const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
 function bind(
   text: string,
@@ -396,7 +399,7 @@ function bind(
               o.hosts.length === 0 &&
               !insideAside(text, m.end, t.start, o) &&
               // "was packing up and is expected to shut": verbs sharing one subject.
-              !/^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(o.end, t.start)),
+              !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
           ),
       );
       if (subject) objects.push(subject);
@@ -558,6 +561,8 @@ const ARROW_STATUS: Record<string, ClaimStatus> = {
   closing: 'closing',
   reopened: 'reopened',
 };
+// The entry's ID in a code span, before it: "`KP-MM-01` ".
+const CHANGELOG_ID = /`[\p{L}\d_.-]{2,24}`\s*$/u;
 // "*Retracted in 3.2.0*", "(withdrawn)": the entry no longer holds.
 const ARROW_RETRACTED = /\b(?:retracted|withdrawn|reverted)\b/i;
 
@@ -585,7 +590,7 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
       ? (datesWithin(analysis, { start: end, end: end + Math.min(rest.length, 40) })[0]?.date ?? null)
       : null;
     // The quote opens at the entry's ID in a code span: "`KP-MM-01` (Embassy, Yangon)".
-    const id = /`[\p{L}\d_.-]{2,24}`\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const id = CHANGELOG_ID.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const claim: ClaimDraft = {
       kind: 'mission_status',
       start: id ? m.index - id[0].length : m.index,
