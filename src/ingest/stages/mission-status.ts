@@ -25,6 +25,10 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
   /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+// A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
+// \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
+// than this search); most clauses have none of these words.
+const NEGATED_HINT = /not?\s|never\s|n't\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
@@ -43,8 +47,13 @@ const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|�
 const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
 const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
+const RETRACTED_HINT = /version/i;
 const RETRACTED =
   /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
+
+// A word that REFUTED_NEXT and SAID_REFUTED each need, with their flags: most sentences have none.
+const REFUTING_WORD =
+  /wrong|false|untrue|incorrect|baseless|groundless|not|n[’']t|denied|unfounded|fabricated/iu;
 
 /**
  * Whether what `index` reports is refuted by the text right after it: the next sentence of its
@@ -60,6 +69,7 @@ function refutedNext(analysis: Analysis, index: number): boolean {
     next = sentences[j];
   if (!next || next.line > sentence.line + 1) return false;
   const s = text.slice(next.start, next.end);
+  if (!REFUTING_WORD.test(s)) return false;
   return (
     REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
     (next.line === sentence.line && SAID_REFUTED.test(s))
@@ -68,6 +78,10 @@ function refutedNext(analysis: Analysis, index: number): boolean {
 // "The ministry said on Tuesday the report was wrong": a source refutes the report before.
 const SAID_REFUTED =
   /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
+function negated(before: string): boolean {
+  return NEGATED_HINT.test(before) && NEGATED.test(before);
+}
+
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
   /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
@@ -683,7 +697,11 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
+      if (
+        matchesWithin(RETRACTED_HINT, text, sentence) &&
+        RETRACTED.test(text.slice(sentence.start, sentence.end))
+      )
+        return;
       // "It remains open": the mission named in the sentences just before, in the same paragraph.
       if (
         before &&
@@ -709,7 +727,8 @@ export const missionStatusStage: Stage = {
             t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
         }
       }
-      const refuted = refutedNext(analysis, index);
+      // Read only for a binding that gets as far as needing it.
+      let refuted: boolean | undefined;
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
@@ -718,7 +737,7 @@ export const missionStatusStage: Stage = {
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : NEGATED.test(text.slice(clause.start, trigger.start)) ||
+            : negated(text.slice(clause.start, trigger.start)) ||
               COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
         )
           continue;
@@ -748,6 +767,7 @@ export const missionStatusStage: Stage = {
             );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
+        refuted ??= refutedNext(analysis, index);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
           continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
