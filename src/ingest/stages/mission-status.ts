@@ -44,6 +44,8 @@ const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
 const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+// "…사실입니까?": a question in Korean.
+const KO_QUESTION = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/;
 const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
 const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
@@ -663,15 +665,15 @@ export const missionStatusStage: Stage = {
           // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
           (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
-      const koQuestion = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/.test(
-        text.slice(sentence.start, sentence.end),
-      );
+      // Read only for a Korean status word.
+      let koQuestion: boolean | undefined;
+      const asks = () => (koQuestion ??= KO_QUESTION.test(text.slice(sentence.start, sentence.end)));
       const triggers = triggersIn(text, sentence, places).filter(
         (t) =>
           t.form !== 'ko' ||
           // "폐쇄설", "철수설": a rumour of a closure; "사실입니까?": a question asks, it does not say.
           (!KO_RUMOUR.test(text.slice(t.end, t.end + 2)) &&
-            !koQuestion &&
+            !asks() &&
             // "운영을 재개했다": the resumption, not the operation, is the status.
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
@@ -709,21 +711,19 @@ export const missionStatusStage: Stage = {
           (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
       ) {
         const { hosts } = before;
-        const lead = text.slice(sentence.start, sentence.start + 40).replace(SPEAKER_LABEL, '');
+        // The sentence's opening words without a speaker's label, read for the first status
+        // word that can take "It".
+        let head: string | null = null;
+        let lead = '';
         for (const t of triggers) {
-          const said = lead.slice(
-            0,
-            Math.max(
-              0,
-              t.start -
-                sentence.start -
-                (text.slice(sentence.start, sentence.start + 40).length - lead.length),
-            ),
-          );
-          if (
-            (t.cls === 'open' && t.form === 'present' && IT_STATE.test(said)) ||
-            (t.cls === 'close' && t.form === 'past' && IT_EVENT.test(said))
-          )
+          const state = t.cls === 'open' && t.form === 'present';
+          if (!state && !(t.cls === 'close' && t.form === 'past')) continue;
+          if (head === null) {
+            head = text.slice(sentence.start, sentence.start + 40);
+            lead = head.replace(SPEAKER_LABEL, '');
+          }
+          const said = lead.slice(0, Math.max(0, t.start - sentence.start - (head.length - lead.length)));
+          if (state ? IT_STATE.test(said) : IT_EVENT.test(said))
             t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
         }
       }
