@@ -85,15 +85,16 @@ export function attributionOf(text: string, sentence: Span, clause: Span): Attri
   return null;
 }
 
+// "the ministry", "the state news agency": a body named by its kind alone.
+const BODY_NOUN =
+  /^the\s+(?:[\p{L}-]+\s+){0,2}?(ministry|agency|newspaper|broadcaster|office|council|panel)$/iu;
+
 /**
  * Resolves "the ministry" / "the agency" to the last body of that kind named before `at`
  * ("South Korea's Unification Ministry"); other sources are returned as written.
  */
 export function resolveSource(text: string, source: string, at: number): string {
-  const head =
-    /^the\s+(?:[\p{L}-]+\s+){0,2}?(ministry|agency|newspaper|broadcaster|office|council|panel)$/iu.exec(
-      source,
-    )?.[1];
+  const head = BODY_NOUN.exec(source)?.[1];
   if (!head) return source;
   const noun = `${head[0]?.toUpperCase()}${head.slice(1).toLowerCase()}`;
   const before = text.slice(Math.max(0, at - 3000), at);

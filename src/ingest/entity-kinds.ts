@@ -68,6 +68,13 @@ const THE_BEFORE = /\bthe\s+$/i;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
 
+// Hoisted: the bundle's target rewrites a \p{} literal as `new RegExp`, built again at every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 function joinTokens(text: string, tokens: readonly NameToken[]): string {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
@@ -126,7 +133,7 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
     const named =
       isKoreanName(core) ||
       (FIRST_NAMES.has(first.text) &&
-        core.every((t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && /^\p{Lu}\.$/u.test(t.text))));
+        core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && INITIAL.test(t.text))));
     if (!named || !prefix.some((t) => TITLE_WORDS.has(t.text))) continue;
     const role = text.slice(prefix[0]?.start ?? first.start, prefix[prefix.length - 1]?.end ?? first.start);
     return {
@@ -178,7 +185,7 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const last = core[core.length - 1];
   if (!first || !last) return null;
   const name = joinTokens(text, core).replace(/[’']$/, '');
-  if (isNotEntity(name) || /^\p{Lu}\p{Ll}*day$/u.test(name)) return null;
+  if (isNotEntity(name) || WEEKDAY_LIKE.test(name)) return null;
   // "the embassy on Ali Hassan Mwinyi Road": a street named after a person is a place.
   if (STREET.test(last.text)) return null;
   // Cue words are read on the name's own line: "A shrinking network" above it is a heading.
@@ -211,16 +218,14 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     // "seen by the Nile Current, the ...": an article comes before a title or a thing, not a name.
     (titled || !THE_BEFORE.test(before)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
-    core.every(
-      (t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i > 0 && i < core.length - 1 && /^\p{Lu}\.$/u.test(t.text)),
-    )
+    core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && i < core.length - 1 && INITIAL.test(t.text)))
   )
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
   // "the case of Marek W.": a name cut to its initial, as courts and some papers print the accused.
   if (
     core.length === 2 &&
-    /^\p{Lu}\.$/u.test(last.text) &&
-    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    INITIAL.test(last.text) &&
+    WORD_CAPITALISED.test(first.text) &&
     (ANONYMISED_BEFORE.test(before) || ANONYMISED_AFTER.test(after))
   )
     return { start, end, type: 'person', name, role: null, evidence: 'context' };
@@ -307,6 +312,8 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   };
 }
 
+const ORG_ROLE =
+  /((?:[\p{L}-]+\s+){0,3}(?:news agency|agency|newspaper|daily|broadcaster|think tank|company|firm|entity|arms dealer|insurer|airline|outlet))\s+(?:the\s+)?$/iu;
 const ROLE_STOP = /^(?:by|of|to|from|for|with|in|on|at|the|a|an|according|as|per|and|or|that|which|said)$/i;
 
 function orgRole(before: string): string | null {
@@ -316,10 +323,7 @@ function orgRole(before: string): string | null {
     )
   )
     return null;
-  const m =
-    /((?:[\p{L}-]+\s+){0,3}(?:news agency|agency|newspaper|daily|broadcaster|think tank|company|firm|entity|arms dealer|insurer|airline|outlet))\s+(?:the\s+)?$/iu.exec(
-      before,
-    );
+  const m = ORG_ROLE.exec(before);
   return trimRole(m?.[1]);
 }
 
@@ -390,7 +394,7 @@ function personRole(before: string, after: string, prefix: readonly NameToken[])
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_FIRST.test(w))
     .map((w) => w[0])
     .join('');
 }

@@ -63,11 +63,13 @@ export function isKeyword(token: string): boolean {
   return ORG_KEYWORDS.has(token) || (token.endsWith('.') && ORG_KEYWORDS.has(token.slice(0, -1)));
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 function isUpperInitial(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST.test(word);
 }
 
 /** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */

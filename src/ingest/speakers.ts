@@ -20,12 +20,12 @@ const NOT_A_SPEAKER =
   /^(?:Host|Guest|Guests|Moderator|Producer|Note|Notes|Update|Updated|Correction|Source|Sources|Photo|Related|Summary|Subject|Date|From|To|Tags|Key Points|Editor’s Note|Editor's Note|Transcript|Episode)$/i;
 const MIN_TURNS = 3;
 
+const WORD_INITIAL = /(^|[\s'’])(\p{Ll})/gu;
+
 /** "ANTON SEVERIN" → "Anton Severin"; a name already in mixed case is kept. */
 function displayName(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’])(\p{Ll})/gu, (_, edge: string, c: string) => edge + c.toUpperCase());
+  return name.toLowerCase().replace(WORD_INITIAL, (_, edge: string, c: string) => edge + c.toUpperCase());
 }
 
 /** The speaker of each line (by its index in `lines`), or null outside a speaker's turn. */

@@ -45,6 +45,12 @@ const BENCH_TITLE = /\b(?:Judge|Magistrate|Clerk)$/;
 const COUNSEL_TITLE = /\b(?:Prosecutor|Attorney)$/;
 const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+the\s+participation\s+of)\b/i;
 
+// "Haebit Maritime Trading Ltd. Arranged": a dotted legal form, then the next sentence's first word.
+const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
+const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function isCourtOfficer(role: string, sentence: string): boolean {
   return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
 }
@@ -126,8 +132,8 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       }
       // "Director of Haebit Maritime Trading Ltd. Arranged the sale": the dotted legal form ended
       // the sentence, and the capitalised word after it opens the next one.
-      const cut = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u.exec(m.name);
-      if (cut?.[1] && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) {
+      const cut = DOTTED_FORM_THEN_WORD.exec(m.name);
+      if (cut?.[1] && LOWER_WORD_NEXT.test(text.slice(m.end, m.end + 3))) {
         m.name = cut[1];
         m.end = m.start + cut[1].length;
       }
@@ -202,7 +208,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     for (let at = s.indexOf('ministry'); at >= 0; at = s.indexOf('ministry', at + 8)) {
       const from = Math.max(0, at - 50);
       const m = DEMONYM_MINISTRY.exec(s.slice(from, at));
-      if (!m || /^[\p{L}\p{N}]/u.test(s.slice(at + 8, at + 9))) continue;
+      if (!m || WORD_CHAR_FIRST.test(s.slice(at + 8, at + 9))) continue;
       const demonym = m[1] ?? '';
       const name = `${m[2] ?? ''}ministry`;
       if (lookupPlace(demonym)?.form !== 'demonym') continue;
@@ -526,8 +532,7 @@ export const entityStage: Stage = {
       }
       if (m.type === 'organization') {
         if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
-        if (/^\p{Lu}{2,6}$/u.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name))
-          continue;
+        if (ACRONYM.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name)) continue;
       }
       seen.add(key);
       const span = quoteSpan(text, m.sentence, [m]);

@@ -25,6 +25,10 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
   /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+// A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
+// \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
+// than this search); most clauses have none of these words.
+const NEGATED_HINT = /not?\s|never\s|n't\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
@@ -40,11 +44,18 @@ const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
 const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+// "…사실입니까?": a question in Korean.
+const KO_QUESTION = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/;
 const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
 const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
+const RETRACTED_HINT = /version/i;
 const RETRACTED =
   /\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:post|article|story|report|entry|item)\b/i;
+
+// A word that REFUTED_NEXT and SAID_REFUTED each need, with their flags: most sentences have none.
+const REFUTING_WORD =
+  /wrong|false|untrue|incorrect|baseless|groundless|not|n[’']t|denied|unfounded|fabricated/iu;
 
 /**
  * Whether what `index` reports is refuted by the text right after it: the next sentence of its
@@ -60,6 +71,7 @@ function refutedNext(analysis: Analysis, index: number): boolean {
     next = sentences[j];
   if (!next || next.line > sentence.line + 1) return false;
   const s = text.slice(next.start, next.end);
+  if (!REFUTING_WORD.test(s)) return false;
   return (
     REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
     (next.line === sentence.line && SAID_REFUTED.test(s))
@@ -68,6 +80,10 @@ function refutedNext(analysis: Analysis, index: number): boolean {
 // "The ministry said on Tuesday the report was wrong": a source refutes the report before.
 const SAID_REFUTED =
   /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
+function negated(before: string): boolean {
+  return NEGATED_HINT.test(before) && NEGATED.test(before);
+}
+
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
   /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
@@ -301,6 +317,9 @@ function capitalHosts(
   return [];
 }
 
+// "was packing up and is expected to shut": the verb after "and" shares the subject of the one before.
+const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
 function bind(
   text: string,
@@ -396,7 +415,7 @@ function bind(
               o.hosts.length === 0 &&
               !insideAside(text, m.end, t.start, o) &&
               // "was packing up and is expected to shut": verbs sharing one subject.
-              !/^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(o.end, t.start)),
+              !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
           ),
       );
       if (subject) objects.push(subject);
@@ -558,6 +577,8 @@ const ARROW_STATUS: Record<string, ClaimStatus> = {
   closing: 'closing',
   reopened: 'reopened',
 };
+// The entry's ID in a code span, before it: "`KP-MM-01` ".
+const CHANGELOG_ID = /`[\p{L}\d_.-]{2,24}`\s*$/u;
 // "*Retracted in 3.2.0*", "(withdrawn)": the entry no longer holds.
 const ARROW_RETRACTED = /\b(?:retracted|withdrawn|reverted)\b/i;
 
@@ -585,7 +606,7 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
       ? (datesWithin(analysis, { start: end, end: end + Math.min(rest.length, 40) })[0]?.date ?? null)
       : null;
     // The quote opens at the entry's ID in a code span: "`KP-MM-01` (Embassy, Yangon)".
-    const id = /`[\p{L}\d_.-]{2,24}`\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const id = CHANGELOG_ID.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const claim: ClaimDraft = {
       kind: 'mission_status',
       start: id ? m.index - id[0].length : m.index,
@@ -644,15 +665,15 @@ export const missionStatusStage: Stage = {
           // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
           (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
-      const koQuestion = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/.test(
-        text.slice(sentence.start, sentence.end),
-      );
+      // Read only for a Korean status word.
+      let koQuestion: boolean | undefined;
+      const asks = () => (koQuestion ??= KO_QUESTION.test(text.slice(sentence.start, sentence.end)));
       const triggers = triggersIn(text, sentence, places).filter(
         (t) =>
           t.form !== 'ko' ||
           // "폐쇄설", "철수설": a rumour of a closure; "사실입니까?": a question asks, it does not say.
           (!KO_RUMOUR.test(text.slice(t.end, t.end + 2)) &&
-            !koQuestion &&
+            !asks() &&
             // "운영을 재개했다": the resumption, not the operation, is the status.
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
@@ -678,7 +699,11 @@ export const missionStatusStage: Stage = {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index };
         }
       }
-      if (RETRACTED.test(text.slice(sentence.start, sentence.end))) return;
+      if (
+        matchesWithin(RETRACTED_HINT, text, sentence) &&
+        RETRACTED.test(text.slice(sentence.start, sentence.end))
+      )
+        return;
       // "It remains open": the mission named in the sentences just before, in the same paragraph.
       if (
         before &&
@@ -686,25 +711,24 @@ export const missionStatusStage: Stage = {
           (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
       ) {
         const { hosts } = before;
-        const lead = text.slice(sentence.start, sentence.start + 40).replace(SPEAKER_LABEL, '');
+        // The sentence's opening words without a speaker's label, read for the first status
+        // word that can take "It".
+        let head: string | null = null;
+        let lead = '';
         for (const t of triggers) {
-          const said = lead.slice(
-            0,
-            Math.max(
-              0,
-              t.start -
-                sentence.start -
-                (text.slice(sentence.start, sentence.start + 40).length - lead.length),
-            ),
-          );
-          if (
-            (t.cls === 'open' && t.form === 'present' && IT_STATE.test(said)) ||
-            (t.cls === 'close' && t.form === 'past' && IT_EVENT.test(said))
-          )
+          const state = t.cls === 'open' && t.form === 'present';
+          if (!state && !(t.cls === 'close' && t.form === 'past')) continue;
+          if (head === null) {
+            head = text.slice(sentence.start, sentence.start + 40);
+            lead = head.replace(SPEAKER_LABEL, '');
+          }
+          const said = lead.slice(0, Math.max(0, t.start - sentence.start - (head.length - lead.length)));
+          if (state ? IT_STATE.test(said) : IT_EVENT.test(said))
             t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
         }
       }
-      const refuted = refutedNext(analysis, index);
+      // Read only for a binding that gets as far as needing it.
+      let refuted: boolean | undefined;
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
@@ -713,7 +737,7 @@ export const missionStatusStage: Stage = {
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : NEGATED.test(text.slice(clause.start, trigger.start)) ||
+            : negated(text.slice(clause.start, trigger.start)) ||
               COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
         )
           continue;
@@ -743,6 +767,7 @@ export const missionStatusStage: Stage = {
             );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
+        refuted ??= refutedNext(analysis, index);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
           continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
