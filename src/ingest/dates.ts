@@ -62,7 +62,8 @@ const dateParser = new chrono.Chrono({
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function dayOf(published: string | null): Date | null {
+/** The publication day at noon UTC, the reference for relative dates (null without one). */
+export function dayOf(published: string | null): Date | null {
   if (!published) return null;
   const [y, m, d] = published.split('-').map(Number);
   // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
@@ -77,9 +78,13 @@ function dayOf(published: string | null): Date | null {
  * @example
  * datesIn('shut in October', { start: 0, end: 15 }, '2023-11-03')[0]?.date // '2023-10'
  */
-export function datesIn(text: string, span: Span, published: string | null): DateMention[] {
+export function datesIn(
+  text: string,
+  span: Span,
+  published: string | null,
+  ref: Date | null = dayOf(published),
+): DateMention[] {
   const s = text.slice(span.start, span.end);
-  const ref = dayOf(published);
   const out: DateMention[] = [];
   for (const w of windowsOf(s)) {
     for (const found of windowDates(s.slice(w.start, w.end), span.start + w.start, ref))

@@ -2,7 +2,7 @@ import type { PartialDate } from '../domain/dates.ts';
 import { speaksFor } from './attribution.ts';
 import { type Citation, citationOf } from './citations.ts';
 import { type Credits, creditsOf } from './credits.ts';
-import { type DateMention, datesIn } from './dates.ts';
+import { type DateMention, datesIn, dayOf } from './dates.ts';
 import { type Place, placesIn } from './gazetteer.ts';
 import { type LaidOutLine, layOut } from './layout.ts';
 import { type NumberMention, numbersIn } from './numbers.ts';
@@ -26,7 +26,12 @@ export interface Analysis {
   /** Rows of the document's tables (tab- or pipe-separated), for the stages that read tables. */
   tables: TableRow[];
   /** Numbers and dates found so far, by span, so that stages reading the same text share them. */
-  cache: { numbers: Map<string, NumberMention[]>; dates: Map<string, DateMention[]> };
+  cache: {
+    numbers: Map<string, NumberMention[]>;
+    dates: Map<string, DateMention[]>;
+    /** The publication day as `datesIn` reads it (`dayOf`), made on first use. */
+    day?: Date | null;
+  };
 }
 
 const KP = /North Korea|Pyongyang|DPRK|N\. Korea|북한|北/;
@@ -122,7 +127,9 @@ export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
   const key = `${span.start}:${span.end}`;
   let found = analysis.cache.dates.get(key);
   if (!found) {
-    found = datesIn(analysis.text, span, analysis.published);
+    const { cache } = analysis;
+    if (cache.day === undefined) cache.day = dayOf(analysis.published);
+    found = datesIn(analysis.text, span, analysis.published, cache.day);
     analysis.cache.dates.set(key, found);
   }
   return found;
