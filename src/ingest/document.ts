@@ -27,8 +27,8 @@ export interface Analysis {
   tables: TableRow[];
   /** Numbers and dates found so far, by span, so that stages reading the same text share them. */
   cache: {
-    numbers: Map<string, NumberMention[]>;
-    dates: Map<string, DateMention[]>;
+    numbers: Map<number | string, NumberMention[]>;
+    dates: Map<number | string, DateMention[]>;
     /** The publication day as `datesIn` reads it (`dayOf`), made on first use. */
     day?: Date | null;
   };
@@ -111,9 +111,19 @@ export function lineOf(analysis: Analysis, sentence: Sentence): LaidOutLine {
   return line;
 }
 
+/**
+ * A span's key in the per-document caches: `start × (length + 1) + end`, a number (a small
+ * integer for an article), cheaper to make and hash than a string; exact for texts under 2^26
+ * characters, and a string beyond.
+ */
+function spanKey(analysis: Analysis, span: Span): number | string {
+  const { length } = analysis.text;
+  return length < 2 ** 26 ? span.start * (length + 1) + span.end : `${span.start}:${span.end}`;
+}
+
 /** The numbers in a span (memoised per document). */
 export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
-  const key = `${span.start}:${span.end}`;
+  const key = spanKey(analysis, span);
   let found = analysis.cache.numbers.get(key);
   if (!found) {
     found = numbersIn(analysis.text, span.start, span.end);
@@ -124,7 +134,7 @@ export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
 
 /** The dates in a span, resolved against the publication date (memoised per document). */
 export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
-  const key = `${span.start}:${span.end}`;
+  const key = spanKey(analysis, span);
   let found = analysis.cache.dates.get(key);
   if (!found) {
     const { cache } = analysis;

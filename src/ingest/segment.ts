@@ -31,7 +31,7 @@ export function linesOf(text: string): Line[] {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const span = trimSpan(text, { start: at, end: nl });
-    if (span.end > span.start) lines.push({ ...span, index: index++ });
+    if (span.end > span.start) lines.push({ start: span.start, end: span.end, index: index++ });
     at = nl + 1;
   }
   return lines;
