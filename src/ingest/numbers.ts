@@ -324,12 +324,10 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
   }
   // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
   // rare; a cheap test skips their patterns for most spans.
-  const extra = [
-    ...(HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : []),
-    ...(span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : []),
-  ];
-  if (extra.length === 0) return out;
-  return [...out, ...extra].sort((a, b) => a.start - b.start);
+  const korean = HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : null;
+  const decade = span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : null;
+  if (!korean?.length && !decade?.length) return out;
+  return [...out, ...(korean ?? []), ...(decade ?? [])].sort((a, b) => a.start - b.start);
 }
 
 const BETWEEN = /\bbetween\s+$/i;
