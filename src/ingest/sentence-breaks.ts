@@ -57,11 +57,6 @@ const SCONTINUE = new Set([
   0xfe55, 0xfe58, 0xfe63, 0xfe64, 0xff0c, 0xff0d, 0xff1a, 0xff1b, 0xff64,
 ]);
 const SP = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]);
-// The characters of the classes ATerm and STerm, searched for rather than read one by one.
-const TERMINAL = new RegExp(
-  `[.!?${[...ATERM, ...STERM].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
-  'g',
-);
 const UPPER = /\p{Uppercase}/u;
 const LOWER = /\p{Lowercase}/u;
 const LETTER = /\p{Alphabetic}/u;
@@ -105,11 +100,9 @@ function classAt(text: string, i: number): C {
  */
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
-  const line = text.slice(start, end);
-  TERMINAL.lastIndex = 0;
-  for (let m = TERMINAL.exec(line); m; m = TERMINAL.exec(line)) {
-    const i = start + m.index;
+  for (let i = start; i < end; i++) {
     const k = classAt(text, i);
+    if (k !== C.ATerm && k !== C.STerm) continue;
     // Runs of terminals ("?!", "...") act as one (SB8a).
     let j = i + 1;
     let last = k;
@@ -123,7 +116,7 @@ export function sentenceEnds(text: string, start: number, end: number): number[]
     while (j < end && classAt(text, j) === C.Close) j++;
     const afterClose = j;
     while (j < end && classAt(text, j) === C.Sp) j++;
-    TERMINAL.lastIndex = afterTerm - start;
+    i = afterTerm - 1;
     if (j >= end) break;
     const next = classAt(text, j);
     if (last === C.ATerm) {
