@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/dates.ts';
-import { speaksFor } from './attribution.ts';
+import { type Attribution, speaksFor } from './attribution.ts';
 import { type Citation, citationOf } from './citations.ts';
 import { type Credits, creditsOf } from './credits.ts';
 import { type DateMention, datesIn, dayOf } from './dates.ts';
@@ -7,7 +7,7 @@ import { type Place, placesIn } from './gazetteer.ts';
 import { type LaidOutLine, layOut } from './layout.ts';
 import { type NumberMention, numbersIn } from './numbers.ts';
 import { linesOf, type Sentence, sentencesOf } from './segment.ts';
-import type { Span } from './span.ts';
+import { type Span, spanKey } from './span.ts';
 import { type TableRow, tableRows } from './tables.ts';
 
 /** One document read once: lines, sentences, places and credits, shared by every stage. */
@@ -31,6 +31,8 @@ export interface Analysis {
     dates: Map<number | string, DateMention[]>;
     /** The publication day as `datesIn` reads it (`dayOf`), made on first use. */
     day?: Date | null;
+    /** The source each span names, as `attributionOf` reads it. */
+    attributions: Map<number | string, Attribution | null>;
   };
 }
 
@@ -81,7 +83,7 @@ export function analyse(text: string, doc: string, published: PartialDate | null
     home: homeOf(text, places),
     places,
     tables: tableRows(text, lines, published),
-    cache: { numbers: new Map(), dates: new Map() },
+    cache: { numbers: new Map(), dates: new Map(), attributions: new Map() },
   };
 }
 
@@ -111,19 +113,9 @@ export function lineOf(analysis: Analysis, sentence: Sentence): LaidOutLine {
   return line;
 }
 
-/**
- * A span's key in the per-document caches: `start × (length + 1) + end`, a number (a small
- * integer for an article), cheaper to make and hash than a string; exact for texts under 2^26
- * characters, and a string beyond.
- */
-function spanKey(analysis: Analysis, span: Span): number | string {
-  const { length } = analysis.text;
-  return length < 2 ** 26 ? span.start * (length + 1) + span.end : `${span.start}:${span.end}`;
-}
-
 /** The numbers in a span (memoised per document). */
 export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
-  const key = spanKey(analysis, span);
+  const key = spanKey(analysis.text, span);
   let found = analysis.cache.numbers.get(key);
   if (!found) {
     found = numbersIn(analysis.text, span.start, span.end);
@@ -134,7 +126,7 @@ export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
 
 /** The dates in a span, resolved against the publication date (memoised per document). */
 export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
-  const key = spanKey(analysis, span);
+  const key = spanKey(analysis.text, span);
   let found = analysis.cache.dates.get(key);
   if (!found) {
     const { cache } = analysis;
