@@ -49,7 +49,12 @@ export function layOut(text: string, lines: readonly Line[], bylineNames: readon
     else if (BOILERPLATE.test(s)) kind = 'boilerplate';
     else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || (mayBeNameDate(s) && NAME_DATE.test(s)))
       kind = 'byline';
-    else if (bylineNames.some((n) => s.startsWith(`${n} is `) || s.startsWith(`${n} was `))) kind = 'bio';
+    else if (
+      bylineNames.some(
+        (n) => s.startsWith(n) && (s.startsWith(' is ', n.length) || s.startsWith(' was ', n.length)),
+      )
+    )
+      kind = 'bio';
     else if (isHeading(s)) kind = 'heading';
     return { start: line.start, end: line.end, index: line.index, kind };
   });
