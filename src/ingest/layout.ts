@@ -23,6 +23,10 @@ const NAME_DATE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[|｜
 export const CITATION =
   /^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+.{0,120}?\((?:\d{4}[a-z]?|n\.d\.)(?:,\s*\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\)\./u;
 
+// A regular expression with \p{…} written inside a function is rebuilt on every call once
+// bundled (esbuild turns it into `new RegExp(…)`): these live at the top level.
+const LETTER = /\p{L}/u;
+
 // Running text ends its paragraphs with punctuation; titles, section heads and menu items
 // do not (Korean headlines drop the sentence-final 다).
 // (The last character is looked up rather than matched with `$`, which V8 tries at every position.)
@@ -31,7 +35,7 @@ const SENTENCE_END = new Set('.!?…:"”’)');
 function isHeading(s: string): boolean {
   if (SENTENCE_END.has(s.charAt(s.length - 1)) || s.length > 140) return false;
   if (/[\uac00-\ud7a3]/.test(s)) return !s.endsWith('다') && s.length <= 60;
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = s.split(/\s+/).filter((w) => LETTER.test(w));
   return words.length > 0 && words.length <= 16;
 }
 

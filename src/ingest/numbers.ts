@@ -497,6 +497,13 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
 
 /** "1,250" → 1250, "48 000" → 48000, "2,3" (a decimal comma, matched only before a scale word) → 2.3. */
 function digitValue(raw: string): number {
+  // Most numbers are plain digits: nothing to take out.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = c !== 44 && !isSpaceUnit(c);
+  }
+  if (plain) return Number(raw);
   if (/^\d{1,3},\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
   return Number(raw.replace(/[,\s]/g, ''));
 }
