@@ -1,7 +1,7 @@
 import type { Analysis } from './document.ts';
 import { lookupPlace } from './gazetteer.ts';
 import type { Sentence } from './segment.ts';
-import type { Span } from './span.ts';
+import { type Span, spanKey } from './span.ts';
 
 // Verbs only; "reports" and "claims" are nouns too often ("official media reports said").
 const TAIL_VERBS =
@@ -54,35 +54,59 @@ function clean(s: string): string {
  * attributionOf('Its embassy in Spain is among the targeted closures, Yonhap reported.', s, s)
  * // { source: 'Yonhap', ... }
  */
-export function attributionOf(text: string, sentence: Span, clause: Span): Attribution | null {
-  // A clause that is the whole sentence is read once.
-  const spans =
-    clause.start === sentence.start && clause.end === sentence.end ? [clause] : [clause, sentence];
-  for (const span of spans) {
-    const s = text.slice(span.start, span.end);
-    const korean = /[\uac00-\ud7a3]/.test(s);
-    // TAIL and LEAD backtrack over every word; most text has no reporting verb at all.
-    const verb = REPORTING_HINT.test(s);
-    const found =
-      ACCORDING.exec(s) ??
-      (verb ? TAIL.exec(s) : null) ??
-      (korean && s.includes('따르면') ? KO_ACCORDING.exec(s) : null) ??
-      (korean ? KO_SUBJECT.exec(s) : null);
-    // "X said (that) ..." covers what follows it: the claim's clause, or the whole sentence when
-    // the sentence opens with it ("Two diplomats said the mission ... and is expected to shut").
-    const lead = found || !verb ? null : LEAD.exec(s);
-    const m = found ?? lead ?? CITING.exec(s);
-    const raw = m?.[1];
-    if (!m || !raw) continue;
-    let source = clean(raw);
-    if (!source || NOT_SOURCE.test(source) || source.split(/\s+/).length > 9) continue;
-    // "Yonhap News Agency of South Korea reported": the country is not part of the source.
-    const of = / of (?:the )?([^ ].*)$/.exec(source);
-    if (of?.[1] && lookupPlace(of[1])) source = source.slice(0, of.index);
-    const at = span.start + m.index + m[0].indexOf(raw) + raw.indexOf(source);
-    return { source, span: { start: at, end: at + source.length } };
-  }
-  return null;
+export function attributionOf(
+  text: string,
+  sentence: Span,
+  clause: Span,
+  memo?: Map<number | string, Attribution | null>,
+): Attribution | null {
+  // The clause first, then the sentence (a clause that is the whole sentence is read once).
+  const inClause = attributionIn(text, clause, memo);
+  if (inClause || (clause.start === sentence.start && clause.end === sentence.end)) return inClause;
+  return attributionIn(text, sentence, memo);
+}
+
+/**
+ * The source named inside one span. `memo` keeps each span's answer for the document: a sentence
+ * is read once however many of its clauses fall back on it.
+ */
+function attributionIn(
+  text: string,
+  span: Span,
+  memo?: Map<number | string, Attribution | null>,
+): Attribution | null {
+  const key = memo ? spanKey(text, span) : 0;
+  const known = memo?.get(key);
+  if (known !== undefined) return known;
+  const found = readAttribution(text, span);
+  memo?.set(key, found);
+  return found;
+}
+
+/** The source named in `text.slice(span.start, span.end)`, read afresh. */
+function readAttribution(text: string, span: Span): Attribution | null {
+  const s = text.slice(span.start, span.end);
+  const korean = /[\uac00-\ud7a3]/.test(s);
+  // TAIL and LEAD backtrack over every word; most text has no reporting verb at all.
+  const verb = REPORTING_HINT.test(s);
+  const found =
+    ACCORDING.exec(s) ??
+    (verb ? TAIL.exec(s) : null) ??
+    (korean && s.includes('따르면') ? KO_ACCORDING.exec(s) : null) ??
+    (korean ? KO_SUBJECT.exec(s) : null);
+  // "X said (that) ..." covers what follows it: the claim's clause, or the whole sentence when
+  // the sentence opens with it ("Two diplomats said the mission ... and is expected to shut").
+  const lead = found || !verb ? null : LEAD.exec(s);
+  const m = found ?? lead ?? CITING.exec(s);
+  const raw = m?.[1];
+  if (!m || !raw) return null;
+  let source = clean(raw);
+  if (!source || NOT_SOURCE.test(source) || source.split(/\s+/).length > 9) return null;
+  // "Yonhap News Agency of South Korea reported": the country is not part of the source.
+  const of = / of (?:the )?([^ ].*)$/.exec(source);
+  if (of?.[1] && lookupPlace(of[1])) source = source.slice(0, of.index);
+  const at = span.start + m.index + m[0].indexOf(raw) + raw.indexOf(source);
+  return { source, span: { start: at, end: at + source.length } };
 }
 
 // "the ministry", "the state news agency": a body named by its kind alone.
@@ -126,7 +150,7 @@ function namedBody(noun: string): RegExp {
 export function sourceOf(analysis: Analysis, sentence: Sentence, clause: Span): string | null {
   const outlet = analysis.citations.get(sentence.line)?.outlet;
   if (outlet) return outlet.name;
-  const found = attributionOf(analysis.text, sentence, clause);
+  const found = attributionOf(analysis.text, sentence, clause, analysis.cache.attributions);
   return found ? resolveSource(analysis.text, found.source, found.span.start) : null;
 }
 

@@ -25,6 +25,31 @@ export function classOf(c: number): number {
   return k;
 }
 
+/**
+ * Whether a UTF-16 code unit is white space as `\s` reads it: the tab to carriage return, the
+ * space separators (Zs), the line and paragraph separators and the byte-order mark.
+ */
+export function isSpaceUnit(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether a code unit is a word character as `\b` and `\w` read it without the `u` flag. */
+export function isAsciiWordUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Whether the character at `i` is a letter, mark or digit (false past the end). */
 export function isWordAt(text: string, i: number): boolean {
   return (classOf(text.charCodeAt(i)) & WORD) !== 0;

@@ -18,8 +18,9 @@ export interface DateMention extends Span {
 
 // Only text that can hold a date goes to chrono (it is the slowest step of extraction).
 // "last", "this" and "next" count only before a word of time ("this week", not "this mission").
+// One word boundary for all the words (a third faster than a `\b` before each alternative).
 const CANDIDATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|ago)\b|\b(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter|decade|century)|\d{4}[-./]\d{1,2}/gi;
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:yesterday|today|ago)\b|(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|quarter|decade|century))|\d{4}[-./]\d{1,2}/gi;
 // Text around each date word is enough for chrono: "in early December", "last week", "Nov. 2, 2023".
 const REACH = 24;
 
@@ -62,7 +63,8 @@ const dateParser = new chrono.Chrono({
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function dayOf(published: string | null): Date | null {
+/** The publication day at noon UTC, the reference for relative dates (null without one). */
+export function dayOf(published: string | null): Date | null {
   if (!published) return null;
   const [y, m, d] = published.split('-').map(Number);
   // Noon UTC keeps "Friday" and "last week" on the right calendar day in every time zone.
@@ -77,9 +79,13 @@ function dayOf(published: string | null): Date | null {
  * @example
  * datesIn('shut in October', { start: 0, end: 15 }, '2023-11-03')[0]?.date // '2023-10'
  */
-export function datesIn(text: string, span: Span, published: string | null): DateMention[] {
+export function datesIn(
+  text: string,
+  span: Span,
+  published: string | null,
+  ref: Date | null = dayOf(published),
+): DateMention[] {
   const s = text.slice(span.start, span.end);
-  const ref = dayOf(published);
   const out: DateMention[] = [];
   for (const w of windowsOf(s)) {
     for (const found of windowDates(s.slice(w.start, w.end), span.start + w.start, ref))

@@ -1,13 +1,13 @@
 import type { PartialDate } from '../domain/dates.ts';
-import { speaksFor } from './attribution.ts';
+import { type Attribution, speaksFor } from './attribution.ts';
 import { type Citation, citationOf } from './citations.ts';
 import { type Credits, creditsOf } from './credits.ts';
-import { type DateMention, datesIn } from './dates.ts';
+import { type DateMention, datesIn, dayOf } from './dates.ts';
 import { type Place, placesIn } from './gazetteer.ts';
 import { type LaidOutLine, layOut } from './layout.ts';
 import { type NumberMention, numbersIn } from './numbers.ts';
 import { linesOf, type Sentence, sentencesOf } from './segment.ts';
-import type { Span } from './span.ts';
+import { type Span, spanKey } from './span.ts';
 import { type TableRow, tableRows } from './tables.ts';
 
 /** One document read once: lines, sentences, places and credits, shared by every stage. */
@@ -26,7 +26,14 @@ export interface Analysis {
   /** Rows of the document's tables (tab- or pipe-separated), for the stages that read tables. */
   tables: TableRow[];
   /** Numbers and dates found so far, by span, so that stages reading the same text share them. */
-  cache: { numbers: Map<string, NumberMention[]>; dates: Map<string, DateMention[]> };
+  cache: {
+    numbers: Map<number | string, NumberMention[]>;
+    dates: Map<number | string, DateMention[]>;
+    /** The publication day as `datesIn` reads it (`dayOf`), made on first use. */
+    day?: Date | null;
+    /** The source each span names, as `attributionOf` reads it. */
+    attributions: Map<number | string, Attribution | null>;
+  };
 }
 
 const KP = /North Korea|Pyongyang|DPRK|N\. Korea|북한|北/;
@@ -76,7 +83,7 @@ export function analyse(text: string, doc: string, published: PartialDate | null
     home: homeOf(text, places),
     places,
     tables: tableRows(text, lines, published),
-    cache: { numbers: new Map(), dates: new Map() },
+    cache: { numbers: new Map(), dates: new Map(), attributions: new Map() },
   };
 }
 
@@ -108,7 +115,7 @@ export function lineOf(analysis: Analysis, sentence: Sentence): LaidOutLine {
 
 /** The numbers in a span (memoised per document). */
 export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
-  const key = `${span.start}:${span.end}`;
+  const key = spanKey(analysis.text, span);
   let found = analysis.cache.numbers.get(key);
   if (!found) {
     found = numbersIn(analysis.text, span.start, span.end);
@@ -119,10 +126,12 @@ export function numbersWithin(analysis: Analysis, span: Span): NumberMention[] {
 
 /** The dates in a span, resolved against the publication date (memoised per document). */
 export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
-  const key = `${span.start}:${span.end}`;
+  const key = spanKey(analysis.text, span);
   let found = analysis.cache.dates.get(key);
   if (!found) {
-    found = datesIn(analysis.text, span, analysis.published);
+    const { cache } = analysis;
+    if (cache.day === undefined) cache.day = dayOf(analysis.published);
+    found = datesIn(analysis.text, span, analysis.published, cache.day);
     analysis.cache.dates.set(key, found);
   }
   return found;

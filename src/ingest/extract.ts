@@ -41,12 +41,18 @@ export function extractClaims(text: string, opts: ExtractOptions): Claim[] {
   for (const stage of STAGES) {
     const tag = `${stage.name}@${stage.version}`;
     // Each draft is a fresh object of its stage: tagged in place rather than copied.
-    for (const draft of stage.run({ analysis, earlier: drafts }, ctx))
-      drafts.push(Object.assign(draft, { stage: tag }));
+    for (const draft of stage.run({ analysis, earlier: drafts }, ctx)) {
+      const staged = draft as StagedDraft;
+      staged.stage = tag;
+      drafts.push(staged);
+    }
   }
   let speakers: (string | null)[] | undefined;
   return drafts.map((draft) => {
-    const claim: Claim = Object.assign(draft, { doc: opts.doc, quote: text.slice(draft.start, draft.end) });
+    // Completed in place (the same key order as a copy would have: the draft's, stage, doc, quote).
+    const claim = draft as StagedDraft & Pick<Claim, 'doc' | 'quote'>;
+    claim.doc = opts.doc;
+    claim.quote = text.slice(draft.start, draft.end);
     // In a transcript, what a speaker says without naming a source is the speaker's word.
     if (claim.attributed_to === null && claim.kind !== 'entity') {
       speakers ??= speakersOf(text, analysis.lines);

@@ -2,7 +2,7 @@ import { countries as capitals } from 'countries-list';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
-import { classOf, isWordAt, OTHER_LETTER, UPPER } from './chars.ts';
+import { classOf, isAsciiWordUnit, isWordAt, OTHER_LETTER, UPPER } from './chars.ts';
 import { CITIES } from './lexicon/cities.ts';
 import { DEMONYMS_EN } from './lexicon/demonyms.ts';
 import type { Span } from './span.ts';
@@ -261,9 +261,12 @@ export function placesIn(text: string, from = 0, to = text.length): Place[] {
         if (!text.startsWith(entry.name, at)) continue;
         const end = at + entry.name.length;
         if (end > to || isWordAt(text, end)) continue;
+        // "Spain’s", "Spain's" (a word ends after the s), or "the Philippines’".
+        const mark = text.charCodeAt(end);
+        const apostrophe = mark === 0x2019 || mark === 39;
         const possessive =
-          /^(?:’s|'s)\b/.test(text.slice(end, end + 3)) ||
-          (/s$/.test(entry.name) && /^[’']/.test(text[end] ?? ''));
+          (apostrophe && text.charCodeAt(end + 1) === 115 && !isAsciiWordUnit(text.charCodeAt(end + 2))) ||
+          (apostrophe && entry.name.endsWith('s'));
         out.push({
           start: at,
           end,

@@ -23,12 +23,19 @@ const NAME_DATE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[|｜
 export const CITATION =
   /^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s+.{0,120}?\((?:\d{4}[a-z]?|n\.d\.)(?:,\s*\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?\)\./u;
 
+// A regular expression with \p{…} written inside a function is rebuilt on every call once
+// bundled (esbuild turns it into `new RegExp(…)`): these live at the top level.
+const LETTER = /\p{L}/u;
+
 // Running text ends its paragraphs with punctuation; titles, section heads and menu items
 // do not (Korean headlines drop the sentence-final 다).
+// (The last character is looked up rather than matched with `$`, which V8 tries at every position.)
+const SENTENCE_END = new Set('.!?…:"”’)');
+
 function isHeading(s: string): boolean {
-  if (/[.!?…:"”’)]$/.test(s) || s.length > 140) return false;
-  if (/[\uac00-\ud7a3]/.test(s)) return !/다$/.test(s) && s.length <= 60;
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (SENTENCE_END.has(s.charAt(s.length - 1)) || s.length > 140) return false;
+  if (/[\uac00-\ud7a3]/.test(s)) return !s.endsWith('다') && s.length <= 60;
+  const words = s.split(/\s+/).filter((w) => LETTER.test(w));
   return words.length > 0 && words.length <= 16;
 }
 
@@ -46,8 +53,13 @@ export function layOut(text: string, lines: readonly Line[], bylineNames: readon
     else if (BOILERPLATE.test(s)) kind = 'boilerplate';
     else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || (mayBeNameDate(s) && NAME_DATE.test(s)))
       kind = 'byline';
-    else if (bylineNames.some((n) => s.startsWith(`${n} is `) || s.startsWith(`${n} was `))) kind = 'bio';
+    else if (
+      bylineNames.some(
+        (n) => s.startsWith(n) && (s.startsWith(' is ', n.length) || s.startsWith(' was ', n.length)),
+      )
+    )
+      kind = 'bio';
     else if (isHeading(s)) kind = 'heading';
-    return { ...line, kind };
+    return { start: line.start, end: line.end, index: line.index, kind };
   });
 }

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../domain/claim.ts';
+import { isSpaceUnit } from './chars.ts';
 import type { Span } from './span.ts';
 
 /** A number as the text writes it: "more than 1 million", "$1.7 billion", "a dozen", "2조원". */
@@ -233,16 +234,21 @@ const QUALIFIER_LAST_WORDS = new Set(
   `than over of exceed exceeds exceeded exceeding above beyond least to as most under below nearly almost
   about around approximately approx. roughly some estimated circa approaching approximate`.split(/\s+/),
 );
-const QUALIFIER_LAST_KO = /[약략의대소]/;
-const QUALIFIER_TRAIL = /[\s“"‘'*_]/;
+const QUALIFIER_LAST_KO = new Set([...'약략의대소'].map((c) => c.charCodeAt(0)));
+// What may stand between a qualifier and its number: spaces, quotation marks, emphasis.
+const QUALIFIER_TRAIL = new Set([...'“"‘\'*_'].map((c) => c.charCodeAt(0)));
+const isQualifierTrail = (c: number) => isSpaceUnit(c) || QUALIFIER_TRAIL.has(c);
 
 function qualifierBefore(text: string, at: number): Qualifier {
   const from = Math.max(0, at - 24);
   // Every qualifier ends its text but for spaces and quotes: most numbers follow no such word,
   // and need not try the patterns, which search the whole text for an ending.
   let end = at;
-  while (end > from && QUALIFIER_TRAIL.test(text[end - 1] ?? '')) end--;
-  if (!QUALIFIER_LAST_KO.test(text[end - 1] ?? '') && !QUALIFIER_LAST_WORDS.has(lastWord(text, from, end)))
+  while (end > from && isQualifierTrail(text.charCodeAt(end - 1))) end--;
+  if (
+    !QUALIFIER_LAST_KO.has(text.charCodeAt(end - 1)) &&
+    !QUALIFIER_LAST_WORDS.has(lastWord(text, from, end))
+  )
     return 'exact';
   const before = text.slice(from, at);
   for (const [re, q] of QUALIFIER_BEFORE) if (re.test(before)) return q;
@@ -298,9 +304,11 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
       const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
       if (code?.[1] && CURRENCY_SYMBOL[code[1]] && !NAMED_CODES.has(code[1])) at -= code[0].length;
     }
-    const found = /\d/.test(text[at] ?? '')
-      ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
-      : matchEnglish(text, at, to);
+    const first = text.charCodeAt(at);
+    const found =
+      first >= 48 && first <= 57
+        ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
+        : matchEnglish(text, at, to);
     pos = found ? found.end - from : index + word.length;
     if (!found || rejected(text, found)) continue;
     // "3~4곳", "30만~50만 달러": a range counts as its upper bound.
@@ -324,12 +332,10 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
   }
   // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
   // rare; a cheap test skips their patterns for most spans.
-  const extra = [
-    ...(HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : []),
-    ...(span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : []),
-  ];
-  if (extra.length === 0) return out;
-  return [...out, ...extra].sort((a, b) => a.start - b.start);
+  const korean = HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : null;
+  const decade = span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : null;
+  if (!korean?.length && !decade?.length) return out;
+  return [...out, ...(korean ?? []), ...(decade ?? [])].sort((a, b) => a.start - b.start);
 }
 
 const BETWEEN = /\bbetween\s+$/i;
@@ -491,13 +497,20 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
 
 /** "1,250" → 1250, "48 000" → 48000, "2,3" (a decimal comma, matched only before a scale word) → 2.3. */
 function digitValue(raw: string): number {
+  // Most numbers are plain digits: nothing to take out.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = c !== 44 && !isSpaceUnit(c);
+  }
+  if (plain) return Number(raw);
   if (/^\d{1,3},\d{1,2}$/.test(raw)) return Number(raw.replace(',', '.'));
   return Number(raw.replace(/[,\s]/g, ''));
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > start && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   return e;
 }
 

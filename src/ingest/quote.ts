@@ -16,10 +16,12 @@ export function quoteSpan(text: string, sentence: Sentence, parts: readonly Span
   while (end > start && EDGE.test(text[end - 1] ?? '')) end--;
   // Drop a quotation mark left open at either edge by the clause split (counted only when an
   // edge is a quotation mark).
-  const slice = text.slice(start, end);
-  const opensEdge = /^[“"]/.test(slice);
-  const closesEdge = /[”"]$/.test(slice);
+  const first = text.charAt(start);
+  const last = text.charAt(end - 1);
+  const opensEdge = start < end && (first === '“' || first === '"');
+  const closesEdge = start < end && (last === '”' || last === '"');
   if (opensEdge || closesEdge) {
+    const slice = text.slice(start, end);
     const opens = (slice.match(/[“"]/g) ?? []).length;
     const closes = (slice.match(/[”"]/g) ?? []).length;
     if (opensEdge && opens > closes) start++;

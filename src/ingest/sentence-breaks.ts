@@ -64,11 +64,13 @@ const NUMERIC = /\p{Nd}/u;
 // Close: opening and closing punctuation and quotation marks (Line_Break=QU).
 const CLOSE = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}«»‹›❛❜❝❞〝〞〟＂]/u;
 
-const wide = new Map<number, C>();
+// The class of each code unit above ASCII plus one, filled on first sight (0: not read yet).
+const wide = new Uint8Array(0x10000);
 
 function wideClass(c: number): C {
-  let k = wide.get(c);
-  if (k !== undefined) return k;
+  const known = wide[c];
+  if (known) return known - 1;
+  let k: C;
   const ch = String.fromCharCode(c);
   if (ATERM.has(c)) k = C.ATerm;
   else if (STERM.has(c)) k = C.STerm;
@@ -83,7 +85,7 @@ function wideClass(c: number): C {
   else if (NUMERIC.test(ch)) k = C.Numeric;
   else if (CLOSE.test(ch)) k = C.Close;
   else k = C.Other;
-  wide.set(c, k);
+  wide[c] = k + 1;
   return k;
 }
 

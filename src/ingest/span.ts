@@ -38,6 +38,16 @@ export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/**
+ * A span's key in a document's caches: `start × (length + 1) + end`, a number (a small integer
+ * for an article), cheaper to make and hash than a string; exact for texts under 2^26
+ * characters, and a string beyond.
+ */
+export function spanKey(text: string, span: Span): number | string {
+  const { length } = text;
+  return length < 2 ** 26 ? span.start * (length + 1) + span.end : `${span.start}:${span.end}`;
+}
+
 /** Whether `re` matches inside `span` (searching the slice: a search from `span.start` over
  * the whole text would run on to the next match, possibly pages later). */
 export function matchesWithin(re: RegExp, text: string, span: Span): boolean {

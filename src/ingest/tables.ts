@@ -57,6 +57,26 @@ function cellsOf(text: string, line: Span, spaced = false): Cell[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
+// What a row's line must hold: a tab or a pipe between cells, or two spaces between aligned ones.
+const CELL_GAP = /[\t|]| {2}/g;
+
+/**
+ * Which lines (by position in `lines`) hold a tab, a pipe or two spaces: only these can be rows.
+ * One search of the whole text instead of three of every line.
+ */
+function mayBeRows(text: string, lines: readonly LaidOutLine[]): Uint8Array {
+  const marks = new Uint8Array(lines.length);
+  let k = 0;
+  CELL_GAP.lastIndex = 0;
+  for (let m = CELL_GAP.exec(text); m; m = CELL_GAP.exec(text)) {
+    const end = m.index + m[0].length;
+    while (k < lines.length && (lines[k]?.end ?? 0) < end) k++;
+    if (k === lines.length) break;
+    if ((lines[k]?.start ?? 0) <= m.index) marks[k] = 1;
+  }
+  return marks;
+}
+
 /**
  * Rows of the tables in a document: runs of two or more lines split by tabs or pipes (or aligned
  * by runs of spaces, each body row then holding a figure) into the same number (three or more) of
@@ -64,12 +84,13 @@ function cellsOf(text: string, line: Span, spaced = false): Cell[] | null {
  */
 export function tableRows(text: string, lines: readonly LaidOutLine[], published: string | null): TableRow[] {
   const out: TableRow[] = [];
+  const rowLike = mayBeRows(text, lines);
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
     let spaced = false;
-    let header = first ? cellsOf(text, first) : null;
-    if (first && !header) {
+    let header = first && rowLike[i] ? cellsOf(text, first) : null;
+    if (first && rowLike[i] && !header) {
       header = cellsOf(text, first, true);
       spaced = header !== null;
     }
@@ -83,7 +104,7 @@ export function tableRows(text: string, lines: readonly LaidOutLine[], published
       const line = lines[j];
       if (!line || line.index !== (lines[j - 1]?.index ?? -2) + 1) break;
       if (SEPARATOR_ROW.test(text.slice(line.start, line.end))) continue;
-      const cells = cellsOf(text, line, spaced);
+      const cells = rowLike[j] ? cellsOf(text, line, spaced) : null;
       if (spaced && !cells?.some((c) => cellNumber(c) !== null)) break;
       // A tab-separated row loses its empty last cells when the line is trimmed
       // ("Cuba\tHavana\tEmbassy\t1960\tOpen\t" under a "Covered by" column).

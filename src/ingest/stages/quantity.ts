@@ -45,6 +45,8 @@ const EVIDENTIAL =
 
 const VERB =
   /\s(?:used|priced|would|will|is|was|were|are|exceeds?|exceeded|reach(?:ed|es)?|total(?:ed|ing|ling)?|costs?|worth|valued|at|has|have|had|earned|made|generated|stole|stolen|hacked|raised|spent|paid|received|lost|laundered|owed|seized|froze|frozen)\b/i;
+// At top level: a \p{…} pattern inside a function is rebuilt on each call once bundled.
+const THREE_LETTERS = /\p{L}{3}/u;
 
 function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   if (/^[\uac00-\ud7a3]/.test(text.slice(n.end - 1, n.end))) {
@@ -76,7 +78,7 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
       .split(/\s+/)
       .slice(-6)
       .join(' ');
-    if (/\p{L}{3}/u.test(subject)) return subject;
+    if (THREE_LETTERS.test(subject)) return subject;
   }
   return 'amount';
 }
