@@ -58,17 +58,17 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
     'past',
   ],
   [
-    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down|winds up|suspends(?: .*)?)$/i,
+    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down|winds up|suspends(?: .*)?|ceases(?: .*)?)$/i,
     'close',
     'present',
   ],
   [
-    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down|winding up|suspending(?: .*)?|packing up)$/i,
+    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down|winding up|suspending(?: .*)?|ceasing(?: .*)?|packing up)$/i,
     'close',
     'gerund',
   ],
   [
-    /^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down|wind up|suspend(?: .*)?)$/i,
+    /^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down|wind up|suspend(?: .*)?|cease(?: .*)?)$/i,
     'close',
     'base',
   ],
@@ -82,7 +82,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
   [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
   [
-    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|staying|stays|active)$/i,
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|staying|stays|active|still there)$/i,
     'open',
     'present',
   ],
@@ -90,12 +90,14 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceased (?:its |all )?(?:operations|work|activities|functioning|functions)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
 // The words before a bare "active" or "staying" that make it a state: "remains active", "is
 // staying". Tested after a match rather than as a lookbehind in TRIGGER, which made that
 // pattern five times slower at every word.
 const ACTIVE_AFTER = /\b(?:remains?|remained|stays?|stayed|is still|are still) $/i;
 const STAYING_AFTER = /\b(?:is|are|was|were) $/i;
+// "which is still there": a mission that stays, said with "is" or "remains" before it.
+const STILL_THERE_AFTER = /\b(?:is|are|remains?) $/i;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -143,7 +145,7 @@ export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부/;
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
-  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
@@ -395,7 +397,8 @@ function attachKorean(
     if (!p || p.end > mention.start || p.end < mention.start - 120) continue;
     const gap = text.slice(p.end, pos);
     const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
-    if (!listed && !/^\s*(?:주재|에\s*있는|내)?\s*$/.test(gap)) break;
+    // "러시아 쪽 공관", "마닐라에 두고 있던 무역대표부": the place's side, or where the mission was kept.
+    if (!listed && !/^\s*(?:주재|에\s*있는|내|쪽|측|에\s*두고\s*있(?:던|는))?\s*$/.test(gap)) break;
     const stationed = /주재/.test(gap) || p.resident;
     // Without 주/주재, the home state written before the noun is the sender (북한 대사관).
     if (!stationed && p.code === home) {
@@ -472,7 +475,9 @@ function triggerKindOf(word: string): TriggerKind | null {
         ? ACTIVE_AFTER
         : /^(?:stays|staying)$/i.test(word)
           ? STAYING_AFTER
-          : null,
+          : /^still there$/i.test(word)
+            ? STILL_THERE_AFTER
+            : null,
     };
     if (TRIGGER_KINDS.size >= 1000) TRIGGER_KINDS.clear();
     TRIGGER_KINDS.set(word, kind);

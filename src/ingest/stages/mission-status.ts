@@ -255,8 +255,10 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
   return out;
 }
 
+// "after six years shut", "three years after shutting it in late 2023": the same, said with a
+// length of time or a gerund.
 const AFTER_ABSENCE =
-  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?)/i;
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
 
 /** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
 function standsForMission(p: Place, home: string | null): boolean {
@@ -822,7 +824,8 @@ export const missionStatusStage: Stage = {
           if (absence && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
             seen.set(`${host.code}|closed|${span.start}`, out.length);
             const end = trigger.end + absence.index + absence[0].length;
-            const since = /since\s+((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
+            const since =
+              /(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
             out.push({
               ...claim,
               start: span.start,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+
+describe('status rules found on the fifth held-out set', () => {
+  const statuses = (text: string, published = '2026-10-20') =>
+    extractClaims(text, { doc: 't.txt', published })
+      .filter((c) => c.kind === 'mission_status')
+      .map((c) => `${c.sending}>${c.host} ${c.status} ${c.date} | ${c.quote}`);
+  // A Korean text whose home state is North Korea.
+  const ko = '북한 외교 동향이다. 북한 대사관 문제가 다시 거론됐다. ';
+
+  it('reads "trade representation", "will cease its functions" and "which is still there"', () => {
+    expect(
+      statuses("North Korea's trade representation in Tbilisi, which sold timber, was shut in May."),
+    ).toEqual([
+      "KP>GE closed 2026-05 | North Korea's trade representation in Tbilisi, which sold timber, was shut in May",
+    ]);
+    expect(
+      statuses('North Korea told Nepal that its embassy in Kathmandu will cease its functions on 3 May.'),
+    ).toEqual([
+      'KP>NP closing 2026-05-03 | North Korea told Nepal that its embassy in Kathmandu will cease its functions on 3 May',
+    ]);
+    expect(
+      statuses('North Korea has few friends left. Ask about the Hanoi embassy, which is still there.'),
+    ).toEqual(['KP>VN open null | Ask about the Hanoi embassy, which is still there']);
+    // Something other than a mission that is still there.
+    expect(statuses('North Korea closed its embassy in Lima. The old flag is still there.')).toEqual([
+      'KP>PE closed null | North Korea closed its embassy in Lima',
+    ]);
+  });
+
+  it('reads a closure inside a reopening: "after N years shut", "N years after shutting it in 2021"', () => {
+    expect(statuses("Poland's embassy in Pyongyang reopened in May after four years shut.")).toEqual([
+      "PL>KP reopened 2026-05 | Poland's embassy in Pyongyang reopened in May after four years shut",
+      "PL>KP closed null | Poland's embassy in Pyongyang reopened in May after four years shut",
+    ]);
+    expect(
+      statuses('Pyongyang reopened its embassy in Syria in June, two years after closing it in early 2024.'),
+    ).toEqual([
+      'KP>SY reopened 2026-06 | Pyongyang reopened its embassy in Syria in June, two years after closing it in early 2024',
+      'KP>SY closed 2024 | Pyongyang reopened its embassy in Syria in June, two years after closing it in early 2024',
+    ]);
+  });
+
+  it('reads Korean: a capital as host, 쪽 and 에 두고 있던 before the noun, a date after the object', () => {
+    expect(statuses(`${ko}북한이 비슈케크에 두고 있던 대사관을 5월 초 폐쇄했다.`)).toEqual([
+      'KP>KG closed 2026-05 | 북한이 비슈케크에 두고 있던 대사관을 5월 초 폐쇄했다',
+    ]);
+    expect(statuses(`${ko}중국 쪽 공관은 그대로 유지될 것이다.`)).toEqual([
+      'KP>CN open null | 중국 쪽 공관은 그대로 유지될 것이다',
+    ]);
+  });
+});
