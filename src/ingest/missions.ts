@@ -182,7 +182,8 @@ function placeList(text: string, places: readonly Place[], at: number, limit: nu
     const allowed =
       hosts.length === 0
         ? /^\s*(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i
-        : /^\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
+        : // "Hong Kong (consulate general), Senegal": a note in brackets after an item.
+          /^(?:\s*\([^()]{1,30}\))?\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
     // "…in Algeria, Seoul's unification ministry said": a possessor starts a new phrase.
     if (!allowed.test(gap) || p.form === 'demonym' || (hosts.length > 0 && p.possessive)) break;
     const prev = hosts[hosts.length - 1];

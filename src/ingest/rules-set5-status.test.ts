@@ -50,4 +50,34 @@ describe('status rules found on the fifth held-out set', () => {
       'KP>CN open null | 중국 쪽 공관은 그대로 유지될 것이다',
     ]);
   });
+
+  it('reads a list that names the missions a sentence before counted, in the paragraph or a footnote', () => {
+    expect(
+      statuses(
+        'North Korea shut three of its embassies in 2025. The three are the embassies in Peru, Chad and Mali.',
+      ),
+    ).toEqual([
+      'KP>PE closed null | The three are the embassies in Peru, Chad and Mali',
+      'KP>TD closed null | The three are the embassies in Peru, Chad and Mali',
+      'KP>ML closed null | The three are the embassies in Peru, Chad and Mali',
+    ]);
+    const brief = [
+      'North Korea abroad',
+      '',
+      'Pyongyang has closed two of its missions since 2024.[^1] More may follow.',
+      '',
+      '[^1]: The two are its embassies in Peru and Hong Kong (consulate general). See the ministry list.',
+    ].join('\n');
+    expect(statuses(brief)).toEqual([
+      'KP>PE closed null | The two are its embassies in Peru and Hong Kong (consulate general)',
+      'KP>HK closed null | The two are its embassies in Peru and Hong Kong (consulate general)',
+    ]);
+    // Another number than the one counted, or no count at all: not the same missions.
+    expect(
+      statuses(
+        'North Korea shut three of its embassies in 2025. The two are the embassies in Peru and Chad.',
+      ),
+    ).toEqual([]);
+    expect(statuses('North Korea is a poor state. The two are the embassies in Peru and Chad.')).toEqual([]);
+  });
 });

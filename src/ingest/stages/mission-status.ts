@@ -1,7 +1,7 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
 import { type DateMention, datesIn, pastDate } from '../dates.ts';
-import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
+import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -630,6 +630,88 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
   return out;
 }
 
+// "The eleven are the embassies in …", "[^2]: They were its embassies in …": a list that names
+// missions an earlier sentence counted. The sentence's opening words, up to the missions.
+const LIST_HEAD =
+  /^(?:\[\^[\w-]{1,12}\]:\s*)?(?:(?:The|Those|These)\s+([\p{L}\d-]+)|They|These|Those)\s+(?:are|were)\s+(?:the|its|their)\s+$/diu;
+const FOOTNOTE = /^\[\^([\w-]{1,12})\]:\s*/;
+// The cheap test before LIST_HEAD: the words a list sentence opens with.
+const LIST_OPENING = /^(?:\[\^[\w-]{1,12}\]:\s*)?(?:The|They|These|Those)\s/;
+// The count a status word acts on: "closed eleven of its diplomatic missions", "shut 11 embassies".
+const COUNTED =
+  /^\s+(?:(?:a total of|all|some|another)\s+)?([\p{L}\d-]+)\s+(?:of\s+(?:its|their)\s+)?(?:(?:diplomatic|overseas|foreign|resident)\s+)?(?:missions|embassies|posts|consulates|outposts)\b/diu;
+
+/**
+ * The missions of a list sentence with the status of the count it names: "Pyongyang closed
+ * eleven of its missions. The eleven are the embassies in Uganda, Angola, …". The counting
+ * sentence is the one before in the paragraph, or, for a footnote, the one that cites it.
+ */
+function listedBack(analysis: Analysis, index: number, missions: readonly MissionMention[]): ClaimDraft[] {
+  const { text, sentences } = analysis;
+  const sentence = sentences[index];
+  const first = missions.find((m) => m.hosts.length > 0);
+  if (!sentence || !first) return [];
+  const head = LIST_HEAD.exec(text.slice(sentence.start, first.start));
+  if (!head) return [];
+  let counting: Sentence | undefined;
+  const note = FOOTNOTE.exec(text.slice(sentence.start, sentence.start + 16));
+  if (note) {
+    const at = text.indexOf(`[^${note[1]}]`);
+    if (at < 0 || at >= sentence.start) return [];
+    counting = sentences.findLast((x) => x.start < at);
+  } else {
+    const previous = sentences[index - 1];
+    if (previous?.line === sentence.line) counting = previous;
+  }
+  if (!counting) return [];
+  const places = placesWithin(analysis, counting);
+  for (const t of triggersIn(text, counting, places)) {
+    if (t.form === 'noun' || t.form === 'ko') continue;
+    const count = COUNTED.exec(text.slice(t.end, Math.min(counting.end, t.end + 80)));
+    if (!count) continue;
+    // "The eleven" names the count it refers to; "They" refers to any.
+    const value = (from: number, at: [number, number] | undefined) =>
+      at && numbersWithin(analysis, { start: from + at[0], end: from + at[1] })[0]?.value;
+    if (head[1]) {
+      const listed = value(sentence.start, head.indices?.[1]);
+      if (listed === undefined || listed !== value(t.end, count.indices?.[1])) return [];
+    }
+    const clause = clauseAt(counting, t.start);
+    if (negated(text.slice(clause.start, t.start))) return [];
+    const cue = cueFor(text, t, clause, false);
+    const status = statusOf(t.cls, cue.tense, t, text.slice(clause.start, t.start));
+    const sending =
+      subjectState(text, places, clause, t.start) ??
+      subjectState(text, places, counting, t.start) ??
+      analysis.home;
+    if (!status || !sending) return [];
+    const out: ClaimDraft[] = [];
+    for (const m of coordinated(text, missions, first)) {
+      const span = quoteSpan(text, sentence, [m, ...m.hosts]);
+      // The quote opens after the footnote's mark: "The eleven are …".
+      const start = note ? Math.max(span.start, sentence.start + note[0].length) : span.start;
+      for (const host of m.hosts) {
+        if (host.code === sending) continue;
+        out.push({
+          kind: 'mission_status',
+          start,
+          end: span.end,
+          attributed_to: sourceOf(analysis, sentence, sentence),
+          hedge: cue.hedge,
+          sending,
+          host: host.code,
+          city: host.city,
+          mission_type: m.type,
+          status,
+          date: null,
+        });
+      }
+    }
+    return out;
+  }
+  return [];
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -682,6 +764,9 @@ export const missionStatusStage: Stage = {
       if (capital) triggers.push(...nextOrGo(text, sentence));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
+        // "The eleven are the embassies in …": a list for a count named before.
+        if (LIST_OPENING.test(text.slice(sentence.start, sentence.start + 24)))
+          out.push(...listedBack(analysis, index, missionsIn(text, sentence, places, analysis.home)));
         return;
       }
       if (unread?.index === index - 1) {
