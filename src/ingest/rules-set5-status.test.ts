@@ -80,4 +80,25 @@ describe('status rules found on the fifth held-out set', () => {
     ).toEqual([]);
     expect(statuses('North Korea is a poor state. The two are the embassies in Peru and Chad.')).toEqual([]);
   });
+
+  it('reads "It\'s been shut" for the mission named before, and "It was opened" for a capital the sentence before is about', () => {
+    expect(
+      statuses("North Korea is quiet. No, the embassy in Quito has not reopened. It's been shut since 2024."),
+    ).toEqual(["KP>EC closed 2024 | It's been shut since 2024"]);
+    expect(
+      statuses('North Korea is quiet. Hanoi was never going to last. It was opened in 1999 as a favour.'),
+    ).toEqual(['KP>VN open 1999 | It was opened in 1999 as a favour']);
+    // With an object, "it" is a state acting, not the capital's mission.
+    expect(
+      statuses('North Korea is quiet. Hanoi was never going to last. It closed its consulate in Osaka.'),
+    ).toEqual(['KP>JP closed null | It closed its consulate in Osaka']);
+  });
+
+  it('reads nothing from a question or from "if … had kept"', () => {
+    expect(statuses('North Korea is quiet. Did they ever have an embassy in Quito?')).toEqual([]);
+    expect(statuses('North Korea is quiet. A post claims the embassy in Quito is closing too?')).toEqual([]);
+    expect(statuses('If North Korea had kept its Quito embassy, it would be the last one there.')).toEqual(
+      [],
+    );
+  });
 });

@@ -86,9 +86,17 @@ function negated(before: string): boolean {
 
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
-  /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
+  /^(?:And\s+it|It)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
 // "It closed in March": an event said of the mission named before.
-const IT_EVENT = /^(?:And\s+it|It)\s+(?:was\s+)?$/;
+// "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
+// mission named before.
+const IT_EVENT = /^(?:And\s+it|It)(?:\s+was|\s+(?:has|had)\s+been|[’']s\s+been)?\s+$/;
+// A sentence that ends on a question mark (and a closing quote or bracket).
+const ENDS_ASKING = /\?["”’)]?\s*$/;
+// The words a sentence about "it" opens with.
+const IT_OPENING = /^(?:And\s+it|It)(?:\s|[’']s\s)/;
+// "Dili was always going to be vulnerable.": a foreign capital as the subject of a sentence.
+const CAPITAL_VERB = /^\s+(?:(?:was|is|has|had|will|would|could|might|may)\b|\w+ed\b)/;
 // "I would be surprised if Pyongyang still has an embassy in Kinshasa next year", "I doubt they
 // will still have a mission in Accra by 2027": an open state the speaker expects to end.
 const DOUBTED_STILL =
@@ -106,9 +114,10 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
   return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
 }
 
-// "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
+// "Were Pyongyang to close its embassy in London, …", "if it were to close", "If North Korea
+// had kept its embassy": a counterfactual.
 const COUNTERFACTUAL =
-  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
+  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+(?:were\s+to|had(?:\s+not|\s+never)?)\s+$/i;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -713,6 +722,20 @@ function listedBack(analysis: Analysis, index: number, missions: readonly Missio
 }
 
 /**
+ * The foreign capital that opens the sentence before `index` in its paragraph as its subject
+ * ("Dili was always going to be vulnerable. It was opened in 2002"), as the host "it" stands for.
+ */
+function capitalSubjectBefore(analysis: Analysis, index: number): HostRef[] | null {
+  const sentence = analysis.sentences[index];
+  const previous = analysis.sentences[index - 1];
+  if (!sentence || !previous || previous.line !== sentence.line) return null;
+  const first = placesWithin(analysis, previous)[0];
+  if (!first || first.start !== previous.start || !standsForMission(first, analysis.home)) return null;
+  if (!CAPITAL_VERB.test(analysis.text.slice(first.end, first.end + 12))) return null;
+  return [hostOf(first)];
+}
+
+/**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
  * cue around it (plan, hedge, tense). Sending state: the mention's own ("Spain's"), else
@@ -741,13 +764,18 @@ export const missionStatusStage: Stage = {
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
       const pending: { sentence: Sentence; index: number } | null = unread;
-      const pronoun =
-        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start)) &&
-        ((recent !== null &&
-          ((recent.line === sentence.line && index - recent.sentence <= 2) ||
-            (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)))) ||
-          // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
-          (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
+      const it = IT_OPENING.test(text.slice(sentence.start, sentence.start + 8));
+      const near =
+        it &&
+        recent !== null &&
+        ((recent.line === sentence.line && index - recent.sentence <= 2) ||
+          (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)));
+      // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
+      const adjacent =
+        pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line;
+      // "Dili was always going to be vulnerable. It was opened in 2002": no mission before, a capital.
+      const capitalBefore = it && !near && !adjacent ? capitalSubjectBefore(analysis, index) : null;
+      const pronoun = it && (near || adjacent || capitalBefore !== null);
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       // Read only for a Korean status word.
       let koQuestion: boolean | undefined;
@@ -791,20 +819,25 @@ export const missionStatusStage: Stage = {
         RETRACTED.test(text.slice(sentence.start, sentence.end))
       )
         return;
-      // "It remains open": the mission named in the sentences just before, in the same paragraph.
-      if (
+      // "It remains open": the mission named in the sentences just before, in the same paragraph,
+      // else the capital that the sentence before is about.
+      const antecedent =
         before &&
         ((before.line === sentence.line && index - before.sentence <= 2) ||
           (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
-      ) {
-        const { hosts } = before;
+          ? before.hosts
+          : capitalBefore;
+      if (antecedent) {
+        const hosts = antecedent;
         // The sentence's opening words without a speaker's label, read for the first status
         // word that can take "It".
         let head: string | null = null;
         let lead = '';
         for (const t of triggers) {
           const state = t.cls === 'open' && t.form === 'present';
-          if (!state && !(t.cls === 'close' && t.form === 'past')) continue;
+          if (!state && t.form !== 'past') continue;
+          // "It closed its consulate": "it" is the state, not a mission, when the verb has an object.
+          if (antecedent === capitalBefore && hasOtherObject(text, t, sentence)) continue;
           if (head === null) {
             head = text.slice(sentence.start, sentence.start + 40);
             lead = head.replace(SPEAKER_LABEL, '');
@@ -816,6 +849,7 @@ export const missionStatusStage: Stage = {
       }
       // Read only for a binding that gets as far as needing it.
       let refuted: boolean | undefined;
+      const asksEn = ENDS_ASKING.test(text.slice(sentence.end - 3, sentence.end));
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
@@ -825,7 +859,10 @@ export const missionStatusStage: Stage = {
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
             : negated(text.slice(clause.start, trigger.start)) ||
-              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
+              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start)) ||
+              // "Did they ever have a mission in Lima?", "… claiming the embassy is closing too?": a
+              // question asks; "Is Prague next?" foresees a closure and is read as one.
+              (!trigger.metonym && asksEn)
         )
           continue;
         // The words of an aside before the verb ("…, which had been expected to close, is
