@@ -101,4 +101,31 @@ describe('status rules found on the fifth held-out set', () => {
       [],
     );
   });
+
+  it('reads "The office" for the mission named just before, and not "the office of …"', () => {
+    expect(
+      statuses(
+        'North Korea will shut its trade office in Ulaanbaatar in May.\n\nThe office, opened in 2011 in a flat, has two staff.',
+      ),
+    ).toEqual([
+      'KP>MN closing 2026-05 | North Korea will shut its trade office in Ulaanbaatar in May',
+      'KP>MN open 2011 | The office, opened in 2011 in a flat, has two staff',
+    ]);
+    expect(
+      statuses('North Korea closed its embassy in Oslo. The office of the ambassador was closed in 2020.'),
+    ).toEqual(['KP>NO closed null | North Korea closed its embassy in Oslo']);
+  });
+
+  it('reads "hasn\'t had an embassy / one in X since 2009" as closed, and not "has never had one" or "doesn\'t have"', () => {
+    expect(
+      statuses(
+        "Chile doesn't have an embassy in Pyongyang and North Korea hasn't had one in Santiago since 2009.",
+      ),
+    ).toEqual(["KP>CL closed 2009 | North Korea hasn't had one in Santiago since 2009"]);
+    expect(statuses('North Korea has not had an embassy in Lima since 2019.')).toEqual([
+      'KP>PE closed 2019 | North Korea has not had an embassy in Lima since 2019',
+    ]);
+    expect(statuses('North Korea has never had an embassy in Lima since 2019.')).toEqual([]);
+    expect(statuses("North Korea doesn't have an embassy in Lima.")).toEqual([]);
+  });
 });

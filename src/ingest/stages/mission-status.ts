@@ -24,11 +24,11 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
-  /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
 // A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
 // \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
 // than this search); most clauses have none of these words.
-const NEGATED_HINT = /not?\s|never\s|n't\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
+const NEGATED_HINT = /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
@@ -91,6 +91,8 @@ const IT_STATE =
 // "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
 // mission named before.
 const IT_EVENT = /^(?:And\s+it|It)(?:\s+was|\s+(?:has|had)\s+been|[’']s\s+been)?\s+$/;
+// "The office" opening a sentence: the mission named just before.
+const OFFICE_OPENING = /^(?:The|This|That)\s+office\b(?!\s+of\b)/;
 // A sentence that ends on a question mark (and a closing quote or bracket).
 const ENDS_ASKING = /\?["”’)]?\s*$/;
 // The words a sentence about "it" opens with.
@@ -721,6 +723,58 @@ function listedBack(analysis: Analysis, index: number, missions: readonly Missio
   return [];
 }
 
+// "North Korea hasn't had an embassy in Canberra since 2008", "… hasn't had one in Lima since
+// 2019": a mission that closed by that year. ("has never had one" never opened: not read.)
+const NOT_HAD_HINT = /n[’']t had|not had/gi;
+const NOT_HAD =
+  /\b(?:has|have)(?:n[’']t|\s+not)\s+had\s+(?:an?\s+(?:resident\s+|permanent\s+)?(embassy|consulate(?:[- ]general)?|(?:diplomatic\s+)?mission|trade office)|one)\s+in\s+$/i;
+const SINCE_YEAR = /^\s+since\s+((?:1[89]|20)\d\d)\b/;
+
+/** The closures a negated "have … since" reports (see NOT_HAD). */
+function notHadSince(
+  analysis: Analysis,
+  sentence: Sentence,
+  places: readonly Place[],
+  missions: readonly MissionMention[],
+): ClaimDraft[] {
+  const { text } = analysis;
+  const out: ClaimDraft[] = [];
+  for (const p of places) {
+    if (p.form === 'demonym' || p.possessive) continue;
+    const since = SINCE_YEAR.exec(text.slice(p.end, p.end + 16));
+    if (!since) continue;
+    const before = text.slice(Math.max(sentence.start, p.start - 80), p.start);
+    const had = NOT_HAD.exec(before);
+    if (!had) continue;
+    const at = p.start - before.length + had.index;
+    // "one" stands for a mission named before it in the sentence.
+    const type = had[1]
+      ? missionTypeOf(had[1].replace(/^diplomatic\s+/i, ''))
+      : missions.find((m) => m.end <= at)?.type;
+    if (!type) continue;
+    // The state right before the verb ("North Korea hasn't had"), else the clause's subject.
+    const subject = places.findLast(
+      (x) => x.end <= at && /^\s+$/.test(text.slice(x.end, at)) && x.form !== 'demonym' && !x.possessive,
+    );
+    const sending = subject?.code ?? subjectState(text, places, sentence, at) ?? analysis.home;
+    if (!sending || sending === p.code) continue;
+    out.push({
+      kind: 'mission_status',
+      start: subject?.start ?? at,
+      end: p.end + since[0].length,
+      attributed_to: sourceOf(analysis, sentence, clauseAt(sentence, at)),
+      hedge: null,
+      sending,
+      host: p.code,
+      city: p.form === 'city' ? p.english : null,
+      mission_type: type,
+      status: 'closed',
+      date: since[1] ?? null,
+    });
+  }
+  return out;
+}
+
 /**
  * The foreign capital that opens the sentence before `index` in its paragraph as its subject
  * ("Dili was always going to be vulnerable. It was opened in 2002"), as the host "it" stands for.
@@ -752,7 +806,7 @@ export const missionStatusStage: Stage = {
     out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
-    let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
+    let recent: { hosts: HostRef[]; line: number; sentence: number; type: ClaimMissionType } | null = null;
     // A sentence without status words yields nothing; its missions matter only as the `recent`
     // ones of the next sentence, so they are read when that sentence has status words.
     let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
@@ -800,18 +854,39 @@ export const missionStatusStage: Stage = {
       if (unread?.index === index - 1) {
         for (const m of missionsIn(text, unread.sentence, unread.places, analysis.home))
           if (m.hosts.length > 0 && !m.korean)
-            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
+            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index, type: m.type };
       }
       unread = null;
       // The missions named before this sentence, for "It remains open".
       const before = recent;
       const missions = missionsIn(text, sentence, places, analysis.home);
+      if (matchesWithin(NOT_HAD_HINT, text, sentence))
+        out.push(...notHadSince(analysis, sentence, places, missions));
+      // "The office, opened in 2016, …": a bare "office" that opens the sentence is the mission
+      // named in the sentence just before.
+      const office =
+        recent && index - recent.sentence <= 1
+          ? OFFICE_OPENING.exec(text.slice(sentence.start, sentence.start + 20))
+          : null;
+      if (office && recent && (missions[0]?.start ?? sentence.end) > sentence.start + office[0].length) {
+        const start = sentence.start + office[0].length - 6;
+        missions.unshift({
+          start,
+          end: start + 6,
+          type: recent.type,
+          hosts: [],
+          sending: null,
+          definite: true,
+          plural: false,
+          korean: false,
+        });
+      }
       for (const m of missions) {
         if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
           // "the consulate" after "a trade office in Hong Kong": same mission place.
           m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
         } else if (m.hosts.length > 0 && !m.korean) {
-          recent = { hosts: m.hosts, line: sentence.line, sentence: index };
+          recent = { hosts: m.hosts, line: sentence.line, sentence: index, type: m.type };
         }
       }
       if (
