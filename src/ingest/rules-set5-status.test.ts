@@ -128,4 +128,19 @@ describe('status rules found on the fifth held-out set', () => {
     expect(statuses('North Korea has never had an embassy in Lima since 2019.')).toEqual([]);
     expect(statuses("North Korea doesn't have an embassy in Lima.")).toEqual([]);
   });
+
+  it('reads "operated from 2015 until 2022" as an opening and a closure, and capitals coordinated before "which closed"', () => {
+    expect(
+      statuses("North Korea's trade office in Minsk operated from in or about 2015 until 2022."),
+    ).toEqual([
+      "KP>BY open 2015 | North Korea's trade office in Minsk operated from in or about 2015 until 2022",
+      "KP>BY closed 2022 | North Korea's trade office in Minsk operated from in or about 2015 until 2022",
+    ]);
+    expect(
+      statuses('North Korea is smaller now. The old list still has Lisbon and Rome, which closed in 2024.'),
+    ).toEqual([
+      'KP>PT closed 2024 | The old list still has Lisbon and Rome, which closed in 2024',
+      'KP>IT closed 2024 | The old list still has Lisbon and Rome, which closed in 2024',
+    ]);
+  });
 });

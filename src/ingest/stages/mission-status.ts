@@ -91,6 +91,10 @@ const IT_STATE =
 // "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
 // mission named before.
 const IT_EVENT = /^(?:And\s+it|It)(?:\s+was|\s+(?:has|had)\s+been|[’']s\s+been)?\s+$/;
+// "operated from in or about 2017 until in or about March 2024": the year it opened, and where
+// the date it stopped starts.
+const OPERATED_FROM =
+  /^\s+(?:from|since)\s+(?:(?:in\s+)?or\s+about\s+|in\s+|about\s+|around\s+|circa\s+)?((?:1[89]|20)\d\d)\b(?:(\s+(?:until|till|to)\s+)(?:(?:in\s+)?or\s+about\s+|in\s+)?)?/i;
 // "The office" opening a sentence: the mission named just before.
 const OFFICE_OPENING = /^(?:The|This|That)\s+office\b(?!\s+of\b)/;
 // A sentence that ends on a question mark (and a closing quote or bracket).
@@ -319,15 +323,31 @@ function capitalHosts(
   if (!t.metonym && hasOtherObject(text, t, sentence)) return [];
   // "is staying put", "remains open": an open status only as a state.
   if (t.cls === 'open' && t.form !== 'present') return [];
-  const subject = places.findLast((p) => p.end <= t.start && t.start - p.end <= 50);
+  const at = places.findLastIndex((p) => p.end <= t.start && t.start - p.end <= 50);
+  const subject = places[at];
   if (
-    subject &&
-    standsForMission(subject, home) &&
-    CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start)) &&
-    !GOVERNED.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start))
+    !subject ||
+    !standsForMission(subject, home) ||
+    !CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start))
   )
-    return [hostOf(subject)];
-  return [];
+    return [];
+  // "Madrid and Kampala, which closed in 2023": the capitals coordinated before the last one.
+  let first = at;
+  for (let i = at - 1; i >= 0; i--) {
+    const p = places[i];
+    const next = places[i + 1];
+    if (
+      !p ||
+      !next ||
+      !standsForMission(p, home) ||
+      !/^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(p.end, next.start))
+    )
+      break;
+    first = i;
+  }
+  const lead = places[first] ?? subject;
+  if (GOVERNED.test(text.slice(Math.max(sentence.start, lead.start - 12), lead.start))) return [];
+  return places.slice(first, at + 1).map(hostOf);
 }
 
 // "was packing up and is expected to shut": the verb after "and" shares the subject of the one before.
@@ -998,7 +1018,15 @@ export const missionStatusStage: Stage = {
                 status !== 'closing',
               ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
           };
-          const { attribution, date } = found;
+          const { attribution } = found;
+          // "operated from in or about 2017 until …": the opening is the year after "from".
+          const operated =
+            trigger.cls === 'open' &&
+            trigger.form === 'past' &&
+            /^operated$/i.test(text.slice(trigger.start, trigger.end))
+              ? OPERATED_FROM.exec(text.slice(trigger.end, sentence.end))
+              : null;
+          const date = operated?.[1] ?? found.date;
           const claim: ClaimDraft = {
             kind: 'mission_status',
             start: span.start,
@@ -1016,6 +1044,27 @@ export const missionStatusStage: Stage = {
           else out[earlier] = claim;
           // "reopened … after an absence of almost six years", "after being shut since 2020": the
           // closure the reopening ends.
+          // "… until in or about March 2024", "… until 2022": the closure that ended it.
+          const until = operated?.[2] !== undefined ? trigger.end + operated[0].length : -1;
+          if (until > 0 && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
+            const at = datesWithin(analysis, { start: until, end: Math.min(sentence.end, until + 30) })[0];
+            const year = /^(?:1[89]|20)\d\d\b/.exec(text.slice(until, until + 5));
+            const closed =
+              at?.start === until
+                ? { end: at.end, date: pastDate(at, analysis.published) }
+                : year
+                  ? { end: until + 4, date: year[0] }
+                  : null;
+            if (closed) {
+              seen.set(`${host.code}|closed|${span.start}`, out.length);
+              out.push({
+                ...claim,
+                end: Math.max(span.end, closed.end),
+                status: 'closed',
+                date: closed.date,
+              });
+            }
+          }
           const absence =
             status === 'reopened' ? AFTER_ABSENCE.exec(text.slice(trigger.end, sentence.end)) : null;
           if (absence && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
