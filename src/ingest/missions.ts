@@ -383,6 +383,8 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
   mention.definite = mention.hosts.length === 0 && DEFINITE_BEFORE.test(det);
 }
 
+const KO_DEMONSTRATIVE = /(?:^|[^\uac00-\ud7a3])(?:이|그|해당)\s?$/;
+
 function attachKorean(
   text: string,
   mention: MissionMention,
@@ -411,7 +413,9 @@ function attachKorean(
     pos = p.start;
   }
   mention.hosts = hosts;
-  mention.definite = false;
+  // "이 대사관", "해당 공관": a mission named before.
+  mention.definite =
+    hosts.length === 0 && KO_DEMONSTRATIVE.test(text.slice(Math.max(0, mention.start - 4), mention.start));
   // "평양 주재 인도네시아 대사관", "평양에서는 … 인도네시아 대사관이": the embassy of the country
   // written last, in the home state's capital.
   const adjacent = hosts[hosts.length - 1];

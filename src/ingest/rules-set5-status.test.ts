@@ -143,4 +143,26 @@ describe('status rules found on the fifth held-out set', () => {
       'KP>IT closed 2024 | The old list still has Lisbon and Rome, which closed in 2024',
     ]);
   });
+
+  it("reads a foreign state's mission reopened without a place as the one in the home state", () => {
+    expect(statuses('North Korea is isolated. Romania reopened its embassy in May.')).toEqual([
+      'RO>KP reopened 2026-05 | Romania reopened its embassy in May',
+    ]);
+    expect(statuses(`${ko}지난 5월 루마니아가 대사관 운영을 재개했다.`)).toEqual([
+      'RO>KP reopened 2026-05 | 지난 5월 루마니아가 대사관 운영을 재개했다',
+    ]);
+    // The home state's own mission without a place: nothing to say where.
+    expect(statuses('North Korea is isolated. Its embassy reopened in May.')).toEqual([]);
+  });
+
+  it('reads Korean "이 대사관" for the mission the sentence before names, and the missions listed as remaining', () => {
+    expect(
+      statuses(`${ko}쟁점은 몽골 울란바토르 주재 대사관이다. 북한이 이 대사관의 철수를 검토하고 있다.`),
+    ).toEqual(['KP>MN closing null | 북한이 이 대사관의 철수를 검토하고 있다']);
+    expect(statuses(`${ko}중남미에 남은 북한 대사관은 쿠바, 베네수엘라 등 2곳이다.`)).toEqual([
+      'KP>CU open null | 중남미에 남은 북한 대사관은 쿠바, 베네수엘라 등 2곳이다',
+      'KP>VE open null | 중남미에 남은 북한 대사관은 쿠바, 베네수엘라 등 2곳이다',
+    ]);
+    expect(statuses(`${ko}남은 대사관은 많지 않다.`)).toEqual([]);
+  });
 });

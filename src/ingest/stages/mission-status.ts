@@ -374,7 +374,8 @@ function bind(
       const gap = before ? text.slice(before.end, t.start).replace(KO_DATE_NOTE, '') : '';
       // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아", "빈트후크 대사관은 1990년
       // … 직후 문을 연": its object, or its subject with the adverbs of the same clause between.
-      const adjacent = /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(gap);
+      // "이 대사관의 철수", "대사관 운영을 재개": the mission's own withdrawal, its operation resumed.
+      const adjacent = /^\s?(?:도|을|를|이|가|은|는|의)?\s?(?:운영(?:을|를)?\s?)?$/.test(gap);
       if (
         before &&
         (adjacent ||
@@ -795,6 +796,66 @@ function notHadSince(
   return out;
 }
 
+// "동남아시아에 남은 북한 대사관은 라오스, 베트남, 인도네시아 등 3곳이다": the missions that remain,
+// listed after the topic.
+const KO_REMAINING_HINT = /남은|남아/g;
+const KO_REMAINING = /(?:남은|남아\s?있는)\s?(?:북한\s?)?(대사관|총영사관|공관|재외공관)(?:은|는)\s?/g;
+const KO_LIST_GAP = /^\s?(?:,|·|ㆍ|와|과|및)\s?$/;
+const KO_LIST_END = /^\s?(?:등|뿐|\d+\s?곳|(?:이)?다\b|입니다)/;
+
+/** The missions a Korean sentence lists as those that remain (see KO_REMAINING), as open. */
+function koreanRemaining(analysis: Analysis, sentence: Sentence, places: readonly Place[]): ClaimDraft[] {
+  const { text } = analysis;
+  const home = analysis.home;
+  if (!home) return [];
+  const out: ClaimDraft[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  KO_REMAINING.lastIndex = 0;
+  for (let m = KO_REMAINING.exec(s); m; m = KO_REMAINING.exec(s)) {
+    let pos = sentence.start + m.index + m[0].length;
+    const listed: Place[] = [];
+    for (const p of places) {
+      if (p.start < pos) continue;
+      const gap = text.slice(pos, p.start);
+      if (p.form === 'demonym' || !(listed.length === 0 ? gap === '' : KO_LIST_GAP.test(gap))) break;
+      listed.push(p);
+      pos = p.end;
+    }
+    if (listed.length === 0 || !KO_LIST_END.test(text.slice(pos, pos + 8))) continue;
+    const span = quoteSpan(text, sentence, [{ start: sentence.start + m.index, end: pos }]);
+    for (const p of listed) {
+      if (p.code === home) continue;
+      out.push({
+        kind: 'mission_status',
+        start: span.start,
+        end: span.end,
+        attributed_to: sourceOf(analysis, sentence, sentence),
+        hedge: null,
+        sending: home,
+        host: p.code,
+        city: p.form === 'city' ? p.english : null,
+        mission_type: missionTypeOf(m[1] ?? ''),
+        status: 'open',
+        date: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** The hosts of the last mission the sentence before names, when they are one country (see "이 대사관"). */
+function koreanAntecedent(analysis: Analysis, index: number, m: MissionMention): HostRef[] {
+  const previous = analysis.sentences[index - 1];
+  if (!previous) return [];
+  const { text } = analysis;
+  const named = missionsIn(text, previous, placesWithin(analysis, previous), analysis.home).findLast(
+    (x) => x.korean && x.hosts.length > 0,
+  );
+  const code = named?.hosts[0]?.code;
+  if (!named || named.hosts.some((h) => h.code !== code)) return [];
+  return named.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }));
+}
+
 /**
  * The foreign capital that opens the sentence before `index` in its paragraph as its subject
  * ("Dili was always going to be vulnerable. It was opened in 2002"), as the host "it" stands for.
@@ -864,6 +925,8 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
+      if (matchesWithin(KO_REMAINING_HINT, text, sentence))
+        out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
         // "The eleven are the embassies in …": a list for a count named before.
@@ -902,7 +965,16 @@ export const missionStatusStage: Stage = {
         });
       }
       for (const m of missions) {
-        if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
+        if (m.korean) {
+          // "이 대사관": the one mission the sentence before names.
+          if (m.definite) m.hosts = koreanAntecedent(analysis, index, m);
+        } else if (
+          m.hosts.length === 0 &&
+          m.definite &&
+          !m.plural &&
+          recent &&
+          index - recent.sentence <= 1
+        ) {
           // "the consulate" after "a trade office in Hong Kong": same mission place.
           m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
         } else if (m.hosts.length > 0 && !m.korean) {
@@ -1000,7 +1072,19 @@ export const missionStatusStage: Stage = {
         const type: ClaimMissionType = mission?.type ?? 'unknown';
         // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
         let found: { attribution: string | null; date: string | null } | null = null;
-        for (const host of hosts) {
+        // "Bulgaria reopened its embassy in March" in a text about North Korea: a foreign state's
+        // mission without a place is the one in the home state.
+        const targets =
+          hosts.length === 0 &&
+          status === 'reopened' &&
+          mission &&
+          !mission.plural &&
+          analysis.home &&
+          sending &&
+          sending !== analysis.home
+            ? [{ start: mission.start, end: mission.end, code: analysis.home, city: null }]
+            : hosts;
+        for (const host of targets) {
           if (!sending || host.code === sending) continue;
           const key = `${host.code}|${status}|${span.start}`;
           const earlier = seen.get(key);
