@@ -378,6 +378,16 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
         { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
       ];
   }
+  // "Diplomats in Libreville expect the embassy there to close": the place named before "there".
+  if (mention.hosts.length === 0 && /^\s+there\b/.test(after)) {
+    const p = places.findLast(
+      (x) => x.end <= mention.start && x.start >= span.start && x.form !== 'demonym' && !x.possessive,
+    );
+    if (p)
+      mention.hosts = [
+        { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
+      ];
+  }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
   mention.definite = mention.hosts.length === 0 && DEFINITE_BEFORE.test(det);

@@ -165,4 +165,25 @@ describe('status rules found on the fifth held-out set', () => {
     ]);
     expect(statuses(`${ko}남은 대사관은 많지 않다.`)).toEqual([]);
   });
+
+  it('reads nothing from a condition that opens its clause, and drops a closure foreseen before its denial', () => {
+    expect(statuses('North Korea is shrinking. If they close Doha too, the count falls to 40.')).toEqual([]);
+    // "surprised if … still has" is a doubt, not a condition.
+    expect(statuses('I would be surprised if Pyongyang still has an embassy in Doha next year.')).toEqual([
+      'KP>QA closing 2027 | I would be surprised if Pyongyang still has an embassy in Doha next year',
+    ]);
+    expect(
+      statuses('North Korea and the Gulf. Is Doha next?\n\nDoha is not closing, the ministry said.'),
+    ).toEqual([]);
+    // A denial of one host leaves the others.
+    expect(
+      statuses('North Korea and the Gulf. Is Doha next?\n\nKuwait City is not closing, the ministry said.'),
+    ).toEqual(['KP>QA closing null | Is Doha next?']);
+  });
+
+  it('reads "the embassy there" as the embassy in the place named before it', () => {
+    expect(
+      statuses('North Korea is shrinking. Diplomats in Harare expect the embassy there to close soon.'),
+    ).toEqual(['KP>ZW closing null | Diplomats in Harare expect the embassy there to close soon']);
+  });
 });

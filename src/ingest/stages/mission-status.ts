@@ -120,6 +120,11 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
   return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
 }
 
+// "is not closing", "isn't closing", "are not closing": the present denial of a closure.
+const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
+// "If they close Tashkent too", "…, and if the embassy closes": the status word of a condition
+// that opens its clause ("surprised if it still has" is read by DOUBTED_STILL).
+const CONDITION = /(?:^|[,;:(“"]\s*|\b(?:and|but|so|or)\s+)(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 // "Were Pyongyang to close its embassy in London, …", "if it were to close", "If North Korea
 // had kept its embassy": a counterfactual.
 const COUNTERFACTUAL =
@@ -290,9 +295,10 @@ const hostOf = (p: Place): HostRef => ({
 // "They shut Ulaanbaatar in March": the capital as object, then the end of the phrase.
 const CAPITAL_OBJECT_END =
   /^(?:\s+(?:in|on|last|this|at|after|before|early|late|too|as well|and|earlier|in)\b|\s*[,.;:!?)]|$)/;
-// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next".
+// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next";
+// "Doha is not closing" is read to be denied.
 const CAPITAL_SUBJECT_GAP =
-  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably)\s+)*$/i;
+  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably|not|isn[’']t|aren[’']t)\s+)*$/i;
 // A capital governed by a preposition, or the object of "let" ("let Sofia go, if it must").
 const GOVERNED =
   /\b(?:in|to|from|of|at|by|via|for|with|than|into|toward|towards|through|over|let|lets|letting)\s+$/i;
@@ -887,6 +893,8 @@ export const missionStatusStage: Stage = {
     out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
+    // Hosts whose closure a sentence denies ("Tashkent is not closing"), and where.
+    const denied: { code: string; at: number }[] = [];
     let recent: { hosts: HostRef[]; line: number; sentence: number; type: ClaimMissionType } | null = null;
     // A sentence without status words yields nothing; its missions matter only as the `recent`
     // ones of the next sentence, so they are read when that sentence has status words.
@@ -1022,11 +1030,25 @@ export const missionStatusStage: Stage = {
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
+        const denies = !korean && negated(text.slice(clause.start, trigger.start));
+        // "Tashkent is not closing.", "the embassy in Oslo isn't closing": a denial of the closure
+        // foreseen before it.
+        if (
+          denies &&
+          trigger.cls === 'close' &&
+          trigger.form === 'gerund' &&
+          DENIED_CLOSING.test(text.slice(Math.max(clause.start, trigger.start - 12), trigger.start))
+        )
+          for (const h of hosts) denied.push({ code: h.code, at: sentence.start });
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : negated(text.slice(clause.start, trigger.start)) ||
+            : denies ||
               COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start)) ||
+              // "If they close Tashkent too, …": a condition, not a plan.
+              ((trigger.form === 'base' || trigger.form === 'present') &&
+                trigger.start - clause.start <= 120 &&
+                CONDITION.test(text.slice(clause.start, trigger.start))) ||
               // "Did they ever have a mission in Lima?", "… claiming the embassy is closing too?": a
               // question asks; "Is Prague next?" foresees a closure and is read as one.
               (!trigger.metonym && asksEn)
@@ -1168,6 +1190,13 @@ export const missionStatusStage: Stage = {
         }
       }
     });
-    return out;
+    // A closure foreseen before its denial does not stand ("Is Tashkent next?" … "Tashkent is not closing.").
+    if (denied.length === 0) return out;
+    return out.filter(
+      (c) =>
+        c.kind !== 'mission_status' ||
+        c.status !== 'closing' ||
+        !denied.some((d) => d.code === c.host && c.start < d.at),
+    );
   },
 };
