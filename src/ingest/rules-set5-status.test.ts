@@ -186,4 +186,11 @@ describe('status rules found on the fifth held-out set', () => {
       statuses('North Korea is shrinking. Diplomats in Harare expect the embassy there to close soon.'),
     ).toEqual(['KP>ZW closing null | Diplomats in Harare expect the embassy there to close soon']);
   });
+
+  it('reads "X won\'t be far behind" as a closure foreseen, and not "X is not far behind in trade"', () => {
+    expect(statuses("North Korea is shrinking. My guess is Hanoi won't be far behind.")).toEqual([
+      "KP>VN closing null | My guess is Hanoi won't be far behind",
+    ]);
+    expect(statuses('North Korea is shrinking. Hanoi is not far behind in trade.')).toEqual([]);
+  });
 });

@@ -245,16 +245,18 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
   return first.code;
 }
 
-// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer": a closure
-// foreseen, said of the place alone. Read only with a foreign capital for subject.
-const NEXT_OR_GO = /\b(?:next|goes|go)\b/g;
+// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer", "Vientiane
+// won't be far behind": a closure foreseen, said of the place alone. Read only with a foreign
+// capital for subject.
+const NEXT_OR_GO = /\b(?:next|goes|go|far behind)\b/g;
+const BEHIND_BEFORE = /\b(?:won[’']t|will not|wouldn[’']t|would not|can[’']t|cannot)\s+be\s+$/;
 const NEXT_BEFORE = /\b(?:be|is|are)\s+$/;
 const NEXT_AFTER = /^\s*(?:[,.;?!)]|$|in line\b)/;
 const IS_X_NEXT = /^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}next\?/u;
 // "let Sofia go", "to go", "did not go": not a closure.
 const GO_BEFORE = /\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+$/;
 const GO_AFTER = /^\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b)/;
-const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|staying put|stays put)\b/i;
+const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|far behind|staying put|stays put)\b/i;
 
 /** "next" and "go" as status words of a closure foreseen (see NEXT_OR_GO). */
 function nextOrGo(text: string, sentence: Span): Trigger[] {
@@ -267,7 +269,9 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
     const ok =
       m[0] === 'next'
         ? (NEXT_BEFORE.test(before) && NEXT_AFTER.test(after)) || (after.startsWith('?') && IS_X_NEXT.test(s))
-        : !GO_BEFORE.test(before) && GO_AFTER.test(after);
+        : m[0] === 'far behind'
+          ? BEHIND_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) && NEXT_AFTER.test(after)
+          : !GO_BEFORE.test(before) && GO_AFTER.test(after);
     if (!ok) continue;
     const start = sentence.start + m.index;
     out.push({ start, end: start + m[0].length, cls: 'close', form: 'base', hosts: [], metonym: true });
@@ -298,7 +302,7 @@ const CAPITAL_OBJECT_END =
 // "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next";
 // "Doha is not closing" is read to be denied.
 const CAPITAL_SUBJECT_GAP =
-  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably|not|isn[’']t|aren[’']t)\s+)*$/i;
+  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably|not|isn[’']t|aren[’']t|won[’']t)\s+)*$/i;
 // A capital governed by a preposition, or the object of "let" ("let Sofia go, if it must").
 const GOVERNED =
   /\b(?:in|to|from|of|at|by|via|for|with|than|into|toward|towards|through|over|let|lets|letting)\s+$/i;
@@ -1030,7 +1034,11 @@ export const missionStatusStage: Stage = {
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
-        const denies = !korean && negated(text.slice(clause.start, trigger.start));
+        // "won't be far behind": the negation belongs to the idiom.
+        const denies =
+          !korean &&
+          !(trigger.metonym && text.startsWith('far behind', trigger.start)) &&
+          negated(text.slice(clause.start, trigger.start));
         // "Tashkent is not closing.", "the embassy in Oslo isn't closing": a denial of the closure
         // foreseen before it.
         if (
