@@ -125,6 +125,13 @@ const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
 // "If they close Tashkent too", "…, and if the embassy closes": the status word of a condition
 // that opens its clause ("surprised if it still has" is read by DOUBTED_STILL).
 const CONDITION = /(?:^|[,;:(“"]\s*|\b(?:and|but|so|or)\s+)(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+/** Whether the words before a status word open a condition (see CONDITION); most have no "if". */
+function conditional(before: string): boolean {
+  return (
+    (before.includes('if ') || before.includes('If ') || before.includes('nless ')) && CONDITION.test(before)
+  );
+}
+
 // "Were Pyongyang to close its embassy in London, …", "if it were to close", "If North Korea
 // had kept its embassy": a counterfactual.
 const COUNTERFACTUAL =
@@ -897,6 +904,11 @@ export const missionStatusStage: Stage = {
     out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
+    // Words that few documents have, looked for once a document rather than in every sentence.
+    KO_REMAINING_HINT.lastIndex = 0;
+    const remainingWords = KO_REMAINING_HINT.test(text);
+    NOT_HAD_HINT.lastIndex = 0;
+    const notHad = NOT_HAD_HINT.test(text);
     // Hosts whose closure a sentence denies ("Tashkent is not closing"), and where.
     const denied: { code: string; at: number }[] = [];
     let recent: { hosts: HostRef[]; line: number; sentence: number; type: ClaimMissionType } | null = null;
@@ -937,7 +949,7 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
-      if (matchesWithin(KO_REMAINING_HINT, text, sentence))
+      if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
         out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
@@ -955,7 +967,7 @@ export const missionStatusStage: Stage = {
       // The missions named before this sentence, for "It remains open".
       const before = recent;
       const missions = missionsIn(text, sentence, places, analysis.home);
-      if (matchesWithin(NOT_HAD_HINT, text, sentence))
+      if (notHad && matchesWithin(NOT_HAD_HINT, text, sentence))
         out.push(...notHadSince(analysis, sentence, places, missions));
       // "The office, opened in 2016, …": a bare "office" that opens the sentence is the mission
       // named in the sentence just before.
@@ -1056,7 +1068,7 @@ export const missionStatusStage: Stage = {
               // "If they close Tashkent too, …": a condition, not a plan.
               ((trigger.form === 'base' || trigger.form === 'present') &&
                 trigger.start - clause.start <= 120 &&
-                CONDITION.test(text.slice(clause.start, trigger.start))) ||
+                conditional(text.slice(clause.start, trigger.start))) ||
               // "Did they ever have a mission in Lima?", "… claiming the embassy is closing too?": a
               // question asks; "Is Prague next?" foresees a closure and is read as one.
               (!trigger.metonym && asksEn)
