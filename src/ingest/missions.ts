@@ -173,7 +173,7 @@ function isKorean(s: string): boolean {
 const PARENT: Record<string, string> = { HK: 'CN', MO: 'CN' };
 
 /** Places listed one after another from `at` ("Spain, Angola and Uganda"), as hosts. */
-function placeList(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
+export function placesListedAt(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
   const hosts: HostRef[] = [];
   let pos = at;
   for (const p of places) {
@@ -329,7 +329,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific|the region|the area|the hemisphere|the continent)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?|(?:the\s+)?(?:United Nations|UN|U\.N\.|international organi[sz]ations|UN agencies)(?:\s+(?:Office|agencies))?\s+(?:in|at)\s+)?/i.exec(
       after,
     );
-  if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
+  if (link) mention.hosts = placesListedAt(text, places, mention.end + link[0].length, span.end);
   if (link && mention.hosts.length === 0) mention.hosts = describedPlace(text, places, mention.end);
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
   if (of) {
@@ -339,7 +339,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
       const rest = text.slice(owner.end, Math.min(span.end, owner.end + 40));
       const inHost = /^\s+(?:in|to)\s+/i.exec(rest);
       if (inHost) {
-        mention.hosts = placeList(text, places, owner.end + inHost[0].length, span.end);
+        mention.hosts = placesListedAt(text, places, owner.end + inHost[0].length, span.end);
         if (mention.hosts.length === 0) mention.hosts = describedPlace(text, places, owner.end);
       }
     }
@@ -580,10 +580,10 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       }
     } else if (kind.withdraws) {
       const from = /^\s+(?:(?:its|their|all)\s+\w+\s+)?(?:from|out of|of)\s+/i.exec(after);
-      if (from) trigger.hosts = placeList(text, places, end + from[0].length, span.end);
+      if (from) trigger.hosts = placesListedAt(text, places, end + from[0].length, span.end);
     } else if (kind.departs) {
       const object = /^\s+(?:from\s+)?/i.exec(after);
-      trigger.hosts = placeList(text, places, end + (object?.[0].length ?? 0), span.end);
+      trigger.hosts = placesListedAt(text, places, end + (object?.[0].length ?? 0), span.end);
     }
     out.push(trigger);
   }

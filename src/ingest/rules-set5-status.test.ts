@@ -193,4 +193,19 @@ describe('status rules found on the fifth held-out set', () => {
     ]);
     expect(statuses('North Korea is shrinking. Hanoi is not far behind in trade.')).toEqual([]);
   });
+
+  it('reads "(41) The other embassies were those in …" for the rest of a count a cited sentence names', () => {
+    const report = [
+      'Report',
+      '',
+      '12. Since then North Korea has closed at least five of its embassies, including those in Peru and Chad.(41) More may follow.',
+      '',
+      '(41) The other embassies were those in Mali, Fiji and Laos. Letter from a Member State, 3 May 2024.',
+    ].join('\n');
+    expect(statuses(report).filter((s) => s.includes('other'))).toEqual([
+      'KP>ML closed null | The other embassies were those in Mali, Fiji and Laos',
+      'KP>FJ closed null | The other embassies were those in Mali, Fiji and Laos',
+      'KP>LA closed null | The other embassies were those in Mali, Fiji and Laos',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   type MissionMention,
   missionsIn,
   missionTypeOf,
+  placesListedAt,
   type Trigger,
   triggersIn,
 } from '../missions.ts';
@@ -682,13 +683,17 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
 // "The eleven are the embassies in …", "[^2]: They were its embassies in …": a list that names
 // missions an earlier sentence counted. The sentence's opening words, up to the missions.
 const LIST_HEAD =
-  /^(?:\[\^[\w-]{1,12}\]:\s*)?(?:(?:The|Those|These)\s+([\p{L}\d-]+)|They|These|Those)\s+(?:are|were)\s+(?:the|its|their)\s+$/diu;
-const FOOTNOTE = /^\[\^([\w-]{1,12})\]:\s*/;
+  /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?(?:(?:The|Those|These)\s+([\p{L}\d-]+)|They|These|Those)\s+(?:are|were)\s+(?:the|its|their)\s+$/diu;
+// "(87) The other embassies were those in Angola, Bangladesh and Spain.": the rest of a count.
+const OTHERS_HEAD =
+  /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?The\s+(?:other|remaining)\s+(embassies|missions|consulates|posts)\s+(?:are|were)\s+(?:those\s+)?in\s+/i;
+// A note's mark, "[^2]:" in Markdown or "(87)" in a report, and the mark that cites it.
+const FOOTNOTE = /^(?:\[\^([\w-]{1,12})\]:|\((\d{1,3})\))\s*/;
 // The cheap test before LIST_HEAD: the words a list sentence opens with.
-const LIST_OPENING = /^(?:\[\^[\w-]{1,12}\]:\s*)?(?:The|They|These|Those)\s/;
+const LIST_OPENING = /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?(?:The|They|These|Those)\s/;
 // The count a status word acts on: "closed eleven of its diplomatic missions", "shut 11 embassies".
 const COUNTED =
-  /^\s+(?:(?:a total of|all|some|another)\s+)?([\p{L}\d-]+)\s+(?:of\s+(?:its|their)\s+)?(?:(?:diplomatic|overseas|foreign|resident)\s+)?(?:missions|embassies|posts|consulates|outposts)\b/diu;
+  /^\s+(?:(?:a total of|all|some|another|at least|more than|over|about)\s+)?([\p{L}\d-]+)\s+(?:of\s+(?:its|their)\s+)?(?:(?:diplomatic|overseas|foreign|resident)\s+)?(?:missions|embassies|posts|consulates|outposts)\b/diu;
 
 /**
  * The missions of a list sentence with the status of the count it names: "Pyongyang closed
@@ -698,14 +703,29 @@ const COUNTED =
 function listedBack(analysis: Analysis, index: number, missions: readonly MissionMention[]): ClaimDraft[] {
   const { text, sentences } = analysis;
   const sentence = sentences[index];
-  const first = missions.find((m) => m.hosts.length > 0);
-  if (!sentence || !first) return [];
-  const head = LIST_HEAD.exec(text.slice(sentence.start, first.start));
-  if (!head) return [];
+  if (!sentence) return [];
+  // The listed missions: those named after the head, or the places after "those in".
+  let groups: (Span & { type: ClaimMissionType; hosts: HostRef[] })[];
+  let head: RegExpExecArray | null = null;
+  const others = OTHERS_HEAD.exec(text.slice(sentence.start, sentence.start + 80));
+  if (others) {
+    const at = sentence.start + others[0].length;
+    const hosts = placesListedAt(text, placesWithin(analysis, sentence), at, sentence.end);
+    groups = [
+      { start: at, end: hosts[hosts.length - 1]?.end ?? at, type: missionTypeOf(others[1] ?? ''), hosts },
+    ];
+  } else {
+    const first = missions.find((m) => m.hosts.length > 0);
+    if (!first) return [];
+    head = LIST_HEAD.exec(text.slice(sentence.start, first.start));
+    if (!head) return [];
+    groups = coordinated(text, missions, first);
+  }
+  if (groups.every((g) => g.hosts.length === 0)) return [];
   let counting: Sentence | undefined;
   const note = FOOTNOTE.exec(text.slice(sentence.start, sentence.start + 16));
   if (note) {
-    const at = text.indexOf(`[^${note[1]}]`);
+    const at = text.indexOf(note[1] ? `[^${note[1]}]` : `(${note[2]})`);
     if (at < 0 || at >= sentence.start) return [];
     counting = sentences.findLast((x) => x.start < at);
   } else {
@@ -721,7 +741,7 @@ function listedBack(analysis: Analysis, index: number, missions: readonly Missio
     // "The eleven" names the count it refers to; "They" refers to any.
     const value = (from: number, at: [number, number] | undefined) =>
       at && numbersWithin(analysis, { start: from + at[0], end: from + at[1] })[0]?.value;
-    if (head[1]) {
+    if (head?.[1]) {
       const listed = value(sentence.start, head.indices?.[1]);
       if (listed === undefined || listed !== value(t.end, count.indices?.[1])) return [];
     }
@@ -735,7 +755,7 @@ function listedBack(analysis: Analysis, index: number, missions: readonly Missio
       analysis.home;
     if (!status || !sending) return [];
     const out: ClaimDraft[] = [];
-    for (const m of coordinated(text, missions, first)) {
+    for (const m of groups) {
       const span = quoteSpan(text, sentence, [m, ...m.hosts]);
       // The quote opens after the footnote's mark: "The eleven are …".
       const start = note ? Math.max(span.start, sentence.start + note[0].length) : span.start;
