@@ -208,4 +208,17 @@ describe('status rules found on the fifth held-out set', () => {
       'KP>LA closed null | The other embassies were those in Mali, Fiji and Laos',
     ]);
   });
+
+  it('reads the foreign missions listed as resident in the home capital (평양에 상주하는 외국 대사관은 …)', () => {
+    const claims = extractClaims(
+      `${ko}지난달 현재 평양에 상주하는 외국 대사관은 이란·인도·이집트 등 12개이다.`,
+      {
+        doc: 't.txt',
+        published: '2026-10-20',
+      },
+    ).filter((c) => c.kind === 'mission_status');
+    expect(
+      claims.map((c) => c.kind === 'mission_status' && `${c.sending}>${c.host} ${c.status} ${c.city}`),
+    ).toEqual(['IR>KP open Pyongyang', 'IN>KP open Pyongyang', 'EG>KP open Pyongyang']);
+  });
 });

@@ -835,8 +835,10 @@ function notHadSince(
 
 // "동남아시아에 남은 북한 대사관은 라오스, 베트남, 인도네시아 등 3곳이다": the missions that remain,
 // listed after the topic.
-const KO_REMAINING_HINT = /남은|남아/g;
-const KO_REMAINING = /(?:남은|남아\s?있는)\s?(?:북한\s?)?(대사관|총영사관|공관|재외공관)(?:은|는)\s?/g;
+// "평양에 상주하는 외국 대사관은 중국·러시아·몽골 등 13개이며": the foreign missions in the home state.
+const KO_REMAINING_HINT = /남은|남아|외국\s?(?:대사관|공관)/g;
+const KO_REMAINING =
+  /(?:(?:남은|남아\s?있는)\s?(?:북한\s?)?|(?:상주하는|주재하는|남은|남아\s?있는)\s?(외국)\s?)(대사관|총영사관|공관|재외공관)(?:은|는)\s?/g;
 const KO_LIST_GAP = /^\s?(?:,|·|ㆍ|와|과|및)\s?$/;
 const KO_LIST_END = /^\s?(?:등|뿐|\d+\s?곳|(?:이)?다\b|입니다)/;
 
@@ -860,6 +862,12 @@ function koreanRemaining(analysis: Analysis, sentence: Sentence, places: readonl
     }
     if (listed.length === 0 || !KO_LIST_END.test(text.slice(pos, pos + 8))) continue;
     const span = quoteSpan(text, sentence, [{ start: sentence.start + m.index, end: pos }]);
+    // Foreign missions are in the home state: in its capital when the text says so (평양에 상주하는).
+    const foreign = m[1] !== undefined;
+    const at = sentence.start + m.index;
+    const capital = foreign
+      ? places.findLast((p) => p.code === home && p.form === 'city' && p.end <= at && at - p.end <= 3)
+      : undefined;
     for (const p of listed) {
       if (p.code === home) continue;
       out.push({
@@ -868,10 +876,10 @@ function koreanRemaining(analysis: Analysis, sentence: Sentence, places: readonl
         end: span.end,
         attributed_to: sourceOf(analysis, sentence, sentence),
         hedge: null,
-        sending: home,
-        host: p.code,
-        city: p.form === 'city' ? p.english : null,
-        mission_type: missionTypeOf(m[1] ?? ''),
+        sending: foreign ? p.code : home,
+        host: foreign ? home : p.code,
+        city: foreign ? (capital?.english ?? null) : p.form === 'city' ? p.english : null,
+        mission_type: missionTypeOf(m[2] ?? ''),
         status: 'open',
         date: null,
       });
