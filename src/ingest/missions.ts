@@ -411,8 +411,9 @@ function attachKorean(
     const gap = text.slice(p.end, pos);
     const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
     // "러시아 쪽 공관", "마닐라에 두고 있던 무역대표부": the place's side, or where the mission was kept.
-    if (!listed && !/^\s*(?:주재|에\s*있는|내|쪽|측|에\s*두고\s*있(?:던|는))?\s*$/.test(gap)) break;
-    const stationed = /주재/.test(gap) || p.resident;
+    // "도하에 있던 무역대표부", "와가두구에 대사관을": the place the mission is in.
+    if (!listed && !/^\s*(?:주재|에\s*있(?:는|던)|내|쪽|측|에\s*두고\s*있(?:던|는)|에)?\s*$/.test(gap)) break;
+    const stationed = /주재|에/.test(gap) || p.resident;
     // Without 주/주재, the home state written before the noun is the sender (북한 대사관).
     if (!stationed && p.code === home) {
       mention.sending ??= p.code;

@@ -221,4 +221,13 @@ describe('status rules found on the fifth held-out set', () => {
       claims.map((c) => c.kind === 'mission_status' && `${c.sending}>${c.host} ${c.status} ${c.city}`),
     ).toEqual(['IR>KP open Pyongyang', 'IN>KP open Pyongyang', 'EG>KP open Pyongyang']);
   });
+
+  it('reads a Korean place with 에 or 에 있던 before the mission noun, and 평양에 as a host, not a sender', () => {
+    expect(statuses(`${ko}북한은 지난 3월 페루에 대사관을 새로 개설했다.`)).toEqual([
+      'KP>PE open 2026-03 | 북한은 지난 3월 페루에 대사관을 새로 개설했다',
+    ]);
+    expect(statuses(`${ko}쿠웨이트에 있던 무역대표부는 지난달 문을 닫았다.`)).toEqual([
+      'KP>KW closed 2026-09 | 쿠웨이트에 있던 무역대표부는 지난달 문을 닫았다',
+    ]);
+  });
 });

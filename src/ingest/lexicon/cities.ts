@@ -155,6 +155,7 @@ IN: *뉴델리/New Delhi
 PK: *이슬라마바드/Islamabad
 BD: *다카/Dhaka
 NP: *카트만두/Kathmandu
+QA: *도하/Doha
 KZ: *아스타나/Astana, 알마티/Almaty
 KG: *비슈케크/Bishkek
 UZ: *타슈켄트/Tashkent
@@ -176,6 +177,7 @@ ZA: *프리토리아/Pretoria
 NG: *아부자/Abuja
 GN: *코나크리/Conakry
 SN: *다카르/Dakar
+BF: *와가두구/Ouagadougou
 ES: *마드리드/Madrid
 PT: *리스본/Lisbon
 IT: *로마/Rome
