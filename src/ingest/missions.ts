@@ -388,6 +388,14 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
         { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
       ];
   }
+  // "Bulgaria, whose embassy in Pyongyang closed": the state the relative clause is about.
+  const whose = mention.sending
+    ? null
+    : /,\s+whose\s+$/.exec(text.slice(Math.max(span.start, mention.start - 12), mention.start));
+  if (whose) {
+    const at = mention.start - whose[0].length;
+    mention.sending = places.find((x) => x.end === at && x.form === 'country')?.code ?? null;
+  }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
   mention.definite = mention.hosts.length === 0 && DEFINITE_BEFORE.test(det);

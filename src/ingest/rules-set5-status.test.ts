@@ -230,4 +230,27 @@ describe('status rules found on the fifth held-out set', () => {
       'KP>KW closed 2026-09 | 쿠웨이트에 있던 무역대표부는 지난달 문을 닫았다',
     ]);
   });
+
+  it('reads a foreign state named on its mission or in a relative clause, in the home state, and "most recently its embassy in X"', () => {
+    expect(statuses("North Korea is isolated. France's embassy has been shut since 2020.")).toEqual([
+      "FR>KP closed 2020 | France's embassy has been shut since 2020",
+    ]);
+    // Another verb between the mission and the status word: not its subject.
+    expect(statuses("North Korea is isolated. France's embassy said the talks were closed.")).toEqual([]);
+    expect(
+      statuses(
+        'North Korea is isolated. Romania, whose embassy in Pyongyang closed in 2020, is accredited from Beijing.',
+      ),
+    ).toEqual([
+      'RO>KP closed 2020 | Romania, whose embassy in Pyongyang closed in 2020, is accredited from Beijing',
+    ]);
+    expect(
+      statuses(
+        'North Korea is isolated. Six have returned, among them India, which reopened its embassy in May.',
+      ),
+    ).toEqual(['IN>KP reopened 2026-05 | which reopened its embassy in May']);
+    expect(statuses('Pyongyang has shut nine posts since 2023, most recently its embassy in Nepal.')).toEqual(
+      ['KP>NP closed 2023 | Pyongyang has shut nine posts since 2023, most recently its embassy in Nepal'],
+    );
+  });
 });

@@ -160,7 +160,7 @@ interface Binding {
 
 // Between a plural mission and the examples that follow it.
 const INCLUDING =
-  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
 
@@ -368,6 +368,9 @@ function capitalHosts(
   return places.slice(first, at + 1).map(hostOf);
 }
 
+// Between a subject and its verb, when nothing else may come between.
+const AUXILIARIES =
+  /^\s+(?:(?:has|have|had|been|was|were|is|are|will|would|be|also|now|already|finally|reportedly|temporarily|quietly)\s+)*$/;
 // "was packing up and is expected to shut": the verb after "and" shares the subject of the one before.
 const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
@@ -458,7 +461,13 @@ function bind(
         (m) =>
           m.end <= t.start &&
           t.start - m.end <= 200 &&
-          m.hosts.length > 0 &&
+          // "The United Kingdom's embassy has been shut": a foreign state's mission, read in the home state.
+          (m.hosts.length > 0 ||
+            (m.sending !== null &&
+              home !== null &&
+              m.sending !== home &&
+              !m.plural &&
+              AUXILIARIES.test(text.slice(m.end, t.start)))) &&
           !triggers.some(
             (o) =>
               o !== t &&
@@ -1144,9 +1153,10 @@ export const missionStatusStage: Stage = {
         let found: { attribution: string | null; date: string | null } | null = null;
         // "Bulgaria reopened its embassy in March" in a text about North Korea: a foreign state's
         // mission without a place is the one in the home state.
+        // "The United Kingdom's embassy has been shut since 2021": the same, with the state on the mention.
         const targets =
           hosts.length === 0 &&
-          status === 'reopened' &&
+          (status === 'reopened' || (mission?.sending && mission.sending !== analysis.home)) &&
           mission &&
           !mission.plural &&
           analysis.home &&
