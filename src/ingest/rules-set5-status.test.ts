@@ -253,4 +253,22 @@ describe('status rules found on the fifth held-out set', () => {
       ['KP>NP closed 2023 | Pyongyang has shut nine posts since 2023, most recently its embassy in Nepal'],
     );
   });
+
+  it('reads "It closed" answering a speaker\'s question on the line before, "stood empty ever since", and a host that is the subject', () => {
+    const hearing = [
+      'Hearing on North Korea',
+      '',
+      'REP. HAN: And the consulate in Osaka?',
+      '',
+      'MINISTER PARK: It closed in May. Staff left.',
+    ].join('\n');
+    expect(statuses(hearing)).toEqual(['KP>JP closed 2026-05 | MINISTER PARK: It closed in May']);
+    expect(
+      statuses(
+        'North Korea is shrinking. Peru is another case: ties were cut, and the embassy in Lima has stood empty ever since.',
+      ),
+    ).toEqual([
+      'KP>PE closed null | Peru is another case: ties were cut, and the embassy in Lima has stood empty ever since',
+    ]);
+  });
 });

@@ -118,7 +118,12 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
   const a = analysis.lines[answerLine];
   if (!q || !a) return false;
   const { text } = analysis;
-  return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
+  const question = text.slice(q.start, q.end);
+  const answer = text.slice(a.start, a.end);
+  if (QUESTION_LINE.test(question) && ANSWER_LINE.test(answer)) return true;
+  // "REP. YI: And the trade office in Nakhodka?" / "VICE MINISTER LEE: It closed in December.": two
+  // speakers' turns, the first a question.
+  return ENDS_ASKING.test(question) && SPEAKER_LABEL.test(question) && SPEAKER_LABEL.test(answer);
 }
 
 // "is not closing", "isn't closing", "are not closing": the present denial of a closure.
@@ -523,7 +528,7 @@ function afterAsides(text: string, from: number, at: number): number {
 // a dozen more"), so it cannot be read back onto a mission named earlier in the sentence.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
-  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|[\p{L}]+ly)\b)/iu;
+  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|ever|[\p{L}]+ly)\b)/iu;
 
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   // "stayed open": an adjective, which never has an object.
@@ -960,15 +965,24 @@ export const missionStatusStage: Stage = {
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
       const pending: { sentence: Sentence; index: number } | null = unread;
-      const it = IT_OPENING.test(text.slice(sentence.start, sentence.start + 8));
+      const opening = text.slice(sentence.start, sentence.start + 8);
+      const it =
+        IT_OPENING.test(opening) ||
+        (/:/.test(text.slice(sentence.start, sentence.start + 48)) &&
+          IT_OPENING.test(text.slice(sentence.start, sentence.start + 60).replace(SPEAKER_LABEL, '')));
       const near =
         it &&
         recent !== null &&
         ((recent.line === sentence.line && index - recent.sentence <= 2) ||
           (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)));
       // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
+      // "REP. KIM: And the trade office in Nakhodka?" / "LEE: It closed in December.": the question just before.
       const adjacent =
-        pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line;
+        it &&
+        pending !== null &&
+        pending.index === index - 1 &&
+        (pending.sentence.line === sentence.line ||
+          answersQuestion(analysis, pending.sentence.line, sentence.line));
       // "Dili was always going to be vulnerable. It was opened in 2002": no mission before, a capital.
       const capitalBefore = it && !near && !adjacent ? capitalSubjectBefore(analysis, index) : null;
       const pronoun = it && (near || adjacent || capitalBefore !== null);
@@ -1141,12 +1155,18 @@ export const missionStatusStage: Stage = {
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
           continue;
         const span = quoteSpan(text, sentence, [trigger, ...(mission ? [mission] : []), ...hosts]);
+        // A subject that is the host itself is not the sender ("Malaysia is a different story: …,
+        // and the embassy in Kuala Lumpur has stood empty").
+        const notHost = (s: string | null) =>
+          s !== null && hosts.length === 1 && hosts[0]?.code === s ? null : s;
         const sending = capital
           ? analysis.home
           : (mission?.sending ??
             (mission ? antecedentOf(analysis, index, mission) : null) ??
-            subjectState(text, places, clause, trigger.start) ??
-            subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
+            notHost(subjectState(text, places, clause, trigger.start)) ??
+            notHost(
+              subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)),
+            ) ??
             analysis.home);
         const type: ClaimMissionType = mission?.type ?? 'unknown';
         // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
