@@ -271,4 +271,15 @@ describe('status rules found on the fifth held-out set', () => {
       'KP>PE closed null | Peru is another case: ties were cut, and the embassy in Lima has stood empty ever since',
     ]);
   });
+
+  it('reads a mission as the subject of "will not be far behind X", and a capital before a mission for "could be next"', () => {
+    expect(
+      statuses(
+        'North Korea has 44 missions. We think the embassy in Hanoi will not be far behind Vientiane.',
+      ),
+    ).toEqual(['KP>VN closing null | We think the embassy in Hanoi will not be far behind Vientiane']);
+    expect(statuses('North Korea has 44 missions. The embassy in Rome said Lima could be next.')).toEqual([
+      'KP>PE closing null | The embassy in Rome said Lima could be next',
+    ]);
+  });
 });

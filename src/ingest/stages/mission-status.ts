@@ -262,6 +262,8 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
 // won't be far behind": a closure foreseen, said of the place alone. Read only with a foreign
 // capital for subject.
 const NEXT_OR_GO = /\b(?:next|goes|go|far behind)\b/g;
+// "won't be far behind Singapore": the one it follows.
+const BEHIND_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s?){1,3}[,.;)]/u;
 const BEHIND_BEFORE = /\b(?:won[’']t|will not|wouldn[’']t|would not|can[’']t|cannot)\s+be\s+$/;
 const NEXT_BEFORE = /\b(?:be|is|are)\s+$/;
 const NEXT_AFTER = /^\s*(?:[,.;?!)]|$|in line\b)/;
@@ -283,7 +285,9 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
       m[0] === 'next'
         ? (NEXT_BEFORE.test(before) && NEXT_AFTER.test(after)) || (after.startsWith('?') && IS_X_NEXT.test(s))
         : m[0] === 'far behind'
-          ? BEHIND_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) && NEXT_AFTER.test(after)
+          ? BEHIND_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) &&
+            (NEXT_AFTER.test(after) ||
+              BEHIND_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30)))
           : !GO_BEFORE.test(before) && GO_AFTER.test(after);
     if (!ok) continue;
     const start = sentence.start + m.index;
@@ -460,7 +464,8 @@ function bind(
       );
       if (example) objects.push(...coordinated(text, missions, example));
     }
-    if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
+    // A closure foreseen ("next", "go") is read for a capital first (see below).
+    if (objects.length === 0 && !t.metonym && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
       const subject = missions.findLast(
         (m) =>
@@ -490,6 +495,13 @@ function bind(
     if (objects.length === 0) {
       const hosts = capitalHosts(text, sentence, t, places, home);
       if (hosts.length) out.push({ trigger: t, mission: null, hosts, capital: true });
+      // "the embassy in Vientiane will not be far behind Singapore": a mission as the subject of
+      // a closure foreseen.
+      else if (t.metonym) {
+        const subject = missions.findLast((m) => m.hosts.length > 0 && endOf(m) <= t.start);
+        if (subject && CAPITAL_SUBJECT_GAP.test(text.slice(endOf(subject), t.start)))
+          out.push({ trigger: t, mission: subject, hosts: subject.hosts });
+      }
     }
   }
   // "reopened its embassy in Laos after a four-year closure": the verb reports the mission's
