@@ -389,9 +389,10 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
       ];
   }
   // "Bulgaria, whose embassy in Pyongyang closed": the state the relative clause is about.
-  const whose = mention.sending
-    ? null
-    : /,\s+whose\s+$/.exec(text.slice(Math.max(span.start, mention.start - 12), mention.start));
+  const whose =
+    mention.sending || !text.startsWith('whose', mention.start - 6)
+      ? null
+      : /,\s+whose\s+$/.exec(text.slice(Math.max(span.start, mention.start - 12), mention.start));
   if (whose) {
     const at = mention.start - whose[0].length;
     mention.sending = places.find((x) => x.end === at && x.form === 'country')?.code ?? null;

@@ -46,7 +46,10 @@ export function subjectState(
       const next = text.slice(p.end, p.end + 30);
       if (!/^\s+(?:government|authorities|foreign ministry|ministry|regime|leadership|state)\b/i.test(next))
         continue;
-    } else if (!ACTS.test(text.slice(p.end, p.end + 48)) && !WHICH_ACTS.test(text.slice(p.end, p.end + 48))) {
+    } else if (
+      !ACTS.test(text.slice(p.end, p.end + 48)) &&
+      !(text.charCodeAt(p.end) === 44 /* , */ && WHICH_ACTS.test(text.slice(p.end, p.end + 48)))
+    ) {
       // A subject is followed by its verb: "Spain closed", "Pyongyang plans to", "North Korea's
       // government decided"; not "Spain" in "will cover Spain" or "**Bangladesh**: staff ...".
       continue;

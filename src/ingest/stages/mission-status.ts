@@ -977,10 +977,13 @@ export const missionStatusStage: Stage = {
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
       const pending: { sentence: Sentence; index: number } | null = unread;
-      const opening = text.slice(sentence.start, sentence.start + 8);
+      // "It …", or "LEE: It …" after a speaker's label, which only opens a line.
+      const first = text.charCodeAt(sentence.start);
       const it =
-        IT_OPENING.test(opening) ||
-        (/:/.test(text.slice(sentence.start, sentence.start + 48)) &&
+        ((first === 73 /* I */ || first === 65) /* A */ &&
+          IT_OPENING.test(text.slice(sentence.start, sentence.start + 8))) ||
+        (sentence.start === line.start &&
+          text.slice(sentence.start, sentence.start + 48).includes(':') &&
           IT_OPENING.test(text.slice(sentence.start, sentence.start + 60).replace(SPEAKER_LABEL, '')));
       const near =
         it &&
@@ -1035,7 +1038,7 @@ export const missionStatusStage: Stage = {
       // "The office, opened in 2016, …": a bare "office" that opens the sentence is the mission
       // named in the sentence just before.
       const office =
-        recent && index - recent.sentence <= 1
+        recent && index - recent.sentence <= 1 && text.charCodeAt(sentence.start) === 84 /* T */
           ? OFFICE_OPENING.exec(text.slice(sentence.start, sentence.start + 20))
           : null;
       if (office && recent && (missions[0]?.start ?? sentence.end) > sentence.start + office[0].length) {
