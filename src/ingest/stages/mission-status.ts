@@ -118,12 +118,18 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
   const a = analysis.lines[answerLine];
   if (!q || !a) return false;
   const { text } = analysis;
-  const question = text.slice(q.start, q.end);
-  const answer = text.slice(a.start, a.end);
+  // The labels open the lines: their first words are enough.
+  const question = text.slice(q.start, Math.min(q.end, q.start + 80));
+  const answer = text.slice(a.start, Math.min(a.end, a.start + 80));
   if (QUESTION_LINE.test(question) && ANSWER_LINE.test(answer)) return true;
   // "REP. YI: And the trade office in Nakhodka?" / "VICE MINISTER LEE: It closed in December.": two
   // speakers' turns, the first a question.
-  return ENDS_ASKING.test(question) && SPEAKER_LABEL.test(question) && SPEAKER_LABEL.test(answer);
+  return (
+    text.charCodeAt(a.start) !== 32 &&
+    ENDS_ASKING.test(text.slice(Math.max(q.start, q.end - 4), q.end)) &&
+    SPEAKER_LABEL.test(question) &&
+    SPEAKER_LABEL.test(answer)
+  );
 }
 
 // "is not closing", "isn't closing", "are not closing": the present denial of a closure.
