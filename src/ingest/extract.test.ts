@@ -1016,7 +1016,6 @@ describe('extractClaims: mission status and coverage rules found on the third he
       'KP>PL open null | Warsaw, too, is staying put',
     ]);
     expect(statuses(`${context}If Lima can go, Quito could be next.`)).toEqual([
-      'KP>PE closing null | If Lima can go',
       'KP>EC closing null | Quito could be next',
     ]);
     expect(statuses(`${context}Is Budapest next? Perhaps.`)).toEqual([

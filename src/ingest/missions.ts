@@ -58,17 +58,17 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
     'past',
   ],
   [
-    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down|winds up|suspends(?: .*)?)$/i,
+    /^(?:closes|shutters|withdraws|shuts|shuts down|vacates|abandons|scraps|winds down|winds up|suspends(?: .*)?|ceases(?: .*)?)$/i,
     'close',
     'present',
   ],
   [
-    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down|winding up|suspending(?: .*)?|packing up)$/i,
+    /^(?:closing|shuttering|withdrawing|shutting|shutting down|vacating|abandoning|scrapping|pulling out|winding down|winding up|suspending(?: .*)?|ceasing(?: .*)?|packing up)$/i,
     'close',
     'gerund',
   ],
   [
-    /^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down|wind up|suspend(?: .*)?)$/i,
+    /^(?:close|shutter|withdraw|shut|vacate|abandon|scrap|pull out|wind down|wind up|suspend(?: .*)?|cease(?: .*)?)$/i,
     'close',
     'base',
   ],
@@ -80,9 +80,9 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:reopens|re-opens)$/i, 'reopen', 'present'],
   [/^(?:reopening|re-opening)$/i, 'reopen', 'gerund'],
   [/^(?:reopen|re-open)$/i, 'reopen', 'base'],
-  [/^(?:opened|established|inaugurated|set up)$/i, 'open', 'past'],
+  [/^(?:opened|established|inaugurated|set up|operated)$/i, 'open', 'past'],
   [
-    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|staying|stays|active)$/i,
+    /^(?:opens|establishes|inaugurates|operates|maintains|maintained|keeps|keep|kept|has|have|had|survives?|survived|operational|fully staffed|functions|functioning|function normally|relocated|moved|with|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|staying|stays|active|still there)$/i,
     'open',
     'present',
   ],
@@ -90,12 +90,14 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceased (?:its |all )?(?:operations|work|activities|functioning|functions)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing)|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
 // The words before a bare "active" or "staying" that make it a state: "remains active", "is
 // staying". Tested after a match rather than as a lookbehind in TRIGGER, which made that
 // pattern five times slower at every word.
 const ACTIVE_AFTER = /\b(?:remains?|remained|stays?|stayed|is still|are still) $/i;
 const STAYING_AFTER = /\b(?:is|are|was|were) $/i;
+// "which is still there": a mission that stays, said with "is" or "remains" before it.
+const STILL_THERE_AFTER = /\b(?:is|are|remains?) $/i;
 const KO_TRIGGER: Record<string, TriggerClass> = {
   재개설: 'reopen',
   재개관: 'reopen',
@@ -143,7 +145,7 @@ export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부/;
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
-  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
@@ -171,7 +173,7 @@ function isKorean(s: string): boolean {
 const PARENT: Record<string, string> = { HK: 'CN', MO: 'CN' };
 
 /** Places listed one after another from `at` ("Spain, Angola and Uganda"), as hosts. */
-function placeList(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
+export function placesListedAt(text: string, places: readonly Place[], at: number, limit: number): HostRef[] {
   const hosts: HostRef[] = [];
   let pos = at;
   for (const p of places) {
@@ -180,7 +182,10 @@ function placeList(text: string, places: readonly Place[], at: number, limit: nu
     const allowed =
       hosts.length === 0
         ? /^\s*(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i
-        : /^\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
+        : // "Hong Kong (consulate general), Senegal": a note in brackets after an item.
+          gap.includes('(')
+          ? /^\s*\([^()]{1,30}\)\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i
+          : /^\s*(?:,|,?\s*and|,?\s*or|·|ㆍ|,\s*and\s+the|and\s+the)?\s*(?:the\s+)?$/i;
     // "…in Algeria, Seoul's unification ministry said": a possessor starts a new phrase.
     if (!allowed.test(gap) || p.form === 'demonym' || (hosts.length > 0 && p.possessive)) break;
     const prev = hosts[hosts.length - 1];
@@ -326,7 +331,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific|the region|the area|the hemisphere|the continent)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?|(?:the\s+)?(?:United Nations|UN|U\.N\.|international organi[sz]ations|UN agencies)(?:\s+(?:Office|agencies))?\s+(?:in|at)\s+)?/i.exec(
       after,
     );
-  if (link) mention.hosts = placeList(text, places, mention.end + link[0].length, span.end);
+  if (link) mention.hosts = placesListedAt(text, places, mention.end + link[0].length, span.end);
   if (link && mention.hosts.length === 0) mention.hosts = describedPlace(text, places, mention.end);
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
   if (of) {
@@ -336,7 +341,7 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
       const rest = text.slice(owner.end, Math.min(span.end, owner.end + 40));
       const inHost = /^\s+(?:in|to)\s+/i.exec(rest);
       if (inHost) {
-        mention.hosts = placeList(text, places, owner.end + inHost[0].length, span.end);
+        mention.hosts = placesListedAt(text, places, owner.end + inHost[0].length, span.end);
         if (mention.hosts.length === 0) mention.hosts = describedPlace(text, places, owner.end);
       }
     }
@@ -375,10 +380,31 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
         { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
       ];
   }
+  // "Diplomats in Libreville expect the embassy there to close": the place named before "there".
+  if (mention.hosts.length === 0 && /^\s+there\b/.test(after)) {
+    const p = places.findLast(
+      (x) => x.end <= mention.start && x.start >= span.start && x.form !== 'demonym' && !x.possessive,
+    );
+    if (p)
+      mention.hosts = [
+        { start: p.start, end: p.end, code: p.code, city: p.form === 'city' ? p.english : null },
+      ];
+  }
+  // "Bulgaria, whose embassy in Pyongyang closed": the state the relative clause is about.
+  const whose =
+    mention.sending || !text.startsWith('whose', mention.start - 6)
+      ? null
+      : /,\s+whose\s+$/.exec(text.slice(Math.max(span.start, mention.start - 12), mention.start));
+  if (whose) {
+    const at = mention.start - whose[0].length;
+    mention.sending = places.find((x) => x.end === at && x.form === 'country')?.code ?? null;
+  }
   // "the embassy", "the Mongolian embassy": a definite mention that may refer back.
   const det = text.slice(Math.max(0, mention.start - 40), mention.start);
   mention.definite = mention.hosts.length === 0 && DEFINITE_BEFORE.test(det);
 }
+
+const KO_DEMONSTRATIVE = /(?:^|[^\uac00-\ud7a3])(?:이|그|해당)\s?$/;
 
 function attachKorean(
   text: string,
@@ -395,8 +421,10 @@ function attachKorean(
     if (!p || p.end > mention.start || p.end < mention.start - 120) continue;
     const gap = text.slice(p.end, pos);
     const listed = hosts.length > 0 && /^\s*(?:·|ㆍ|,|와|과|및|(?:에\s*)?이어)\s*$/.test(gap);
-    if (!listed && !/^\s*(?:주재|에\s*있는|내)?\s*$/.test(gap)) break;
-    const stationed = /주재/.test(gap) || p.resident;
+    // "러시아 쪽 공관", "마닐라에 두고 있던 무역대표부": the place's side, or where the mission was kept.
+    // "도하에 있던 무역대표부", "와가두구에 대사관을": the place the mission is in.
+    if (!listed && !/^\s*(?:주재|에\s*있(?:는|던)|내|쪽|측|에\s*두고\s*있(?:던|는)|에)?\s*$/.test(gap)) break;
+    const stationed = /주재|에/.test(gap) || p.resident;
     // Without 주/주재, the home state written before the noun is the sender (북한 대사관).
     if (!stationed && p.code === home) {
       mention.sending ??= p.code;
@@ -407,7 +435,9 @@ function attachKorean(
     pos = p.start;
   }
   mention.hosts = hosts;
-  mention.definite = false;
+  // "이 대사관", "해당 공관": a mission named before.
+  mention.definite =
+    hosts.length === 0 && KO_DEMONSTRATIVE.test(text.slice(Math.max(0, mention.start - 4), mention.start));
   // "평양 주재 인도네시아 대사관", "평양에서는 … 인도네시아 대사관이": the embassy of the country
   // written last, in the home state's capital.
   const adjacent = hosts[hosts.length - 1];
@@ -472,7 +502,9 @@ function triggerKindOf(word: string): TriggerKind | null {
         ? ACTIVE_AFTER
         : /^(?:stays|staying)$/i.test(word)
           ? STAYING_AFTER
-          : null,
+          : /^still there$/i.test(word)
+            ? STILL_THERE_AFTER
+            : null,
     };
     if (TRIGGER_KINDS.size >= 1000) TRIGGER_KINDS.clear();
     TRIGGER_KINDS.set(word, kind);
@@ -560,10 +592,10 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       }
     } else if (kind.withdraws) {
       const from = /^\s+(?:(?:its|their|all)\s+\w+\s+)?(?:from|out of|of)\s+/i.exec(after);
-      if (from) trigger.hosts = placeList(text, places, end + from[0].length, span.end);
+      if (from) trigger.hosts = placesListedAt(text, places, end + from[0].length, span.end);
     } else if (kind.departs) {
       const object = /^\s+(?:from\s+)?/i.exec(after);
-      trigger.hosts = placeList(text, places, end + (object?.[0].length ?? 0), span.end);
+      trigger.hosts = placesListedAt(text, places, end + (object?.[0].length ?? 0), span.end);
     }
     out.push(trigger);
   }

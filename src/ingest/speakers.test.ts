@@ -11,7 +11,7 @@ describe('speakers of a transcript', () => {
     const briefing = [
       'Regular Press Conference of Spokesperson Lin Meiyu',
       'Lin Meiyu: Good afternoon. The floor is open.',
-      'Q (Nordic Wire): Has the DPRK closed its embassy in Helsinki?',
+      'Q (Nordic Wire): The DPRK has closed its embassy in Helsinki. Is that right?',
       'A: The DPRK Embassy in Stockholm functions normally.',
       'Q (Kyiv Post): A follow-up. Belarusian media reported that North Korea reopened its embassy in Minsk. Can you confirm?',
       'A: I have nothing to add.',

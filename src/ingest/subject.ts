@@ -6,7 +6,10 @@ const PREPOSITION =
   /\b(?:in|to|from|with|of|at|by|for|against|like|into|toward|towards|across|between|than|via|on|about|including|and|or|over|following|after|before|unlike|besides|beyond|near|amid|under|within|without|through|as)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?$/i;
 const LISTED = /^\s*(?:,|,?\s*and|,?\s*or|·)\s*(?:the\s+)?$/i;
 const ACTS =
-  /^(?:’s|'s)?\s+(?:(?:government|authorities|regime|leadership|foreign ministry)\s+)?(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|may|might|can|plans?|planned|planning|intends?|decided|announced|closed|closes|shut|shuts|shuttered|opened|opens|reopened|reopens|withdrew|withdraws|pulled|operates|maintains|runs|said|says|told|moved|began|started|completed|completes|to|also|currently|recently|quietly|reportedly|allegedly|officially|then|now|already|still|no longer)\b/i;
+  /^(?:’s|'s)?\s+(?:(?:government|authorities|regime|leadership|foreign ministry)\s+)?(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|does|do|did)n[’']t|has|have|had|is|are|was|were|will|would|could|may|might|can|plans?|planned|planning|intends?|decided|announced|closed|closes|shut|shuts|shuttered|opened|opens|reopened|reopens|withdrew|withdraws|pulled|operates|maintains|runs|said|says|told|moved|began|started|completed|completes|to|also|currently|recently|quietly|reportedly|allegedly|officially|then|now|already|still|no longer)\b/i;
+// "Sweden, which reopened its embassy in 2024": a state that acts in a relative clause.
+const WHICH_ACTS =
+  /^,\s+which\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:closed|shut|shuttered|opened|reopened|withdrew|withdrawn|pulled|moved|restored|resumed)\b/i;
 const REPORTED = /\b(?:said|says|told|reported|reports|announced|confirmed|stated|that)\b|밝혔|전했/;
 const KO_SUBJECT = /^(?:이|가|은|는|측은|측이|정부는|정부가|당국은|당국이|,)$/;
 
@@ -43,7 +46,10 @@ export function subjectState(
       const next = text.slice(p.end, p.end + 30);
       if (!/^\s+(?:government|authorities|foreign ministry|ministry|regime|leadership|state)\b/i.test(next))
         continue;
-    } else if (!ACTS.test(text.slice(p.end, p.end + 48))) {
+    } else if (
+      !ACTS.test(text.slice(p.end, p.end + 48)) &&
+      !(text.charCodeAt(p.end) === 44 /* , */ && WHICH_ACTS.test(text.slice(p.end, p.end + 48)))
+    ) {
       // A subject is followed by its verb: "Spain closed", "Pyongyang plans to", "North Korea's
       // government decided"; not "Spain" in "will cover Spain" or "**Bangladesh**: staff ...".
       continue;

@@ -149,15 +149,22 @@ TH: *방콕/Bangkok
 MM: 양곤/Yangon
 MY: *쿠알라룸푸르/Kuala Lumpur
 ID: *자카르타/Jakarta
+PH: *마닐라/Manila
+TL: *딜리/Dili
 IN: *뉴델리/New Delhi
 PK: *이슬라마바드/Islamabad
 BD: *다카/Dhaka
 NP: *카트만두/Kathmandu
+QA: *도하/Doha
+KZ: *아스타나/Astana, 알마티/Almaty
+KG: *비슈케크/Bishkek
+UZ: *타슈켄트/Tashkent
 IR: *테헤란/Tehran
 SY: *다마스쿠스/Damascus
 EG: *카이로/Cairo
 LY: *트리폴리/Tripoli
 ET: *아디스아바바/Addis Ababa
+ER: *아스마라/Asmara
 UG: *캄팔라/Kampala
 TZ: 다르에스살람/Dar es Salaam
 CD: *킨샤사/Kinshasa
@@ -170,6 +177,7 @@ ZA: *프리토리아/Pretoria
 NG: *아부자/Abuja
 GN: *코나크리/Conakry
 SN: *다카르/Dakar
+BF: *와가두구/Ouagadougou
 ES: *마드리드/Madrid
 PT: *리스본/Lisbon
 IT: *로마/Rome

@@ -1,7 +1,7 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
 import { type DateMention, datesIn, pastDate } from '../dates.ts';
-import { type Analysis, datesWithin, lineOf, placesWithin } from '../document.ts';
+import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -12,6 +12,7 @@ import {
   type MissionMention,
   missionsIn,
   missionTypeOf,
+  placesListedAt,
   type Trigger,
   triggersIn,
 } from '../missions.ts';
@@ -24,11 +25,11 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
-  /\b(?:not|never|no longer|n't|without)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
 // A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
 // \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
 // than this search); most clauses have none of these words.
-const NEGATED_HINT = /not?\s|never\s|n't\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
+const NEGATED_HINT = /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
@@ -86,9 +87,23 @@ function negated(before: string): boolean {
 
 // "It remains open", "It is still operating": a state said of the mission named before.
 const IT_STATE =
-  /^(?:And\s+it|It)\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been))\s+(?:still\s+|fully\s+)?$/;
+  /^(?:And\s+it|It)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
 // "It closed in March": an event said of the mission named before.
-const IT_EVENT = /^(?:And\s+it|It)\s+(?:was\s+)?$/;
+// "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
+// mission named before.
+const IT_EVENT = /^(?:And\s+it|It)(?:\s+was|\s+(?:has|had)\s+been|[’']s\s+been)?\s+$/;
+// "operated from in or about 2017 until in or about March 2024": the year it opened, and where
+// the date it stopped starts.
+const OPERATED_FROM =
+  /^\s+(?:from|since)\s+(?:(?:in\s+)?or\s+about\s+|in\s+|about\s+|around\s+|circa\s+)?((?:1[89]|20)\d\d)\b(?:(\s+(?:until|till|to)\s+)(?:(?:in\s+)?or\s+about\s+|in\s+)?)?/i;
+// "The office" opening a sentence: the mission named just before.
+const OFFICE_OPENING = /^(?:The|This|That)\s+office\b(?!\s+of\b)/;
+// A sentence that ends on a question mark (and a closing quote or bracket).
+const ENDS_ASKING = /\?["”’)]?\s*$/;
+// The words a sentence about "it" opens with.
+const IT_OPENING = /^(?:And\s+it|It)(?:\s|[’']s\s)/;
+// "Dili was always going to be vulnerable.": a foreign capital as the subject of a sentence.
+const CAPITAL_VERB = /^\s+(?:(?:was|is|has|had|will|would|could|might|may)\b|\w+ed\b)/;
 // "I would be surprised if Pyongyang still has an embassy in Kinshasa next year", "I doubt they
 // will still have a mission in Accra by 2027": an open state the speaker expects to end.
 const DOUBTED_STILL =
@@ -103,12 +118,44 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
   const a = analysis.lines[answerLine];
   if (!q || !a) return false;
   const { text } = analysis;
-  return QUESTION_LINE.test(text.slice(q.start, q.end)) && ANSWER_LINE.test(text.slice(a.start, a.end));
+  // The labels open the lines: their first words are enough.
+  const question = text.slice(q.start, Math.min(q.end, q.start + 80));
+  const answer = text.slice(a.start, Math.min(a.end, a.start + 80));
+  if (QUESTION_LINE.test(question) && ANSWER_LINE.test(answer)) return true;
+  // "REP. YI: And the trade office in Nakhodka?" / "VICE MINISTER LEE: It closed in December.": two
+  // speakers' turns, the first a question.
+  return (
+    text.charCodeAt(a.start) !== 32 &&
+    ENDS_ASKING.test(text.slice(Math.max(q.start, q.end - 4), q.end)) &&
+    SPEAKER_LABEL.test(question) &&
+    SPEAKER_LABEL.test(answer)
+  );
 }
 
-// "Were Pyongyang to close its embassy in London, …", "if it were to close": a counterfactual.
+// "is not closing", "isn't closing", "are not closing": the present denial of a closure.
+const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
+// "If they close Tashkent too", "…, and if the embassy closes": the status word of a condition
+// that opens its clause ("surprised if it still has" is read by DOUBTED_STILL).
+const CONDITION = /(?:^|[,;:(“"]\s*|\b(?:and|but|so|or)\s+)(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+/**
+ * A subject that is the host itself is not the sender ("Malaysia is a different story: …, and the
+ * embassy in Kuala Lumpur has stood empty").
+ */
+function notHost(subject: string | null, hosts: readonly HostRef[]): string | null {
+  return subject !== null && hosts.length === 1 && hosts[0]?.code === subject ? null : subject;
+}
+
+/** Whether the words before a status word open a condition (see CONDITION); most have no "if". */
+function conditional(before: string): boolean {
+  return (
+    (before.includes('if ') || before.includes('If ') || before.includes('nless ')) && CONDITION.test(before)
+  );
+}
+
+// "Were Pyongyang to close its embassy in London, …", "if it were to close", "If North Korea
+// had kept its embassy": a counterfactual.
 const COUNTERFACTUAL =
-  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+were\s+to\s+$/i;
+  /(?:^|[,;:]\s*)(?:Were|Should)\s+[^,;]{1,40}?\s+to\s+$|\bif\s+[^,;]{1,40}?\s+(?:were\s+to|had(?:\s+not|\s+never)?)\s+$/i;
 // "once the Lisbon mission closes": a present tense after these words is still to come.
 const SUBORDINATE_FUTURE = /\b(?:once|when|until|unless|if|before|after)\b[^,.;]{0,60}$/i;
 // "철수하지 않았다", "철수 계획은 없다", "…폐쇄한다는 보도를 부인했다": not a status.
@@ -132,7 +179,7 @@ interface Binding {
 
 // Between a plural mission and the examples that follow it.
 const INCLUDING =
-  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
 
@@ -225,16 +272,20 @@ function antecedentOf(analysis: Analysis, index: number, mission: MissionMention
   return first.code;
 }
 
-// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer": a closure
-// foreseen, said of the place alone. Read only with a foreign capital for subject.
-const NEXT_OR_GO = /\b(?:next|goes|go)\b/g;
+// "Tehran could be next", "Is Prague next?", "Phnom Penh goes before the summer", "Vientiane
+// won't be far behind": a closure foreseen, said of the place alone. Read only with a foreign
+// capital for subject.
+const NEXT_OR_GO = /\b(?:next|goes|go|far behind)\b/g;
+// "won't be far behind Singapore": the one it follows.
+const BEHIND_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s?){1,3}[,.;)]/u;
+const BEHIND_BEFORE = /\b(?:won[’']t|will not|wouldn[’']t|would not|can[’']t|cannot)\s+be\s+$/;
 const NEXT_BEFORE = /\b(?:be|is|are)\s+$/;
 const NEXT_AFTER = /^\s*(?:[,.;?!)]|$|in line\b)/;
 const IS_X_NEXT = /^Is\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}next\?/u;
 // "let Sofia go", "to go", "did not go": not a closure.
 const GO_BEFORE = /\b(?:let|letting|lets|to|and|or|not|n[’']t)\s+$/;
 const GO_AFTER = /^\s*(?:[,.;?!)]|$|(?:before|by|next|soon|too|as well|this year|later)\b)/;
-const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|staying put|stays put)\b/i;
+const METONYM_HINT = /\b(?:shut|closed|closing|close|next|go|goes|far behind|staying put|stays put)\b/i;
 
 /** "next" and "go" as status words of a closure foreseen (see NEXT_OR_GO). */
 function nextOrGo(text: string, sentence: Span): Trigger[] {
@@ -247,7 +298,11 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
     const ok =
       m[0] === 'next'
         ? (NEXT_BEFORE.test(before) && NEXT_AFTER.test(after)) || (after.startsWith('?') && IS_X_NEXT.test(s))
-        : !GO_BEFORE.test(before) && GO_AFTER.test(after);
+        : m[0] === 'far behind'
+          ? BEHIND_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) &&
+            (NEXT_AFTER.test(after) ||
+              BEHIND_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+          : !GO_BEFORE.test(before) && GO_AFTER.test(after);
     if (!ok) continue;
     const start = sentence.start + m.index;
     out.push({ start, end: start + m[0].length, cls: 'close', form: 'base', hosts: [], metonym: true });
@@ -255,8 +310,10 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
   return out;
 }
 
+// "after six years shut", "three years after shutting it in late 2023": the same, said with a
+// length of time or a gerund.
 const AFTER_ABSENCE =
-  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?)/i;
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
 
 /** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
 function standsForMission(p: Place, home: string | null): boolean {
@@ -273,9 +330,10 @@ const hostOf = (p: Place): HostRef => ({
 // "They shut Ulaanbaatar in March": the capital as object, then the end of the phrase.
 const CAPITAL_OBJECT_END =
   /^(?:\s+(?:in|on|last|this|at|after|before|early|late|too|as well|and|earlier|in)\b|\s*[,.;:!?)]|$)/;
-// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next".
+// "Vienna, which is said to be closing", "Stockholm, too, is staying put", "Tehran could be next";
+// "Doha is not closing" is read to be denied.
 const CAPITAL_SUBJECT_GAP =
-  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably)\s+)*$/i;
+  /^(?:,\s*(?:which|too|also)\b[^,.;]{0,40}?,?)?\s+(?:(?:is|was|are|has|have|had|been|being|be|will|would|could|might|may|can|said|expected|set|likely|about|due|reported|believed|thought|to|also|now|already|soon|finally|still|too|itself|probably|not|isn[’']t|aren[’']t|won[’']t)\s+)*$/i;
 // A capital governed by a preposition, or the object of "let" ("let Sofia go, if it must").
 const GOVERNED =
   /\b(?:in|to|from|of|at|by|via|for|with|than|into|toward|towards|through|over|let|lets|letting)\s+$/i;
@@ -306,17 +364,36 @@ function capitalHosts(
   if (!t.metonym && hasOtherObject(text, t, sentence)) return [];
   // "is staying put", "remains open": an open status only as a state.
   if (t.cls === 'open' && t.form !== 'present') return [];
-  const subject = places.findLast((p) => p.end <= t.start && t.start - p.end <= 50);
+  const at = places.findLastIndex((p) => p.end <= t.start && t.start - p.end <= 50);
+  const subject = places[at];
   if (
-    subject &&
-    standsForMission(subject, home) &&
-    CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start)) &&
-    !GOVERNED.test(text.slice(Math.max(sentence.start, subject.start - 12), subject.start))
+    !subject ||
+    !standsForMission(subject, home) ||
+    !CAPITAL_SUBJECT_GAP.test(text.slice(subject.end, t.start))
   )
-    return [hostOf(subject)];
-  return [];
+    return [];
+  // "Madrid and Kampala, which closed in 2023": the capitals coordinated before the last one.
+  let first = at;
+  for (let i = at - 1; i >= 0; i--) {
+    const p = places[i];
+    const next = places[i + 1];
+    if (
+      !p ||
+      !next ||
+      !standsForMission(p, home) ||
+      !/^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(p.end, next.start))
+    )
+      break;
+    first = i;
+  }
+  const lead = places[first] ?? subject;
+  if (GOVERNED.test(text.slice(Math.max(sentence.start, lead.start - 12), lead.start))) return [];
+  return places.slice(first, at + 1).map(hostOf);
 }
 
+// Between a subject and its verb, when nothing else may come between.
+const AUXILIARIES =
+  /^\s+(?:(?:has|have|had|been|was|were|is|are|will|would|be|also|now|already|finally|reportedly|temporarily|quietly)\s+)*$/;
 // "was packing up and is expected to shut": the verb after "and" shares the subject of the one before.
 const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
@@ -341,7 +418,8 @@ function bind(
       const gap = before ? text.slice(before.end, t.start).replace(KO_DATE_NOTE, '') : '';
       // "이집트 대사관이 폐쇄", "대사관(2025년 11월)이 차례로 문을 닫아", "빈트후크 대사관은 1990년
       // … 직후 문을 연": its object, or its subject with the adverbs of the same clause between.
-      const adjacent = /^\s?(?:도|을|를|이|가|은|는)?\s?$/.test(gap);
+      // "이 대사관의 철수", "대사관 운영을 재개": the mission's own withdrawal, its operation resumed.
+      const adjacent = /^\s?(?:도|을|를|이|가|은|는|의)?\s?(?:운영(?:을|를)?\s?)?$/.test(gap);
       if (
         before &&
         (adjacent ||
@@ -400,13 +478,20 @@ function bind(
       );
       if (example) objects.push(...coordinated(text, missions, example));
     }
-    if (objects.length === 0 && !hasOtherObject(text, t, sentence)) {
+    // A closure foreseen ("next", "go") is read for a capital first (see below).
+    if (objects.length === 0 && !t.metonym && !hasOtherObject(text, t, sentence)) {
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
       const subject = missions.findLast(
         (m) =>
           m.end <= t.start &&
           t.start - m.end <= 200 &&
-          m.hosts.length > 0 &&
+          // "The United Kingdom's embassy has been shut": a foreign state's mission, read in the home state.
+          (m.hosts.length > 0 ||
+            (m.sending !== null &&
+              home !== null &&
+              m.sending !== home &&
+              !m.plural &&
+              AUXILIARIES.test(text.slice(m.end, t.start)))) &&
           !triggers.some(
             (o) =>
               o !== t &&
@@ -424,6 +509,13 @@ function bind(
     if (objects.length === 0) {
       const hosts = capitalHosts(text, sentence, t, places, home);
       if (hosts.length) out.push({ trigger: t, mission: null, hosts, capital: true });
+      // "the embassy in Vientiane will not be far behind Singapore": a mission as the subject of
+      // a closure foreseen.
+      else if (t.metonym) {
+        const subject = missions.findLast((m) => m.hosts.length > 0 && endOf(m) <= t.start);
+        if (subject && CAPITAL_SUBJECT_GAP.test(text.slice(endOf(subject), t.start)))
+          out.push({ trigger: t, mission: subject, hosts: subject.hosts });
+      }
     }
   }
   // "reopened its embassy in Laos after a four-year closure": the verb reports the mission's
@@ -462,7 +554,7 @@ function afterAsides(text: string, from: number, at: number): number {
 // a dozen more"), so it cannot be read back onto a mission named earlier in the sentence.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
-  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|[\p{L}]+ly)\b)/iu;
+  /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|ever|[\p{L}]+ly)\b)/iu;
 
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   // "stayed open": an adjective, which never has an object.
@@ -628,6 +720,241 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
   return out;
 }
 
+// "The eleven are the embassies in …", "[^2]: They were its embassies in …": a list that names
+// missions an earlier sentence counted. The sentence's opening words, up to the missions.
+const LIST_HEAD =
+  /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?(?:(?:The|Those|These)\s+([\p{L}\d-]+)|They|These|Those)\s+(?:are|were)\s+(?:the|its|their)\s+$/diu;
+// "(87) The other embassies were those in Angola, Bangladesh and Spain.": the rest of a count.
+const OTHERS_HEAD =
+  /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?The\s+(?:other|remaining)\s+(embassies|missions|consulates|posts)\s+(?:are|were)\s+(?:those\s+)?in\s+/i;
+// A note's mark, "[^2]:" in Markdown or "(87)" in a report, and the mark that cites it.
+const FOOTNOTE = /^(?:\[\^([\w-]{1,12})\]:|\((\d{1,3})\))\s*/;
+// The cheap test before LIST_HEAD: the words a list sentence opens with.
+const LIST_OPENING = /^(?:\[\^[\w-]{1,12}\]:\s*|\(\d{1,3}\)\s+)?(?:The|They|These|Those)\s/;
+// The count a status word acts on: "closed eleven of its diplomatic missions", "shut 11 embassies".
+const COUNTED =
+  /^\s+(?:(?:a total of|all|some|another|at least|more than|over|about)\s+)?([\p{L}\d-]+)\s+(?:of\s+(?:its|their)\s+)?(?:(?:diplomatic|overseas|foreign|resident)\s+)?(?:missions|embassies|posts|consulates|outposts)\b/diu;
+
+/**
+ * The missions of a list sentence with the status of the count it names: "Pyongyang closed
+ * eleven of its missions. The eleven are the embassies in Uganda, Angola, …". The counting
+ * sentence is the one before in the paragraph, or, for a footnote, the one that cites it.
+ */
+function listedBack(analysis: Analysis, index: number, missions: readonly MissionMention[]): ClaimDraft[] {
+  const { text, sentences } = analysis;
+  const sentence = sentences[index];
+  if (!sentence) return [];
+  // The listed missions: those named after the head, or the places after "those in".
+  let groups: (Span & { type: ClaimMissionType; hosts: HostRef[] })[];
+  let head: RegExpExecArray | null = null;
+  const others = OTHERS_HEAD.exec(text.slice(sentence.start, sentence.start + 80));
+  if (others) {
+    const at = sentence.start + others[0].length;
+    const hosts = placesListedAt(text, placesWithin(analysis, sentence), at, sentence.end);
+    groups = [
+      { start: at, end: hosts[hosts.length - 1]?.end ?? at, type: missionTypeOf(others[1] ?? ''), hosts },
+    ];
+  } else {
+    const first = missions.find((m) => m.hosts.length > 0);
+    if (!first) return [];
+    head = LIST_HEAD.exec(text.slice(sentence.start, first.start));
+    if (!head) return [];
+    groups = coordinated(text, missions, first);
+  }
+  if (groups.every((g) => g.hosts.length === 0)) return [];
+  let counting: Sentence | undefined;
+  const note = FOOTNOTE.exec(text.slice(sentence.start, sentence.start + 16));
+  if (note) {
+    const at = text.indexOf(note[1] ? `[^${note[1]}]` : `(${note[2]})`);
+    if (at < 0 || at >= sentence.start) return [];
+    counting = sentences.findLast((x) => x.start < at);
+  } else {
+    const previous = sentences[index - 1];
+    if (previous?.line === sentence.line) counting = previous;
+  }
+  if (!counting) return [];
+  const places = placesWithin(analysis, counting);
+  for (const t of triggersIn(text, counting, places)) {
+    if (t.form === 'noun' || t.form === 'ko') continue;
+    const count = COUNTED.exec(text.slice(t.end, Math.min(counting.end, t.end + 80)));
+    if (!count) continue;
+    // "The eleven" names the count it refers to; "They" refers to any.
+    const value = (from: number, at: [number, number] | undefined) =>
+      at && numbersWithin(analysis, { start: from + at[0], end: from + at[1] })[0]?.value;
+    if (head?.[1]) {
+      const listed = value(sentence.start, head.indices?.[1]);
+      if (listed === undefined || listed !== value(t.end, count.indices?.[1])) return [];
+    }
+    const clause = clauseAt(counting, t.start);
+    if (negated(text.slice(clause.start, t.start))) return [];
+    const cue = cueFor(text, t, clause, false);
+    const status = statusOf(t.cls, cue.tense, t, text.slice(clause.start, t.start));
+    const sending =
+      subjectState(text, places, clause, t.start) ??
+      subjectState(text, places, counting, t.start) ??
+      analysis.home;
+    if (!status || !sending) return [];
+    const out: ClaimDraft[] = [];
+    for (const m of groups) {
+      const span = quoteSpan(text, sentence, [m, ...m.hosts]);
+      // The quote opens after the footnote's mark: "The eleven are …".
+      const start = note ? Math.max(span.start, sentence.start + note[0].length) : span.start;
+      for (const host of m.hosts) {
+        if (host.code === sending) continue;
+        out.push({
+          kind: 'mission_status',
+          start,
+          end: span.end,
+          attributed_to: sourceOf(analysis, sentence, sentence),
+          hedge: cue.hedge,
+          sending,
+          host: host.code,
+          city: host.city,
+          mission_type: m.type,
+          status,
+          date: null,
+        });
+      }
+    }
+    return out;
+  }
+  return [];
+}
+
+// "North Korea hasn't had an embassy in Canberra since 2008", "… hasn't had one in Lima since
+// 2019": a mission that closed by that year. ("has never had one" never opened: not read.)
+const NOT_HAD_HINT = /n[’']t had|not had/gi;
+const NOT_HAD =
+  /\b(?:has|have)(?:n[’']t|\s+not)\s+had\s+(?:an?\s+(?:resident\s+|permanent\s+)?(embassy|consulate(?:[- ]general)?|(?:diplomatic\s+)?mission|trade office)|one)\s+in\s+$/i;
+const SINCE_YEAR = /^\s+since\s+((?:1[89]|20)\d\d)\b/;
+
+/** The closures a negated "have … since" reports (see NOT_HAD). */
+function notHadSince(
+  analysis: Analysis,
+  sentence: Sentence,
+  places: readonly Place[],
+  missions: readonly MissionMention[],
+): ClaimDraft[] {
+  const { text } = analysis;
+  const out: ClaimDraft[] = [];
+  for (const p of places) {
+    if (p.form === 'demonym' || p.possessive) continue;
+    const since = SINCE_YEAR.exec(text.slice(p.end, p.end + 16));
+    if (!since) continue;
+    const before = text.slice(Math.max(sentence.start, p.start - 80), p.start);
+    const had = NOT_HAD.exec(before);
+    if (!had) continue;
+    const at = p.start - before.length + had.index;
+    // "one" stands for a mission named before it in the sentence.
+    const type = had[1]
+      ? missionTypeOf(had[1].replace(/^diplomatic\s+/i, ''))
+      : missions.find((m) => m.end <= at)?.type;
+    if (!type) continue;
+    // The state right before the verb ("North Korea hasn't had"), else the clause's subject.
+    const subject = places.findLast(
+      (x) => x.end <= at && /^\s+$/.test(text.slice(x.end, at)) && x.form !== 'demonym' && !x.possessive,
+    );
+    const sending = subject?.code ?? subjectState(text, places, sentence, at) ?? analysis.home;
+    if (!sending || sending === p.code) continue;
+    out.push({
+      kind: 'mission_status',
+      start: subject?.start ?? at,
+      end: p.end + since[0].length,
+      attributed_to: sourceOf(analysis, sentence, clauseAt(sentence, at)),
+      hedge: null,
+      sending,
+      host: p.code,
+      city: p.form === 'city' ? p.english : null,
+      mission_type: type,
+      status: 'closed',
+      date: since[1] ?? null,
+    });
+  }
+  return out;
+}
+
+// "동남아시아에 남은 북한 대사관은 라오스, 베트남, 인도네시아 등 3곳이다": the missions that remain,
+// listed after the topic.
+// "평양에 상주하는 외국 대사관은 중국·러시아·몽골 등 13개이며": the foreign missions in the home state.
+const KO_REMAINING_HINT = /남은|남아|외국\s?(?:대사관|공관)/g;
+const KO_REMAINING =
+  /(?:(?:남은|남아\s?있는)\s?(?:북한\s?)?|(?:상주하는|주재하는|남은|남아\s?있는)\s?(외국)\s?)(대사관|총영사관|공관|재외공관)(?:은|는)\s?/g;
+const KO_LIST_GAP = /^\s?(?:,|·|ㆍ|와|과|및)\s?$/;
+const KO_LIST_END = /^\s?(?:등|뿐|\d+\s?곳|(?:이)?다\b|입니다)/;
+
+/** The missions a Korean sentence lists as those that remain (see KO_REMAINING), as open. */
+function koreanRemaining(analysis: Analysis, sentence: Sentence, places: readonly Place[]): ClaimDraft[] {
+  const { text } = analysis;
+  const home = analysis.home;
+  if (!home) return [];
+  const out: ClaimDraft[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  KO_REMAINING.lastIndex = 0;
+  for (let m = KO_REMAINING.exec(s); m; m = KO_REMAINING.exec(s)) {
+    let pos = sentence.start + m.index + m[0].length;
+    const listed: Place[] = [];
+    for (const p of places) {
+      if (p.start < pos) continue;
+      const gap = text.slice(pos, p.start);
+      if (p.form === 'demonym' || !(listed.length === 0 ? gap === '' : KO_LIST_GAP.test(gap))) break;
+      listed.push(p);
+      pos = p.end;
+    }
+    if (listed.length === 0 || !KO_LIST_END.test(text.slice(pos, pos + 8))) continue;
+    const span = quoteSpan(text, sentence, [{ start: sentence.start + m.index, end: pos }]);
+    // Foreign missions are in the home state: in its capital when the text says so (평양에 상주하는).
+    const foreign = m[1] !== undefined;
+    const at = sentence.start + m.index;
+    const capital = foreign
+      ? places.findLast((p) => p.code === home && p.form === 'city' && p.end <= at && at - p.end <= 3)
+      : undefined;
+    for (const p of listed) {
+      if (p.code === home) continue;
+      out.push({
+        kind: 'mission_status',
+        start: span.start,
+        end: span.end,
+        attributed_to: sourceOf(analysis, sentence, sentence),
+        hedge: null,
+        sending: foreign ? p.code : home,
+        host: foreign ? home : p.code,
+        city: foreign ? (capital?.english ?? null) : p.form === 'city' ? p.english : null,
+        mission_type: missionTypeOf(m[2] ?? ''),
+        status: 'open',
+        date: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** The hosts of the last mission the sentence before names, when they are one country (see "이 대사관"). */
+function koreanAntecedent(analysis: Analysis, index: number, m: MissionMention): HostRef[] {
+  const previous = analysis.sentences[index - 1];
+  if (!previous) return [];
+  const { text } = analysis;
+  const named = missionsIn(text, previous, placesWithin(analysis, previous), analysis.home).findLast(
+    (x) => x.korean && x.hosts.length > 0,
+  );
+  const code = named?.hosts[0]?.code;
+  if (!named || named.hosts.some((h) => h.code !== code)) return [];
+  return named.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }));
+}
+
+/**
+ * The foreign capital that opens the sentence before `index` in its paragraph as its subject
+ * ("Dili was always going to be vulnerable. It was opened in 2002"), as the host "it" stands for.
+ */
+function capitalSubjectBefore(analysis: Analysis, index: number): HostRef[] | null {
+  const sentence = analysis.sentences[index];
+  const previous = analysis.sentences[index - 1];
+  if (!sentence || !previous || previous.line !== sentence.line) return null;
+  const first = placesWithin(analysis, previous)[0];
+  if (!first || first.start !== previous.start || !standsForMission(first, analysis.home)) return null;
+  if (!CAPITAL_VERB.test(analysis.text.slice(first.end, first.end + 12))) return null;
+  return [hostOf(first)];
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -645,7 +972,14 @@ export const missionStatusStage: Stage = {
     out.push(...arrowStatuses(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
-    let recent: { hosts: HostRef[]; line: number; sentence: number } | null = null;
+    // Words that few documents have, looked for once a document rather than in every sentence.
+    KO_REMAINING_HINT.lastIndex = 0;
+    const remainingWords = KO_REMAINING_HINT.test(text);
+    // "n't had", "n’t had", "not had".
+    const notHad = text.includes('t had');
+    // Hosts whose closure a sentence denies ("Tashkent is not closing"), and where.
+    const denied: { code: string; at: number }[] = [];
+    let recent: { hosts: HostRef[]; line: number; sentence: number; type: ClaimMissionType } | null = null;
     // A sentence without status words yields nothing; its missions matter only as the `recent`
     // ones of the next sentence, so they are read when that sentence has status words.
     let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
@@ -657,13 +991,30 @@ export const missionStatusStage: Stage = {
       const places = placesWithin(analysis, sentence);
       const capital = places.some((p) => standsForMission(p, analysis.home));
       const pending: { sentence: Sentence; index: number } | null = unread;
-      const pronoun =
-        (text.startsWith('It ', sentence.start) || text.startsWith('And it ', sentence.start)) &&
-        ((recent !== null &&
-          ((recent.line === sentence.line && index - recent.sentence <= 2) ||
-            (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)))) ||
-          // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
-          (pending !== null && pending.index === index - 1 && pending.sentence.line === sentence.line));
+      // "It …", or "LEE: It …" after a speaker's label, which only opens a line.
+      const first = text.charCodeAt(sentence.start);
+      const it =
+        ((first === 73 /* I */ || first === 65) /* A */ &&
+          IT_OPENING.test(text.slice(sentence.start, sentence.start + 8))) ||
+        (sentence.start === line.start &&
+          text.slice(sentence.start, sentence.start + 48).includes(':') &&
+          IT_OPENING.test(text.slice(sentence.start, sentence.start + 60).replace(SPEAKER_LABEL, '')));
+      const near =
+        it &&
+        recent !== null &&
+        ((recent.line === sentence.line && index - recent.sentence <= 2) ||
+          (index - recent.sentence <= 3 && answersQuestion(analysis, recent.line, sentence.line)));
+      // "Yes, in the trade office in Hanoi. It closed in May.": the mission of the sentence just before.
+      // "REP. KIM: And the trade office in Nakhodka?" / "LEE: It closed in December.": the question just before.
+      const adjacent =
+        it &&
+        pending !== null &&
+        pending.index === index - 1 &&
+        (pending.sentence.line === sentence.line ||
+          answersQuestion(analysis, pending.sentence.line, sentence.line));
+      // "Dili was always going to be vulnerable. It was opened in 2002": no mission before, a capital.
+      const capitalBefore = it && !near && !adjacent ? capitalSubjectBefore(analysis, index) : null;
+      const pronoun = it && (near || adjacent || capitalBefore !== null);
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       // Read only for a Korean status word.
       let koQuestion: boolean | undefined;
@@ -678,25 +1029,60 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
+      if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
+        out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
         unread = { sentence, index, places };
+        // "The eleven are the embassies in …": a list for a count named before.
+        if (LIST_OPENING.test(text.slice(sentence.start, sentence.start + 24)))
+          out.push(...listedBack(analysis, index, missionsIn(text, sentence, places, analysis.home)));
         return;
       }
       if (unread?.index === index - 1) {
         for (const m of missionsIn(text, unread.sentence, unread.places, analysis.home))
           if (m.hosts.length > 0 && !m.korean)
-            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index };
+            recent = { hosts: m.hosts, line: unread.sentence.line, sentence: unread.index, type: m.type };
       }
       unread = null;
       // The missions named before this sentence, for "It remains open".
       const before = recent;
       const missions = missionsIn(text, sentence, places, analysis.home);
+      if (notHad && matchesWithin(NOT_HAD_HINT, text, sentence))
+        out.push(...notHadSince(analysis, sentence, places, missions));
+      // "The office, opened in 2016, …": a bare "office" that opens the sentence is the mission
+      // named in the sentence just before.
+      const office =
+        recent && index - recent.sentence <= 1 && text.charCodeAt(sentence.start) === 84 /* T */
+          ? OFFICE_OPENING.exec(text.slice(sentence.start, sentence.start + 20))
+          : null;
+      if (office && recent && (missions[0]?.start ?? sentence.end) > sentence.start + office[0].length) {
+        const start = sentence.start + office[0].length - 6;
+        missions.unshift({
+          start,
+          end: start + 6,
+          type: recent.type,
+          hosts: [],
+          sending: null,
+          definite: true,
+          plural: false,
+          korean: false,
+        });
+      }
       for (const m of missions) {
-        if (m.hosts.length === 0 && m.definite && !m.plural && recent && index - recent.sentence <= 1) {
+        if (m.korean) {
+          // "이 대사관": the one mission the sentence before names.
+          if (m.definite) m.hosts = koreanAntecedent(analysis, index, m);
+        } else if (
+          m.hosts.length === 0 &&
+          m.definite &&
+          !m.plural &&
+          recent &&
+          index - recent.sentence <= 1
+        ) {
           // "the consulate" after "a trade office in Hong Kong": same mission place.
           m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
         } else if (m.hosts.length > 0 && !m.korean) {
-          recent = { hosts: m.hosts, line: sentence.line, sentence: index };
+          recent = { hosts: m.hosts, line: sentence.line, sentence: index, type: m.type };
         }
       }
       if (
@@ -704,20 +1090,25 @@ export const missionStatusStage: Stage = {
         RETRACTED.test(text.slice(sentence.start, sentence.end))
       )
         return;
-      // "It remains open": the mission named in the sentences just before, in the same paragraph.
-      if (
+      // "It remains open": the mission named in the sentences just before, in the same paragraph,
+      // else the capital that the sentence before is about.
+      const antecedent =
         before &&
         ((before.line === sentence.line && index - before.sentence <= 2) ||
           (index - before.sentence <= 3 && answersQuestion(analysis, before.line, sentence.line)))
-      ) {
-        const { hosts } = before;
+          ? before.hosts
+          : capitalBefore;
+      if (antecedent) {
+        const hosts = antecedent;
         // The sentence's opening words without a speaker's label, read for the first status
         // word that can take "It".
         let head: string | null = null;
         let lead = '';
         for (const t of triggers) {
           const state = t.cls === 'open' && t.form === 'present';
-          if (!state && !(t.cls === 'close' && t.form === 'past')) continue;
+          if (!state && t.form !== 'past') continue;
+          // "It closed its consulate": "it" is the state, not a mission, when the verb has an object.
+          if (antecedent === capitalBefore && hasOtherObject(text, t, sentence)) continue;
           if (head === null) {
             head = text.slice(sentence.start, sentence.start + 40);
             lead = head.replace(SPEAKER_LABEL, '');
@@ -729,16 +1120,38 @@ export const missionStatusStage: Stage = {
       }
       // Read only for a binding that gets as far as needing it.
       let refuted: boolean | undefined;
+      const asksEn = ENDS_ASKING.test(text.slice(sentence.end - 3, sentence.end));
       const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
+        // "won't be far behind": the negation belongs to the idiom.
+        const denies =
+          !korean &&
+          !(trigger.metonym && text.startsWith('far behind', trigger.start)) &&
+          negated(text.slice(clause.start, trigger.start));
+        // "Tashkent is not closing.", "the embassy in Oslo isn't closing": a denial of the closure
+        // foreseen before it.
+        if (
+          denies &&
+          trigger.cls === 'close' &&
+          trigger.form === 'gerund' &&
+          DENIED_CLOSING.test(text.slice(Math.max(clause.start, trigger.start - 12), trigger.start))
+        )
+          for (const h of hosts) denied.push({ code: h.code, at: sentence.start });
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : negated(text.slice(clause.start, trigger.start)) ||
-              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start))
+            : denies ||
+              COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start)) ||
+              // "If they close Tashkent too, …": a condition, not a plan.
+              ((trigger.form === 'base' || trigger.form === 'present') &&
+                trigger.start - clause.start <= 120 &&
+                conditional(text.slice(clause.start, trigger.start))) ||
+              // "Did they ever have a mission in Lima?", "… claiming the embassy is closing too?": a
+              // question asks; "Is Prague next?" foresees a closure and is read as one.
+              (!trigger.metonym && asksEn)
         )
           continue;
         // The words of an aside before the verb ("…, which had been expected to close, is
@@ -775,13 +1188,29 @@ export const missionStatusStage: Stage = {
           ? analysis.home
           : (mission?.sending ??
             (mission ? antecedentOf(analysis, index, mission) : null) ??
-            subjectState(text, places, clause, trigger.start) ??
-            subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)) ??
+            notHost(subjectState(text, places, clause, trigger.start), hosts) ??
+            notHost(
+              subjectState(text, places, sentence, Math.min(trigger.start, mission?.start ?? trigger.start)),
+              hosts,
+            ) ??
             analysis.home);
         const type: ClaimMissionType = mission?.type ?? 'unknown';
         // Source and date (chrono) are the dearest reads: only for a binding that yields a claim.
         let found: { attribution: string | null; date: string | null } | null = null;
-        for (const host of hosts) {
+        // "Bulgaria reopened its embassy in March" in a text about North Korea: a foreign state's
+        // mission without a place is the one in the home state.
+        // "The United Kingdom's embassy has been shut since 2021": the same, with the state on the mention.
+        const targets =
+          hosts.length === 0 &&
+          (status === 'reopened' || (mission?.sending && mission.sending !== analysis.home)) &&
+          mission &&
+          !mission.plural &&
+          analysis.home &&
+          sending &&
+          sending !== analysis.home
+            ? [{ start: mission.start, end: mission.end, code: analysis.home, city: null }]
+            : hosts;
+        for (const host of targets) {
           if (!sending || host.code === sending) continue;
           const key = `${host.code}|${status}|${span.start}`;
           const earlier = seen.get(key);
@@ -799,7 +1228,15 @@ export const missionStatusStage: Stage = {
                 status !== 'closing',
               ) ?? (citation?.date && /^\d{4}-\d{2}/.test(citation.date) ? citation.date.slice(0, 7) : null),
           };
-          const { attribution, date } = found;
+          const { attribution } = found;
+          // "operated from in or about 2017 until …": the opening is the year after "from".
+          const operated =
+            trigger.cls === 'open' &&
+            trigger.form === 'past' &&
+            /^operated$/i.test(text.slice(trigger.start, trigger.end))
+              ? OPERATED_FROM.exec(text.slice(trigger.end, sentence.end))
+              : null;
+          const date = operated?.[1] ?? found.date;
           const claim: ClaimDraft = {
             kind: 'mission_status',
             start: span.start,
@@ -817,12 +1254,34 @@ export const missionStatusStage: Stage = {
           else out[earlier] = claim;
           // "reopened … after an absence of almost six years", "after being shut since 2020": the
           // closure the reopening ends.
+          // "… until in or about March 2024", "… until 2022": the closure that ended it.
+          const until = operated?.[2] !== undefined ? trigger.end + operated[0].length : -1;
+          if (until > 0 && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
+            const at = datesWithin(analysis, { start: until, end: Math.min(sentence.end, until + 30) })[0];
+            const year = /^(?:1[89]|20)\d\d\b/.exec(text.slice(until, until + 5));
+            const closed =
+              at?.start === until
+                ? { end: at.end, date: pastDate(at, analysis.published) }
+                : year
+                  ? { end: until + 4, date: year[0] }
+                  : null;
+            if (closed) {
+              seen.set(`${host.code}|closed|${span.start}`, out.length);
+              out.push({
+                ...claim,
+                end: Math.max(span.end, closed.end),
+                status: 'closed',
+                date: closed.date,
+              });
+            }
+          }
           const absence =
             status === 'reopened' ? AFTER_ABSENCE.exec(text.slice(trigger.end, sentence.end)) : null;
           if (absence && earlier === undefined && !seen.has(`${host.code}|closed|${span.start}`)) {
             seen.set(`${host.code}|closed|${span.start}`, out.length);
             const end = trigger.end + absence.index + absence[0].length;
-            const since = /since\s+((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
+            const since =
+              /(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)$/.exec(absence[0])?.[1] ?? null;
             out.push({
               ...claim,
               start: span.start,
@@ -835,6 +1294,13 @@ export const missionStatusStage: Stage = {
         }
       }
     });
-    return out;
+    // A closure foreseen before its denial does not stand ("Is Tashkent next?" … "Tashkent is not closing.").
+    if (denied.length === 0) return out;
+    return out.filter(
+      (c) =>
+        c.kind !== 'mission_status' ||
+        c.status !== 'closing' ||
+        !denied.some((d) => d.code === c.host && c.start < d.at),
+    );
   },
 };
