@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+
+const claimsOf = (text: string) => extractClaims(text, { doc: 't.txt', published: '2026-10-20' });
+
+describe('coverage rules found on the fifth held-out set', () => {
+  const coverage = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'coverage')
+      .map((c) => c.kind === 'coverage' && `${c.sending} ${c.from_host}>${c.by_host} ${c.by_city}`);
+
+  it('reads the host as possessor of "relations with" the sending state, with "looked after by"', () => {
+    expect(
+      coverage(
+        'North Korea closed its embassy in Accra in July. From August, Ghana’s relations with the DPRK will be looked after by their embassy in Abuja.',
+      ),
+    ).toEqual(['KP GH>NG Abuja']);
+    // The sending state as possessor: the covered host is the one after "with".
+    expect(coverage("North Korea's relations with Mali will be handled from its embassy in Dakar.")).toEqual([
+      'KP ML>SN Dakar',
+    ]);
+  });
+
+  it('reads "relations with the DPRK … conducted through" when the host is the speaker named before', () => {
+    expect(
+      coverage(
+        'The North Korean embassy in Accra has closed. A statement says the staff left in July and that relations with the DPRK will now be conducted through the DPRK Embassy in Abuja.',
+      ),
+    ).toEqual(['KP GH>NG Abuja']);
+    // Without a closure before it, the same words are only a channel.
+    expect(
+      coverage(
+        'The embassy in Accra hosted a reception. Relations with the DPRK are conducted through the DPRK Embassy in Abuja.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a mission’s functions "transferred to" another mission', () => {
+    expect(
+      coverage(
+        'The Lagos Trade Office ceased operations in 2024. After that, the Lagos Trade Office’s remaining functions were transferred to the Embassy of the DPRK in Accra, Ghana.',
+      ),
+    ).toEqual(['KP NG>GH Accra']);
+  });
+
+  it('reads the covered host in a "whose ambassador is accredited to" clause only after a handover', () => {
+    expect(
+      coverage(
+        'After the closure, trade matters will be handled by the DPRK embassy in Moscow, whose ambassador is already accredited to Kyrgyzstan, an official said.',
+      ),
+    ).toEqual(['KP KG>RU Moscow']);
+    expect(
+      coverage(
+        'The DPRK embassy in Moscow, whose ambassador is also accredited to Kyrgyzstan, gave a reception.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a Korean locative ("하노이에 있는") before the covering mission, and takes its city', () => {
+    expect(
+      coverage('라오스 관련 업무는 앞으로 하노이에 있는 주베트남 북한대사관이 겸임할 예정이다.'),
+    ).toEqual(['KP LA>VN Hanoi']);
+  });
+
+  it('reads "Its functions, including …, will be handled from" after a closure two sentences back', () => {
+    expect(
+      coverage(
+        "North Korea's trade office in Nouakchott was closed in June.\n\nThe small office above a shop had served crews for years. Its functions, including visas for crews, will be handled from the North Korean embassy in Dakar, a notice said.",
+      ),
+    ).toEqual(['KP MR>SN Dakar']);
+  });
+
+  it('takes "the embassy" of the one host named in the sentence before', () => {
+    expect(
+      coverage(
+        "Mali's foreign ministry announced that the embassy ceased operations on 2 May. Its affairs have been transferred to the DPRK Embassy in Dakar.",
+      ),
+    ).toEqual(['KP ML>SN Dakar']);
+  });
+});
