@@ -78,3 +78,33 @@ describe('coverage rules found on the fifth held-out set', () => {
     ).toEqual(['KP ML>SN Dakar']);
   });
 });
+
+describe('entity rules found on the fifth held-out set', () => {
+  const entities = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'entity')
+      .map((c) => c.kind === 'entity' && `${c.entity_type} ${c.name}`);
+
+  it('keeps a bank’s country in its name, and joins "Ports and … Authority"', () => {
+    expect(entities('The Central Bank of the DPRK was named in the order.')).toEqual([
+      'organization Central Bank of the DPRK',
+    ]);
+    expect(entities('The Lagos Ports and Free Zones Authority said ships were late.')).toEqual([
+      'organization Lagos Ports and Free Zones Authority',
+    ]);
+    // A person before "and" is not joined to the body after it.
+    expect(entities('Kim Jong Un and Foreign Minister Choe Son Hui met.')).toEqual([
+      'person Kim Jong Un',
+      'person Choe Son Hui',
+    ]);
+  });
+
+  it('drops a citation’s "See" and a country’s name before its ministry', () => {
+    expect(entities('See Ministry of Unification, note 4.')).toEqual([
+      'organization Ministry of Unification',
+    ]);
+    expect(entities('The figure came from the DPRK Foreign Ministry in May.')).toEqual([
+      'organization Foreign Ministry',
+    ]);
+  });
+});

@@ -365,7 +365,7 @@ function citationMentions(
 
 // "Ri Chol-gwang (also romanised Lee Cheol-kwang)", "Jong Song-ho, also known as Chong Song Ho".
 const ALIAS_GAP =
-  /^[*\s]*[(,]?\s*(?:(?:also|otherwise|sometimes|variously)\s+)?(?:known\s+as|romani[sz]ed(?:\s+as)?|spel(?:led|t)(?:\s+as)?|written\s+as|transliterated(?:\s+as)?|a\.?k\.?a\.?|alias|formerly)\s+[*]*$/i;
+  /^[*\s]*[(,]?\s*(?:(?:also|otherwise|sometimes|variously)\s+)?(?:known\s+as|romani[sz]ed(?:\s+as)?|spel(?:led|t)(?:\s+as)?|written\s+as|transliterated(?:\s+as)?|a\.?k\.?a\.?|alias|formerly)\s+[*"“]*$/i;
 // "Ri Song-nam, or Lee Seong-nam as some newspapers spell it"
 const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
 const SPELL_AFTER =
