@@ -107,4 +107,23 @@ describe('entity rules found on the fifth held-out set', () => {
       'organization Foreign Ministry',
     ]);
   });
+
+  it('reads defendants and companies printed in capitals, and not a caption in capitals', () => {
+    expect(
+      entities(
+        '3. Defendant LIM WEI HAN was a citizen of Malaysia and the sole director of OCEAN STAR SHIPPING PTE. LTD. ("Ocean Star"), a company set up in 2019.',
+      ),
+    ).toEqual(['person LIM WEI HAN', 'organization OCEAN STAR SHIPPING PTE. LTD.']);
+    expect(entities('It wired funds to BLUE HARBOR GENERAL TRADING L.L.C. in 2023.')).toEqual([
+      'organization BLUE HARBOR GENERAL TRADING L.L.C.',
+    ]);
+    expect(entities('UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA')).toEqual([]);
+  });
+
+  it('takes a name "also known as" after a party in capitals as its alias', () => {
+    expect(entities('PARK SONG-IL,\n  also known as "Peter Park," was charged.')).toEqual([]);
+    expect(
+      entities('1. Defendant PARK SONG-IL, also known as "Peter Park," was a citizen of the DPRK.'),
+    ).toEqual(['person PARK SONG-IL']);
+  });
 });

@@ -180,6 +180,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
     out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
+  if (CAPITALS_PAIR.test(s)) out.push(...capitalsMentions(text, sentence, s, out));
   if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
@@ -216,6 +217,41 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     }
   }
   return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
+}
+
+// Court papers print parties in capitals: "Defendant KIM CHOL-U", "OCEAN STAR SHIPPING PTE. LTD.".
+// Two words in capitals side by side: the cheap test before either reader runs.
+const CAPITALS_PAIR = /[A-Z]{2}[A-Z'’.-]*\s+[A-Z][A-Z'’.-]*[A-Z]/;
+const CAPS_WORD = "[A-Z][A-Z'’-]*[A-Z]";
+// A defendant named by the indictment's own word for them.
+const CAPS_PERSON = new RegExp(
+  `\\b(?:[Dd]efendants?|[Aa]ccused)\\s+(${CAPS_WORD}(?:\\s+${CAPS_WORD}){1,3})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// A company in capitals is told by its legal form at the end.
+const CAPS_COMPANY = new RegExp(
+  `(?<![\\p{L}\\p{N}.])((?:${CAPS_WORD}\\s+){1,6}(?:PTE\\.?\\s+LTD\\.?|L\\.L\\.C\\.|LLC|LTD\\.?|LIMITED|INC\\.|CORP\\.|CORPORATION|CO\\.,?\\s+LTD\\.?|JSC|GMBH|S\\.A\\.))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** People and companies printed in capitals, where no capitalised run reads a name. */
+function capitalsMentions(text: string, sentence: Sentence, s: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const add = (type: Found['type'], name: string, at: number) => {
+    const start = sentence.start + at;
+    const end = start + name.length;
+    if (found.some((f) => f.start < end && start < f.end)) return;
+    out.push({ start, end, type, name, role: null, evidence: 'strong', sentence });
+  };
+  for (const m of s.matchAll(CAPS_PERSON)) {
+    const name = m[1] ?? '';
+    add('person', name, m.index + m[0].length - name.length);
+  }
+  // The dots of "PTE. LTD." may end the sentence early: the legal form is read past its end.
+  const reach = text.slice(sentence.start, Math.min(text.length, sentence.end + 24));
+  for (const m of reach.matchAll(CAPS_COMPANY))
+    if (m.index < s.length) add('organization', m[1] ?? '', m.index);
+  return out;
 }
 
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
@@ -380,6 +416,9 @@ const PART_OF = /,\s+(?:a\s+|an\s+)?(?:part|unit|division|arm|branch)\s+of\s+(?:
 const SPELT_BEFORE =
   /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
 
+// 'KIM CHOL-U,\n also known as "Michael Kim,"': another name for a party printed in capitals.
+const CAPS_ALIAS_BEFORE = /[A-Z][A-Z'’-]*[A-Z],?\s+(?:also\s+known\s+as|a\.k\.a\.?)\s+["“]?$/;
+
 /** A second spelling of the name just before it is the same entity, not another one. */
 function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
   if (!prev || prev.type !== m.type || prev.end > m.start) return false;
@@ -509,7 +548,11 @@ export const entityStage: Stage = {
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
-      return !isAlias(text, found[i - 1], m) && !inAliasParenthesis(text, found, m);
+      return (
+        !isAlias(text, found[i - 1], m) &&
+        !inAliasParenthesis(text, found, m) &&
+        !CAPS_ALIAS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+      );
     });
     const people = kept.filter((m) => m.type === 'person');
     const orgs = kept.filter((m) => m.type === 'organization');
