@@ -126,4 +126,29 @@ describe('entity rules found on the fifth held-out set', () => {
       entities('1. Defendant PARK SONG-IL, also known as "Peter Park," was a citizen of the DPRK.'),
     ).toEqual(['person PARK SONG-IL']);
   });
+
+  it('reads a minutes’ speaker label (office, then name) as the person, not the office’s body', () => {
+    expect(entities('○통일부장관 김영수  네, 사실입니다.')).toEqual(['person 김영수']);
+    expect(entities('○통일부장관 김영수  네, 사실입니다. 통일부는 확인했습니다.')).toEqual([
+      'person 김영수',
+      'organization 통일부',
+    ]);
+  });
+
+  it('reads a country’s agency in -청, and not 요청', () => {
+    expect(entities('필리핀 통계청(PSA) 자료를 보면 교역이 줄었다.')).toEqual(['organization 통계청']);
+    expect(entities('필리핀 요청으로 회담이 열렸다.')).toEqual([]);
+  });
+
+  it('reads analytics, construction and logistics firms, and "X’s own foreign ministry"', () => {
+    expect(entities('A report by Harbor Analytics put the figure at 40.')).toEqual([
+      'organization Harbor Analytics',
+    ]);
+    expect(entities('They worked for a builder, Sejong Construction Dili, on the hotel.')).toEqual([
+      'organization Sejong Construction Dili',
+    ]);
+    expect(entities("Pyongyang's own foreign ministry website lists 47.")).toEqual([
+      'organization foreign ministry',
+    ]);
+  });
 });

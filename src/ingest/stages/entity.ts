@@ -60,11 +60,13 @@ const KO_PERSON =
 const KO_PERSON_AT =
   /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:\([^()\n]{1,80}\))?\s(?:전\s)?(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의와과,\s]|$)/gu;
 // After a country's name: "나미비아 국제관계협력부는".
-const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/uy;
+const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{1,11}(?:부|청))(?=[은는이가의에도와과로(]|\s|$)/uy;
 // Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
 // missions (대표부, 영사부).
 const NOT_MINISTRY =
-  /(?:정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부)$/u;
+  /(?:^.부$|^.청$|정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부|요청|신청|초청|경청|방청|간청)$/u;
+const KO_LABEL =
+  /^○\s?([\uac00-\ud7a3]{1,10}(?:부|처|청|원))\s?(장관|차관|청장|원장|처장|대변인)\s([\uac00-\ud7a3]{2,4})(?=\s|$)/u;
 // "통일부(장관 한정민)": the title, then the name.
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
@@ -75,7 +77,7 @@ const MINISTRY =
 const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
-  /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+  /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+(?:own\s+)?((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
 // Read back from each "ministry": the scan of a whole sentence costs far more.
 const DEMONYM_MINISTRY =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
@@ -202,7 +204,10 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     for (const m of s.matchAll(LOWER_MINISTRY)) {
       const name = m[1] ?? '';
       // The owner tells one foreign ministry from another: role "South Korea's".
-      const role = m[0].slice(0, m[0].length - name.length).trim();
+      const role = m[0]
+        .slice(0, m[0].length - name.length)
+        .trim()
+        .replace(/\s+own$/, '');
       ministry(sentence.start + m.index + m[0].length - name.length, name, sentence.start + m.index, role);
     }
     // "The Lao foreign ministry said": the country's adjective, not its possessive.
@@ -280,6 +285,11 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
+  // "○통일부장관 류정아  네, …": a minutes' speaker label, the office then the name. The body in
+  // the label is the speaker's title, not an organisation named in the turn.
+  const label = s.startsWith('○') ? KO_LABEL.exec(s) : null;
+  if (label) person(label[3] ?? '', label[0].length - (label[3] ?? '').length, `${label[1]}${label[2]}`);
+  const from = label ? label[0].length : 0;
   const org = (name: string, at: number, role: string | null) => {
     const start = sentence.start + at;
     if (out.some((o) => o.start === start)) return;
@@ -294,7 +304,7 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     });
   };
   for (const name of KOREAN_ORGS) {
-    const at = s.indexOf(name);
+    const at = s.indexOf(name, from);
     if (at >= 0) org(name, at, null);
   }
   // "나미비아 국제관계협력부는": a ministry (-부) of a country named just before it.
