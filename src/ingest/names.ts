@@ -272,7 +272,7 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
 }
 
 /**
- * "Ports and Free Zones Authority", "Roads and Bridges Agency": a plural noun, "and", and an
+ * "Roads and Bridges Agency", "Posts and Telecommunications Authority": a plural noun, "and", and an
  * organisation word within the next three capitalised words make one name.
  */
 function pluralsUpTo(current: readonly NameToken[], tokens: readonly NameToken[], next: number): boolean {

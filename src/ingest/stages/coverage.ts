@@ -33,7 +33,7 @@ const KO_VERB =
 // "나미비아 관련 업무는 앞으로 …", "모잠비크 업무는 현재 …": the covered place as topic.
 const KO_TOPIC =
   /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
-// "하노이에 있는 주베트남 대사관": the covering mission's city before it.
+// "방콕에 있는 주태국 대사관": the covering mission's city before it.
 const KO_LOCATED = /^에\s?있는\s?주?$/;
 // "이집트 업무는 주시리아 대사관으로 이관되었다": the work passes to the mission.
 const KO_PASSES = /^\s?(?:으로|로)\s?(?:모두\s?)?(?:이관|넘어갔|넘어가|넘겨졌|이전되)/;
@@ -72,7 +72,7 @@ function coveredPlace(
     if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
     const between = text.slice(afterHosts, p.start);
     if (!COVER_WORD.test(between) || !ACTIVE.test(between)) continue;
-    // "the embassy in Moscow, whose ambassador is accredited to Kazakhstan" says where an envoy
+    // "the embassy in Moscow, whose ambassador is accredited to Kyrgyzstan" says where an envoy
     // is accredited; it is coverage when the work was handed over or a mission closed.
     if (between.includes('whose') && !HANDED_OVER.test(text.slice(sentenceStart, m.start))) continue;
     return p;
@@ -92,7 +92,7 @@ function coveredPlace(
 // of a mission named before passes to another (an aside may stand between the noun and its verb).
 const ITS_WORK =
   /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed)\s+(?:by|to|from|out of)\s+/giu;
-// "relations with the DPRK will henceforth be conducted through the embassy in Abuja": the host
+// "relations with North Korea will now be conducted through the embassy in Dakar": the host
 // whose relations they are is the speaker, not named in the clause; the state after "with" is the
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
 const RELATIONS_WITH =
@@ -142,7 +142,7 @@ function antecedent(
     const closure = CLOSURE_HINT.test(text.slice(previous.start, previous.end));
     const from = named.findLast((x) => x.hosts.length > 0)?.hosts[0];
     if (from) return { from, closure };
-    // "Myanmar's foreign ministry announced that the embassy ceased operations": "the embassy"
+    // "Mali's foreign ministry announced that the embassy ceased operations": "the embassy"
     // of the one host the sentence names.
     const definite = named.find((x) => x.definite);
     const hosts = before.filter((p) => p.form !== 'demonym' && p.code !== analysis.home);

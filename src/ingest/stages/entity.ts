@@ -82,6 +82,9 @@ const LOWER_MINISTRY =
 const DEMONYM_MINISTRY =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
+const APPOSED_ACRONYM =
+  /\b(?:company|firm|utility|agency|regulator|operator|authority|broadcaster|insurer|airline|carrier|bank|council|network|newspaper|outlet),\s+(\p{Lu}{2,6}),/gu;
+const DEMONYM_MFA = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(MFA|MOFA)\b/gu;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
   /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
@@ -221,10 +224,44 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       ministry(sentence.start + at + 8 - name.length, name, sentence.start + from + m.index, demonym);
     }
   }
+  // "The state power company, ETPC, says": an acronym named in apposition to what it is.
+  if (s.includes(', ')) {
+    for (const m of s.matchAll(APPOSED_ACRONYM)) {
+      const name = m[1] ?? '';
+      const start = sentence.start + m.index + m[0].length - name.length - 1;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role: null,
+        evidence: 'strong',
+        sentence,
+      });
+    }
+  }
+  // "The Uzbek MFA spokesman": a foreign ministry by its initials after its country's adjective.
+  if (s.includes('MFA') || s.includes('MOFA')) {
+    for (const m of s.matchAll(DEMONYM_MFA)) {
+      const name = m[2] ?? '';
+      const start = sentence.start + m.index + m[0].length - name.length;
+      if (lookupPlace(m[1] ?? '')?.form !== 'demonym' || out.some((o) => o.start === start)) continue;
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role: m[1] ?? null,
+        evidence: 'strong',
+        sentence,
+      });
+    }
+  }
   return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
 }
 
-// Court papers print parties in capitals: "Defendant KIM CHOL-U", "OCEAN STAR SHIPPING PTE. LTD.".
+// Court papers print parties in capitals: "Defendant PARK SONG-IL", "OCEAN STAR SHIPPING PTE. LTD.".
 // Two words in capitals side by side: the cheap test before either reader runs.
 const CAPITALS_PAIR = /[A-Z]{2}[A-Z'’.-]*\s+[A-Z][A-Z'’.-]*[A-Z]/;
 const CAPS_WORD = "[A-Z][A-Z'’-]*[A-Z]";
@@ -426,7 +463,7 @@ const PART_OF = /,\s+(?:a\s+|an\s+)?(?:part|unit|division|arm|branch)\s+of\s+(?:
 const SPELT_BEFORE =
   /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
 
-// 'KIM CHOL-U,\n also known as "Michael Kim,"': another name for a party printed in capitals.
+// 'PARK SONG-IL,\n also known as "Peter Park,"': another name for a party printed in capitals.
 const CAPS_ALIAS_BEFORE = /[A-Z][A-Z'’-]*[A-Z],?\s+(?:also\s+known\s+as|a\.k\.a\.?)\s+["“]?$/;
 
 /** A second spelling of the name just before it is the same entity, not another one. */
