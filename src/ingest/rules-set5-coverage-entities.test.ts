@@ -77,6 +77,13 @@ describe('coverage rules found on the fifth held-out set', () => {
       ),
     ).toEqual(['KP ML>SN Dakar']);
   });
+  it('reads a passive coverage after an aside (", for example,")', () => {
+    expect(
+      coverage(
+        'North Korea has closed several posts. Chad, for example, is now covered by an ambassador accredited from Abuja.',
+      ),
+    ).toEqual(['KP TD>NG Abuja']);
+  });
 });
 
 describe('entity rules found on the fifth held-out set', () => {
