@@ -164,4 +164,10 @@ describe('entity rules found on the fifth held-out set', () => {
     expect(entities('The Kyrgyz MFA spokesman was asked about it.')).toEqual(['organization MFA']);
     expect(entities('He visited the foreign ministry said to be closed.')).toEqual([]);
   });
+
+  it('takes "the Panel of Experts" after "the UN Panel of Experts" as the same body', () => {
+    expect(entities('The UN Panel of Experts said so. Later the Panel of Experts said more.')).toEqual([
+      'organization UN Panel of Experts',
+    ]);
+  });
 });

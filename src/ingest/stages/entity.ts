@@ -50,6 +50,7 @@ const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
 const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const UN_PREFIX = /^(?:UN|U\.N\.|United Nations) $/;
 
 function isCourtOfficer(role: string, sentence: string): boolean {
   return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
@@ -622,6 +623,9 @@ export const entityStage: Stage = {
       }
       if (m.type === 'organization') {
         if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
+        // "the Panel of Experts" after "the UN Panel of Experts": the same body without "UN".
+        if (orgs.some((o) => endsWithWord(o.name, m.name) && UN_PREFIX.test(o.name.slice(0, -m.name.length))))
+          continue;
         if (ACRONYM.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name)) continue;
       }
       seen.add(key);
