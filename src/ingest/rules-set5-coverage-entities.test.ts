@@ -170,4 +170,10 @@ describe('entity rules found on the fifth held-out set', () => {
       'organization UN Panel of Experts',
     ]);
   });
+
+  it('leaves out a workplace after "who studies … at the <adjective>"', () => {
+    expect(entities('We asked Dr Anna Berg, who studies Korea at the Swedish National University.')).toEqual([
+      'person Anna Berg',
+    ]);
+  });
 });

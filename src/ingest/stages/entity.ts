@@ -19,9 +19,10 @@ interface Found extends NameMention {
 // "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
 const AFFILIATION =
   /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
-// "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause.
+// "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause
+// (a country's adjective before it is dropped from the name, and read here).
 const WHO_WORKS_AT =
-  /\bwho\s+(?:works?|worked|follows|studies|studied|teaches|taught|researches|tracks|covers|monitors|watches|heads|leads|runs|directs|is\s+based)\b[^,;]{0,60}?\b(?:at|with|for)\s+(?:the\s+)?$/;
+  /\bwho\s+(?:works?|worked|follows|studies|studied|teaches|taught|researches|tracks|covers|monitors|watches|heads|leads|runs|directs|is\s+based)\b[^,;]{0,60}?\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 const OF_PERSON = /\bof\s+(?:the\s+)?$/;
 // "Kim of the Ministry", "Dvorak of the Moravian Branch of the Regional Prosecutor's Office".
 const PERSON_OF_GAP = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,4}of\s+(?:the\s+)?)?$/u;
