@@ -308,6 +308,14 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     (DOTTED_FORM.test(last.text) || legalFormEnd(text, last.end, last.end + 24) > last.end)
   )
     keywords.push(last);
+  // "the Dubai Trade Office": a city's trade office is a mission, not an organisation.
+  if (
+    core.length === 3 &&
+    core[0]?.place?.form === 'city' &&
+    core[1]?.text === 'Trade' &&
+    /^(?:Office|Mission)$/.test(last.text)
+  )
+    return null;
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;

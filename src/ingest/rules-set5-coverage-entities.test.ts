@@ -176,4 +176,9 @@ describe('entity rules found on the fifth held-out set', () => {
       'person Anna Berg',
     ]);
   });
+
+  it('reads "<city> Trade Office" as a mission, not an organisation; a country’s trade office stays one', () => {
+    expect(entities('The Lagos Trade Office closed in 2024.')).toEqual([]);
+    expect(entities('The Belarus Trade Office said so.')).toEqual(['organization Belarus Trade Office']);
+  });
 });
