@@ -112,8 +112,10 @@ function mayReferBack(s: string): boolean {
         s.includes('portfolio') ||
         s.includes('responsib') ||
         s.includes('tasks'))) ||
-    s.includes('elations with') ||
-    s.includes('ies with')
+    s.includes('relations with') ||
+    s.includes('Relations with') ||
+    s.includes(' ties with') ||
+    s.includes('Ties with')
   );
 }
 

@@ -84,8 +84,9 @@ const LOWER_MINISTRY =
 const DEMONYM_MINISTRY =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
-const APPOSED_ACRONYM =
-  /\b(?:company|firm|utility|agency|regulator|operator|authority|broadcaster|insurer|airline|carrier|bank|council|network|newspaper|outlet),\s+(\p{Lu}{2,6}),/gu;
+const APPOSED_ACRONYM = /,\s+([A-Z]{2,6}),/g;
+const APPOSED_NOUN =
+  /\b(?:company|firm|utility|agency|regulator|operator|authority|broadcaster|insurer|airline|carrier|bank|council|network|newspaper|outlet)$/;
 const DEMONYM_MFA = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(MFA|MOFA)\b/gu;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
@@ -227,8 +228,10 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     }
   }
   // "The state power company, ETPC, says": an acronym named in apposition to what it is.
+  // Read from the acronym back to its noun: the noun first would try every word of the sentence.
   if (s.includes(', ')) {
     for (const m of s.matchAll(APPOSED_ACRONYM)) {
+      if (!APPOSED_NOUN.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
       const name = m[1] ?? '';
       const start = sentence.start + m.index + m[0].length - name.length - 1;
       if (out.some((o) => o.start <= start && start < o.end)) continue;
