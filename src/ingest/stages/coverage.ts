@@ -20,9 +20,11 @@ const PASSIVE =
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
-// A word of coverage somewhere in the sentence: the test before any rule is tried.
+// A word of coverage somewhere in the sentence: the test before any rule is tried. Each word starts
+// with a letter some other word starts with ("after by", not "looked after"): a new first letter
+// makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|dealt with|managed by|looked after|conducted through|conducted by|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -97,6 +99,7 @@ const ITS_WORK =
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
 const RELATIONS_WITH =
   /(?<![’']s\s)\b(?:[Rr]elations|[Tt]ies)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|henceforth|hereafter)\s+)*(?:conducted|handled|covered|managed|looked after|dealt with|taken over)\s+(?:by|through|from|out of)\s+/gu;
+const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
 const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
 
@@ -112,10 +115,8 @@ function mayReferBack(s: string): boolean {
         s.includes('portfolio') ||
         s.includes('responsib') ||
         s.includes('tasks'))) ||
-    s.includes('relations with') ||
-    s.includes('Relations with') ||
-    s.includes(' ties with') ||
-    s.includes('Ties with')
+    // "relations with", "ties with": one scan for what both end with, then the words.
+    (s.includes('s with') && RELATIONS_CUE.test(s))
   );
 }
 
@@ -309,10 +310,11 @@ export const coverageStage: Stage = {
       const places = placesWithin(analysis, sentence);
       if (places.length === 0) continue;
       if (places.length === 1) {
-        // One place: only the work of a mission named in a sentence before can be covered.
+        // One place: only the work of a mission named in the sentence before can be covered.
+        const previous = analysis.sentences[index - 1];
+        if (!previous || previous.line !== sentence.line || placesWithin(analysis, previous).length === 0)
+          continue;
         if (!mayReferBack(text.slice(sentence.start, sentence.end))) continue;
-        const earlier = [analysis.sentences[index - 1], analysis.sentences[index - 2]];
-        if (!earlier.some((x) => x && placesWithin(analysis, x).length > 0)) continue;
       }
       if (!matchesWithin(COVER_CUE, text, sentence)) continue;
       if (NEVER_HAD.test(text.slice(sentence.start, sentence.end))) continue;
