@@ -3,7 +3,7 @@ import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
 import { lookupPlace, type Place } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
-import { capitalisedRuns } from '../names.ts';
+import { capitalisedRuns, type NameRun } from '../names.ts';
 import { quoteSpan } from '../quote.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../span.ts';
@@ -84,7 +84,7 @@ const LOWER_MINISTRY =
 const DEMONYM_MINISTRY =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
-const APPOSED_ACRONYM = /,\s+([A-Z]{2,6}),/g;
+const ACRONYM_CAPS = /^[A-Z]{2,6}$/;
 const APPOSED_NOUN =
   /\b(?:company|firm|utility|agency|regulator|operator|authority|broadcaster|insurer|airline|carrier|bank|council|network|newspaper|outlet)$/;
 const DEMONYM_MFA = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(MFA|MOFA)\b/gu;
@@ -128,7 +128,13 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   const out: Found[] = [];
   const s = text.slice(sentence.start, sentence.end);
   const bio = PRONOUN_BIO.test(s);
+  // Read off the runs on the way: whether two words in capitals stand side by side (court papers'
+  // parties), and the one-word acronyms between commas ("the power company, ETPC,").
+  let capitals = false;
+  const apposed: NameRun[] = [];
   for (const run of capitalisedRuns(text, sentence, places)) {
+    if (!capitals) capitals = hasCapitalsPair(run);
+    if (run.tokens.length === 1 && isBetweenCommas(text, run)) apposed.push(run);
     const m = classifyRun(text, run);
     if (!m) continue;
     if (m.type === 'organization') {
@@ -188,7 +194,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
     out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
-  if (CAPITALS_PAIR.test(s)) out.push(...capitalsMentions(text, sentence, s, out));
+  if (capitals) out.push(...capitalsMentions(text, sentence, s, out));
   if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
@@ -228,23 +234,24 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     }
   }
   // "The state power company, ETPC, says": an acronym named in apposition to what it is.
-  // Read from the acronym back to its noun: the noun first would try every word of the sentence.
-  if (s.includes(', ')) {
-    for (const m of s.matchAll(APPOSED_ACRONYM)) {
-      if (!APPOSED_NOUN.test(s.slice(Math.max(0, m.index - 14), m.index))) continue;
-      const name = m[1] ?? '';
-      const start = sentence.start + m.index + m[0].length - name.length - 1;
-      if (out.some((o) => o.start <= start && start < o.end)) continue;
-      out.push({
-        start,
-        end: start + name.length,
-        type: 'organization',
-        name,
-        role: null,
-        evidence: 'strong',
-        sentence,
-      });
-    }
+  // "The state power company, ETPC, says": an acronym named in apposition to what it is.
+  for (const run of apposed) {
+    const name = text.slice(run.start, run.end);
+    if (
+      !ACRONYM_CAPS.test(name) ||
+      !APPOSED_NOUN.test(text.slice(Math.max(sentence.start, run.start - 16), run.start - 2))
+    )
+      continue;
+    if (out.some((o) => o.start <= run.start && run.start < o.end)) continue;
+    out.push({
+      start: run.start,
+      end: run.end,
+      type: 'organization',
+      name,
+      role: null,
+      evidence: 'strong',
+      sentence,
+    });
   }
   // "The Uzbek MFA spokesman": a foreign ministry by its initials after its country's adjective.
   if (s.includes('MFA') || s.includes('MOFA')) {
@@ -266,9 +273,33 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
 }
 
+/** A word of two capitals or more: "KIM", "PTE.", "L.L.C." does not count (a dot second). */
+function isCapitalsWord(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
+
+function hasCapitalsPair(run: NameRun): boolean {
+  let previous = false;
+  for (const t of run.tokens) {
+    const caps = isCapitalsWord(t.text);
+    if (caps && previous) return true;
+    previous = caps;
+  }
+  return false;
+}
+
+/** ", ETPC,": a run with a comma and a space before it and a comma right after it. */
+function isBetweenCommas(text: string, run: Span): boolean {
+  return (
+    text.charCodeAt(run.end) === 44 &&
+    text.charCodeAt(run.start - 1) === 32 &&
+    text.charCodeAt(run.start - 2) === 44
+  );
+}
+
 // Court papers print parties in capitals: "Defendant PARK SONG-IL", "OCEAN STAR SHIPPING PTE. LTD.".
-// Two words in capitals side by side: the cheap test before either reader runs.
-const CAPITALS_PAIR = /[A-Z]{2}[A-Z'’.-]*\s+[A-Z][A-Z'’.-]*[A-Z]/;
 const CAPS_WORD = "[A-Z][A-Z'’-]*[A-Z]";
 // A defendant named by the indictment's own word for them.
 const CAPS_PERSON = new RegExp(
