@@ -34,7 +34,7 @@ const LEADING = new Set(
   Photo Reporting Writing Editing Additional Senior Junior Ex Former Several Several Another Any No Not Only Just
   Analysts Experts Officials Diplomats Reports Sources Critics Observers Residents Authorities Lawmakers Outposts
   Missions Embassies Representatives Personnel Cooperation Diplomatic Recent Signs Efforts Tactical Strategic Adaptation
-  Public Private Unofficial
+  Public Private Unofficial See Cf
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
   October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/),
 );
@@ -81,6 +81,8 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
   return first && last ? text.slice(first.start, last.end) : '';
 }
 
+const KEEPS_COUNTRY = new Set(['Bank', 'Academy']);
+
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
 function trimRun(run: NameRun): NameToken[] {
   const tokens = [...run.tokens];
@@ -92,7 +94,8 @@ function trimRun(run: NameRun): NameToken[] {
     const tail = tokens[n - 1];
     const before = tokens.slice(0, -1).map((t) => t.text);
     const ofAt = before.lastIndexOf('of');
-    if (!tail?.place || ofAt < 2) break;
+    // "Foreign Trade Bank of the DPRK", "Central Bank of Nigeria": a bank's country is its name.
+    if (!tail?.place || ofAt < 2 || KEEPS_COUNTRY.has(tokens[ofAt - 1]?.text ?? '')) break;
     const rest = tokens.slice(ofAt + 1);
     if (!rest.every((t) => t.place || t.text === 'the')) break;
     tokens.splice(ofAt);
@@ -279,6 +282,14 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     ((core[0]?.place?.form === 'demonym' && !foreignMission) || /-based$/.test(core[0]?.text ?? ''))
   )
     core.shift();
+  // "the DPRK Foreign Ministry" is the Foreign Ministry, as "the DPRK's Foreign Ministry" would be.
+  if (
+    core.length > 2 &&
+    core[0]?.place?.form === 'country' &&
+    core[core.length - 1]?.text === 'Ministry' &&
+    !core[1]?.place
+  )
+    core.shift();
   const first = core[0];
   const last = core[core.length - 1];
   if (!first || !last) return null;
@@ -297,6 +308,14 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     (DOTTED_FORM.test(last.text) || legalFormEnd(text, last.end, last.end + 24) > last.end)
   )
     keywords.push(last);
+  // "the Dubai Trade Office": a city's trade office is a mission, not an organisation.
+  if (
+    core.length === 3 &&
+    core[0]?.place?.form === 'city' &&
+    core[1]?.text === 'Trade' &&
+    /^(?:Office|Mission)$/.test(last.text)
+  )
+    return null;
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;

@@ -262,12 +262,29 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
           ? // "Sinjin Trading Company Limited and Golden Lotus JSC": a complete company name ends the run.
             current.some((c) => isKeyword(c.text)) && !COMPANY_END.test(before)
           : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
+    const joinsAnd = joins || (t.text === 'and' && pluralsUpTo(current, tokens, j));
     const next = tokens[j]?.text ?? '';
-    if (joins && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
+    if (joinsAnd && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);
     else current = flush(current, runs);
   }
   current = flush(current, runs);
   return runs;
+}
+
+/**
+ * "Roads and Bridges Agency", "Posts and Telecommunications Authority": a plural noun, "and", and an
+ * organisation word within the next three capitalised words make one name.
+ */
+function pluralsUpTo(current: readonly NameToken[], tokens: readonly NameToken[], next: number): boolean {
+  const last = current[current.length - 1];
+  if (!last || last.place || last.possessive || last.text.length < 4 || !last.text.endsWith('s'))
+    return false;
+  for (let k = next; k < next + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t === BREAK || !isUpperInitial(t.text)) return false;
+    if (isKeyword(t.text)) return true;
+  }
+  return false;
 }
 
 /** Ends the run being read: small words come off its end, and the rest, if any, is a run. */

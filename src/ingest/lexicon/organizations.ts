@@ -8,9 +8,8 @@ export const ORG_KEYWORDS = new Set(
   Secretariat Academy College School Society Police Customs Parliament Congress Senate Cabinet Politburo Presidium
   Directorate Division Laboratory Labs Consortium Alliance Coalition Movement Treasury Intelligence
   Agencies Herald Gazette Press Tribune Telegraph Monitor Observer Broadcasting Communications Exchange Mining
-  Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited Team Railways Railway`.split(
-    /\s+/,
-  ),
+  Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited Team Railways Railway
+  Analytics Construction Logistics Consulting`.split(/\s+/),
 );
 
 /** Organisations often named without a keyword ("Yonhap", "Chainalysis", "Air Koryo"). */

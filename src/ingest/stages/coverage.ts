@@ -1,7 +1,7 @@
 import { sourceOf } from '../attribution.ts';
 import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
-import { type HostRef, MAY_COVER, type MissionMention, missionsIn } from '../missions.ts';
+import { type HostRef, type MissionMention, missionsIn } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt } from '../segment.ts';
 import { matchesWithin, type Span } from '../span.ts';
@@ -12,14 +12,21 @@ import { statusColumns } from '../tables.ts';
 // "the mission in Rome will provide diplomatic coverage in Spain", "... will cover Portugal",
 // "... will also be accredited to Spain", "... will take over relations with Lisbon".
 const ACTIVE =
-  /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|henceforth|concurrently|is|are|to|has|have|had|been|was|were)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covered|covering|handle|handles|handled|handling|oversee|oversees|represent|represents|take over|takes over|took over|taken over|assume|assumes|assumed|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|affairs of|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
-// "Spain will be covered by the embassy in Rome", "Uganda is now covered by an ambassador
+  /^\s*(?:,\s*(?:which|that|whose\s+(?:ambassador|envoy|head of mission)|whose\s+chargé d[’']affaires)\s+)?(?:(?:will|would|shall|is to|is expected to|is set to|has been tasked to|has been designated to|now|also|already|henceforth|concurrently|is|are|to|has|have|had|been|was|were)\s+)*(?:provide|provides|providing)?\s*(?:(?:diplomatic|consular)\s+)?(?:coverage|cover|covers|covered|covering|handle|handles|handled|handling|oversee|oversees|represent|represents|take over|takes over|took over|taken over|assume|assumes|assumed|be responsible for|responsible for|be accredited to|accredited to)\s+(?:(?:for|in|of|to|responsibility for|the|its|affairs in|affairs of|matters in|relations with|ties with|duties for|work for|business in|consular services for|diplomatic relations with)\s+)*$/i;
+// "Spain will be covered by the embassy in Rome", "Chad, for example, is covered from Abuja", "Uganda is now covered by an ambassador
 // accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^\s*(?:(?:affairs|matters|relations|ties|work|business)\s+)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+  /^(?:[’']s)?\s*(?:,\s*(?:for (?:instance|example)|meanwhile|in turn|too|likewise|similarly),\s*)?(?:(?:affairs|matters|relations|ties|work|business)\s+(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})?)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|their|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
+// A word of coverage somewhere in the sentence: the test before any rule is tried. Each word starts
+// with a letter some other word starts with ("after by", not "looked after"): a new first letter
+// makes the scan try more places.
+const COVER_CUE =
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+const HANDED_OVER =
+  /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
 const KO_ACTIVE = /^\s?(?:이|가|은|는|에서)?\s?(?:앞으로\s)?/;
 const KO_VERB =
@@ -27,7 +34,9 @@ const KO_VERB =
 
 // "나미비아 관련 업무는 앞으로 …", "모잠비크 업무는 현재 …": the covered place as topic.
 const KO_TOPIC =
-  /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?$/;
+  /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
+// "방콕에 있는 주태국 대사관": the covering mission's city before it.
+const KO_LOCATED = /^에\s?있는\s?주?$/;
 // "이집트 업무는 주시리아 대사관으로 이관되었다": the work passes to the mission.
 const KO_PASSES = /^\s?(?:으로|로)\s?(?:모두\s?)?(?:이관|넘어갔|넘어가|넘겨졌|이전되)/;
 // "나미비아는 평양에 상주 공관을 두지 않고 …": an accreditation where there never was a mission.
@@ -35,7 +44,13 @@ const NEVER_HAD =
   /두지\s?않|상주\s?공관(?:이|을)?\s?없|\b(?:never had|has no resident|have no resident|had no resident|without a resident|does not have a resident|do not have a resident)\b/i;
 
 /** The place a mission is said to cover: after it ("will cover Spain"), or before it in the passive. */
-function coveredPlace(text: string, m: MissionMention, places: readonly Place[]): Place | null {
+function coveredPlace(
+  text: string,
+  m: MissionMention,
+  places: readonly Place[],
+  sentenceStart: number,
+  home: string | null,
+): Place | null {
   if (m.korean) {
     // "주이탈리아 대사관이 스페인을 겸임"
     const lead = KO_ACTIVE.exec(text.slice(m.end, m.end + 6));
@@ -58,11 +73,16 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
   for (const p of places) {
     if (p.start <= afterHosts || p.start - afterHosts > 120) continue;
     const between = text.slice(afterHosts, p.start);
-    if (COVER_WORD.test(between) && ACTIVE.test(between)) return p;
+    if (!COVER_WORD.test(between) || !ACTIVE.test(between)) continue;
+    // "the embassy in Moscow, whose ambassador is accredited to Kyrgyzstan" says where an envoy
+    // is accredited; it is coverage when the work was handed over or a mission closed.
+    if (between.includes('whose') && !HANDED_OVER.test(text.slice(sentenceStart, m.start))) continue;
+    return p;
   }
   const first = m.hosts[0]?.start ?? m.start;
   for (const p of places) {
-    if (p.end > first || first - p.end > 100) continue;
+    // "North Korea's relations with Mali will be handled from …": the sending state is not covered.
+    if (p.end > first || first - p.end > 100 || p.code === (m.sending ?? home)) continue;
     const between = text.slice(p.end, m.start < first ? m.start : first);
     if (PASSIVE.test(between) || PASSES.test(between)) return p;
   }
@@ -70,31 +90,85 @@ function coveredPlace(text: string, m: MissionMention, places: readonly Place[])
 }
 
 // "Its bilateral work will be taken over by the DPRK embassy in Berlin", "its functions were
-// transferred to Caracas": the work of a mission named before passes to another.
+// transferred to Caracas", "Its duties, including visas for crews, will be handled from …": the work
+// of a mission named before passes to another (an aside may stand between the noun and its verb).
 const ITS_WORK =
-  /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed)\s+(?:by|to|from|out of)\s+/giu;
+  /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed)\s+(?:by|to|from|out of)\s+/giu;
+// "relations with North Korea will now be conducted through the embassy in Dakar": the host
+// whose relations they are is the speaker, not named in the clause; the state after "with" is the
+// sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
+const RELATIONS_WITH =
+  /(?<![’']s\s)\b(?:[Rr]elations|[Tt]ies)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|henceforth|hereafter)\s+)*(?:conducted|handled|covered|managed|looked after|dealt with|taken over)\s+(?:by|through|from|out of)\s+/gu;
+const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
-const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull/i;
+const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
 
-/** "its work", "their affairs" may be there: plain substring tests, cheaper than any scan for the cue words. */
-function mayHaveItsWork(s: string): boolean {
+/** "its work", "their affairs", "relations with" may be there: plain substring tests, cheaper than any scan for the cue words. */
+function mayReferBack(s: string): boolean {
   return (
-    (s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
-    (s.includes('work') ||
-      s.includes('affairs') ||
-      s.includes('business') ||
-      s.includes('function') ||
-      s.includes('duties') ||
-      s.includes('portfolio') ||
-      s.includes('responsib') ||
-      s.includes('tasks'))
+    ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
+      (s.includes('work') ||
+        s.includes('affairs') ||
+        s.includes('business') ||
+        s.includes('function') ||
+        s.includes('duties') ||
+        s.includes('portfolio') ||
+        s.includes('responsib') ||
+        s.includes('tasks'))) ||
+    // "relations with", "ties with": one scan for what both end with, then the words.
+    (s.includes('s with') && RELATIONS_CUE.test(s))
   );
 }
 
 /**
- * Coverage of a mission named before by its pronoun: the nearest mission with a host earlier
- * in the sentence, else in the sentence before it in the same paragraph, when that clause
- * reports a closure. The covering post is the mission or place right after the verb.
+ * The mission a pronoun or an unnamed host refers back to: the nearest mission with a host
+ * earlier in the sentence, else in one of the two sentences before it, and whether that clause
+ * reports a closure.
+ */
+function antecedent(
+  analysis: Analysis,
+  index: number,
+  missions: readonly MissionMention[],
+  at: number,
+): { from: HostRef; closure: boolean } | null {
+  const { text } = analysis;
+  const sentence = analysis.sentences[index];
+  if (!sentence) return null;
+  const here = missions.findLast((x) => x.end <= at && x.hosts.length > 0)?.hosts[0];
+  if (here) return { from: here, closure: CLOSURE_HINT.test(text.slice(sentence.start, at)) };
+  for (const back of [1, 2]) {
+    const previous = analysis.sentences[index - back];
+    if (!previous) return null;
+    const before = placesWithin(analysis, previous);
+    if (before.length === 0) continue;
+    const named = missionsIn(text, previous, before, analysis.home);
+    const closure = CLOSURE_HINT.test(text.slice(previous.start, previous.end));
+    const from = named.findLast((x) => x.hosts.length > 0)?.hosts[0];
+    if (from) return { from, closure };
+    // "Mali's foreign ministry announced that the embassy ceased operations": "the embassy"
+    // of the one host the sentence names.
+    const definite = named.find((x) => x.definite);
+    const hosts = before.filter((p) => p.form !== 'demonym' && p.code !== analysis.home);
+    const host = hosts[0];
+    if (definite && host && hosts.every((p) => p.code === host.code) && host.end <= definite.start)
+      return {
+        from: {
+          start: host.start,
+          end: host.end,
+          code: host.code,
+          city: host.form === 'city' ? host.english : null,
+        },
+        closure,
+      };
+  }
+  return null;
+}
+
+/**
+ * Coverage of a mission named before by its pronoun ("Its work will pass to …"), or of the
+ * host that speaks ("relations with the DPRK will be conducted through …"), when the clause
+ * naming that mission reports a closure. The covering post is the mission or place right
+ * after the verb.
  */
 function pronounCoverage(
   analysis: Analysis,
@@ -106,32 +180,33 @@ function pronounCoverage(
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
   const s = text.slice(sentence.start, sentence.end);
-  if (!mayHaveItsWork(s)) return [];
+  if (!mayReferBack(s)) return [];
   const out: { from: HostRef; by: HostRef; at: Span }[] = [];
-  ITS_WORK.lastIndex = 0;
-  for (let m = ITS_WORK.exec(s); m; m = ITS_WORK.exec(s)) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    const covering = missions.find((x) => x.start >= end && x.start - end <= 40 && x.hosts.length > 0);
-    const place = places.find((p) => p.start >= end && p.start - end <= 4 && p.form !== 'demonym');
-    const by: HostRef | undefined =
-      covering?.hosts[0] ??
-      (place && {
-        start: place.start,
-        end: place.end,
-        code: place.code,
-        city: place.form === 'city' ? place.english : null,
-      });
-    if (!by) continue;
-    let from = missions.findLast((x) => x.end <= start && x.hosts.length > 0)?.hosts[0];
-    let closure = from !== undefined && CLOSURE_HINT.test(text.slice(sentence.start, start));
-    const previous = analysis.sentences[index - 1];
-    if (!from && previous && previous.line === sentence.line) {
-      const before = placesWithin(analysis, previous);
-      from = missionsIn(text, previous, before, analysis.home).findLast((x) => x.hosts.length > 0)?.hosts[0];
-      closure = CLOSURE_HINT.test(text.slice(previous.start, previous.end));
+  for (const cue of [ITS_WORK, RELATIONS_WITH]) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(s); m; m = cue.exec(s)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // "relations with the DPRK": only the sending state's relations.
+      if (
+        cue === RELATIONS_WITH &&
+        !places.some((p) => p.start >= start && p.end <= end && p.code === analysis.home)
+      )
+        continue;
+      const covering = missions.find((x) => x.start >= end && x.start - end <= 40 && x.hosts.length > 0);
+      const place = places.find((p) => p.start >= end && p.start - end <= 4 && p.form !== 'demonym');
+      const by: HostRef | undefined =
+        covering?.hosts[0] ??
+        (place && {
+          start: place.start,
+          end: place.end,
+          code: place.code,
+          city: place.form === 'city' ? place.english : null,
+        });
+      if (!by) continue;
+      const before = antecedent(analysis, index, missions, start);
+      if (before?.closure) out.push({ from: before.from, by, at: { start, end: by.end } });
     }
-    if (from && closure) out.push({ from, by, at: { start, end: by.end } });
   }
   return out;
 }
@@ -179,6 +254,22 @@ function koreanItsWork(text: string, m: MissionMention, missions: readonly Missi
   return KO_ITS_WORK.test(gap) && gap.length <= 60 ? (previous.hosts[0] ?? null) : null;
 }
 
+// "the Lagos trade office's remaining functions were transferred to the embassy in Accra": the
+// work of the mission named before passes to this one.
+const MISSION_PASSES =
+  /^[’']s\s+(?:(?:remaining|residual|other|outstanding|consular|trade|diplomatic)\s+)?(?:work|functions|duties|affairs|portfolio|responsibilities|tasks|business)\s+(?:(?:will|would|is|are|was|were|has|have|had|been|be|now|also|then|since|later|subsequently)\s+)*(?:transferred|passed|moved|shifted|handed over)\s+to\s+(?:the\s+)?$/i;
+
+function missionPassedOn(
+  text: string,
+  m: MissionMention,
+  missions: readonly MissionMention[],
+): HostRef | null {
+  if (m.korean || m.hosts.length === 0 || text[m.start - 1] !== ' ') return null;
+  const previous = missions.findLast((x) => x.end <= m.start && x.hosts.length > 0);
+  if (!previous || m.start - previous.end > 90) return null;
+  return MISSION_PASSES.test(text.slice(previous.end, m.start)) ? (previous.hosts[0] ?? null) : null;
+}
+
 /**
  * "one mission takes over another host's relations after a closure": the covering mission
  * (its host and city) and the host that lost its own mission.
@@ -223,9 +314,9 @@ export const coverageStage: Stage = {
         const previous = analysis.sentences[index - 1];
         if (!previous || previous.line !== sentence.line || placesWithin(analysis, previous).length === 0)
           continue;
-        if (!mayHaveItsWork(text.slice(sentence.start, sentence.end))) continue;
+        if (!mayReferBack(text.slice(sentence.start, sentence.end))) continue;
       }
-      if (!matchesWithin(MAY_COVER, text, sentence)) continue;
+      if (!matchesWithin(COVER_CUE, text, sentence)) continue;
       if (NEVER_HAD.test(text.slice(sentence.start, sentence.end))) continue;
       const missions = missionsIn(text, sentence, places, analysis.home);
       for (const { from, by, at } of pronounCoverage(analysis, index, missions, places)) {
@@ -268,14 +359,27 @@ export const coverageStage: Stage = {
       for (const m of missions) {
         const by = m.hosts[0];
         if (!by) continue;
-        const from = coveredPlace(text, m, places) ?? koreanItsWork(text, m, missions);
+        const from =
+          coveredPlace(text, m, places, sentence.start, analysis.home) ??
+          koreanItsWork(text, m, missions) ??
+          missionPassedOn(text, m, missions);
         if (!from || from.code === by.code) continue;
         // "주짐바브웨 북한대사관(하라레)": the city in brackets after the mission.
         const bracketed =
           by.city === null && text[m.end] === '('
             ? places.find((p) => p.start === m.end + 1 && p.form === 'city' && p.code === by.code)
             : undefined;
-        const byCity = bracketed ? bracketed.english : by.city;
+        const located =
+          by.city === null && m.korean
+            ? places.find(
+                (p) =>
+                  p.form === 'city' &&
+                  p.code === by.code &&
+                  p.end < by.start &&
+                  KO_LOCATED.test(text.slice(p.end, by.start)),
+              )
+            : undefined;
+        const byCity = bracketed?.english ?? located?.english ?? by.city;
         const clauseStart = clauseAt(sentence, m.start);
         const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
         if (!sending || sending === by.code || sending === from.code) continue;

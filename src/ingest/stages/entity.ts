@@ -3,7 +3,7 @@ import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
 import { lookupPlace, type Place } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
-import { capitalisedRuns } from '../names.ts';
+import { capitalisedRuns, type NameRun } from '../names.ts';
 import { quoteSpan } from '../quote.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../span.ts';
@@ -19,9 +19,10 @@ interface Found extends NameMention {
 // "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
 const AFFILIATION =
   /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
-// "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause.
+// "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause
+// (a country's adjective before it is dropped from the name, and read here).
 const WHO_WORKS_AT =
-  /\bwho\s+(?:works?|worked|follows|studies|studied|teaches|taught|researches|tracks|covers|monitors|watches|heads|leads|runs|directs|is\s+based)\b[^,;]{0,60}?\b(?:at|with|for)\s+(?:the\s+)?$/;
+  /\bwho\s+(?:works?|worked|follows|studies|studied|teaches|taught|researches|tracks|covers|monitors|watches|heads|leads|runs|directs|is\s+based)\b[^,;]{0,60}?\b(?:at|with|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 const OF_PERSON = /\bof\s+(?:the\s+)?$/;
 // "Kim of the Ministry", "Dvorak of the Moravian Branch of the Regional Prosecutor's Office".
 const PERSON_OF_GAP = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,4}of\s+(?:the\s+)?)?$/u;
@@ -50,6 +51,7 @@ const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
 const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const UN_PREFIX = /^(?:UN|U\.N\.|United Nations) $/;
 
 function isCourtOfficer(role: string, sentence: string): boolean {
   return BENCH_TITLE.test(role) || (COUNSEL_TITLE.test(role) && CASE_CREDIT.test(sentence));
@@ -60,11 +62,13 @@ const KO_PERSON =
 const KO_PERSON_AT =
   /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})(?:\([^()\n]{1,80}\))?\s(?:전\s)?(?:[\uac00-\ud7a3]{2,12}\s){1,2}(교수|연구위원|선임연구위원|연구원|소장|원장|대표|의원|대변인|국장|실장|센터장|부상|차관|장관|대사|공사|참사관|부장|위원장)(?=[은는이가의와과,\s]|$)/gu;
 // After a country's name: "나미비아 국제관계협력부는".
-const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{2,11}부)(?=[은는이가의에도와과로]|\s|$)/uy;
+const KO_COUNTRY_MINISTRY = /\s([\uac00-\ud7a3]{1,11}(?:부|청))(?=[은는이가의에도와과로(]|\s|$)/uy;
 // Words in -부 that are not ministries: government, headquarters, regions, parts, cadres, and
 // missions (대표부, 영사부).
 const NOT_MINISTRY =
-  /(?:정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부)$/u;
+  /(?:^.부$|^.청$|정부|본부|내부|외부|일부|전부|남부|북부|동부|서부|중부|간부|대부|세부|학부|지부|부부|대표부|영사부|요청|신청|초청|경청|방청|간청)$/u;
+const KO_LABEL =
+  /^○\s?([\uac00-\ud7a3]{1,10}(?:부|처|청|원))\s?(장관|차관|청장|원장|처장|대변인)\s([\uac00-\ud7a3]{2,4})(?=\s|$)/u;
 // "통일부(장관 한정민)": the title, then the name.
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
@@ -75,11 +79,15 @@ const MINISTRY =
 const AFFILIATION_OF =
   /\b(?:spokes(?:man|woman|person)|official|officials|minister|director|head|chief|adviser|advisor|diplomat|envoy|member|staff|employee|source|sources|aide)\s+(?:at|for|of|from|with|in)\s+(?:the\s+)?$/i;
 const LOWER_MINISTRY =
-  /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
+  /\b\p{Lu}[\p{L}.]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}.]*){0,4}(?:’s|'s)\s+(?:own\s+)?((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+ministry)\b/gu;
 // Read back from each "ministry": the scan of a whole sentence costs far more.
 const DEMONYM_MINISTRY =
   /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+((?:foreign|unification|defen[cs]e|finance|trade|interior|justice|commerce|economy|information|culture|security|external affairs|home affairs)\s+)$/u;
 const HANGUL = /[\uac00-\ud7a3]/;
+const ACRONYM_CAPS = /^[A-Z]{2,6}$/;
+const APPOSED_NOUN =
+  /\b(?:company|firm|utility|agency|regulator|operator|authority|broadcaster|insurer|airline|carrier|bank|council|network|newspaper|outlet)$/;
+const DEMONYM_MFA = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(MFA|MOFA)\b/gu;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
   /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
@@ -120,7 +128,13 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
   const out: Found[] = [];
   const s = text.slice(sentence.start, sentence.end);
   const bio = PRONOUN_BIO.test(s);
+  // Read off the runs on the way: whether two words in capitals stand side by side (court papers'
+  // parties), and the one-word acronyms between commas ("the power company, ETPC,").
+  let capitals = false;
+  const apposed: NameRun[] = [];
   for (const run of capitalisedRuns(text, sentence, places)) {
+    if (!capitals) capitals = hasCapitalsPair(run);
+    if (run.tokens.length === 1 && isBetweenCommas(text, run)) apposed.push(run);
     const m = classifyRun(text, run);
     if (!m) continue;
     if (m.type === 'organization') {
@@ -180,6 +194,7 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     const dropped = type === 'person' && role !== null && isCourtOfficer(role, s);
     out.push({ start, end, type, name, role, evidence, sentence, ...(dropped ? { dropped } : {}) });
   }
+  if (capitals) out.push(...capitalsMentions(text, sentence, s, out));
   if (traits.hangul && HANGUL.test(s)) out.push(...koreanMentions(sentence, s, places));
   // Wire style writes ministries in lower case: "Seoul's unification ministry said".
   if (traits.ministry && s.includes('ministry')) {
@@ -201,7 +216,10 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
     for (const m of s.matchAll(LOWER_MINISTRY)) {
       const name = m[1] ?? '';
       // The owner tells one foreign ministry from another: role "South Korea's".
-      const role = m[0].slice(0, m[0].length - name.length).trim();
+      const role = m[0]
+        .slice(0, m[0].length - name.length)
+        .trim()
+        .replace(/\s+own$/, '');
       ministry(sentence.start + m.index + m[0].length - name.length, name, sentence.start + m.index, role);
     }
     // "The Lao foreign ministry said": the country's adjective, not its possessive.
@@ -215,7 +233,103 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       ministry(sentence.start + at + 8 - name.length, name, sentence.start + from + m.index, demonym);
     }
   }
+  // "The state power company, ETPC, says": an acronym named in apposition to what it is.
+  // "The state power company, ETPC, says": an acronym named in apposition to what it is.
+  for (const run of apposed) {
+    const name = text.slice(run.start, run.end);
+    if (
+      !ACRONYM_CAPS.test(name) ||
+      !APPOSED_NOUN.test(text.slice(Math.max(sentence.start, run.start - 16), run.start - 2))
+    )
+      continue;
+    if (out.some((o) => o.start <= run.start && run.start < o.end)) continue;
+    out.push({
+      start: run.start,
+      end: run.end,
+      type: 'organization',
+      name,
+      role: null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  // "The Uzbek MFA spokesman": a foreign ministry by its initials after its country's adjective.
+  if (s.includes('MFA') || s.includes('MOFA')) {
+    for (const m of s.matchAll(DEMONYM_MFA)) {
+      const name = m[2] ?? '';
+      const start = sentence.start + m.index + m[0].length - name.length;
+      if (lookupPlace(m[1] ?? '')?.form !== 'demonym' || out.some((o) => o.start === start)) continue;
+      out.push({
+        start,
+        end: start + name.length,
+        type: 'organization',
+        name,
+        role: m[1] ?? null,
+        evidence: 'strong',
+        sentence,
+      });
+    }
+  }
   return out.filter((m) => !m.dropped).sort((a, b) => a.start - b.start);
+}
+
+/** A word of two capitals or more: "KIM", "PTE.", "L.L.C." does not count (a dot second). */
+function isCapitalsWord(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
+
+function hasCapitalsPair(run: NameRun): boolean {
+  let previous = false;
+  for (const t of run.tokens) {
+    const caps = isCapitalsWord(t.text);
+    if (caps && previous) return true;
+    previous = caps;
+  }
+  return false;
+}
+
+/** ", ETPC,": a run with a comma and a space before it and a comma right after it. */
+function isBetweenCommas(text: string, run: Span): boolean {
+  return (
+    text.charCodeAt(run.end) === 44 &&
+    text.charCodeAt(run.start - 1) === 32 &&
+    text.charCodeAt(run.start - 2) === 44
+  );
+}
+
+// Court papers print parties in capitals: "Defendant PARK SONG-IL", "OCEAN STAR SHIPPING PTE. LTD.".
+const CAPS_WORD = "[A-Z][A-Z'’-]*[A-Z]";
+// A defendant named by the indictment's own word for them.
+const CAPS_PERSON = new RegExp(
+  `\\b(?:[Dd]efendants?|[Aa]ccused)\\s+(${CAPS_WORD}(?:\\s+${CAPS_WORD}){1,3})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+// A company in capitals is told by its legal form at the end.
+const CAPS_COMPANY = new RegExp(
+  `(?<![\\p{L}\\p{N}.])((?:${CAPS_WORD}\\s+){1,6}(?:PTE\\.?\\s+LTD\\.?|L\\.L\\.C\\.|LLC|LTD\\.?|LIMITED|INC\\.|CORP\\.|CORPORATION|CO\\.,?\\s+LTD\\.?|JSC|GMBH|S\\.A\\.))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** People and companies printed in capitals, where no capitalised run reads a name. */
+function capitalsMentions(text: string, sentence: Sentence, s: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const add = (type: Found['type'], name: string, at: number) => {
+    const start = sentence.start + at;
+    const end = start + name.length;
+    if (found.some((f) => f.start < end && start < f.end)) return;
+    out.push({ start, end, type, name, role: null, evidence: 'strong', sentence });
+  };
+  for (const m of s.matchAll(CAPS_PERSON)) {
+    const name = m[1] ?? '';
+    add('person', name, m.index + m[0].length - name.length);
+  }
+  // The dots of "PTE. LTD." may end the sentence early: the legal form is read past its end.
+  const reach = text.slice(sentence.start, Math.min(text.length, sentence.end + 24));
+  for (const m of reach.matchAll(CAPS_COMPANY))
+    if (m.index < s.length) add('organization', m[1] ?? '', m.index);
+  return out;
 }
 
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
@@ -244,6 +358,11 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
+  // "○통일부장관 류정아  네, …": a minutes' speaker label, the office then the name. The body in
+  // the label is the speaker's title, not an organisation named in the turn.
+  const label = s.startsWith('○') ? KO_LABEL.exec(s) : null;
+  if (label) person(label[3] ?? '', label[0].length - (label[3] ?? '').length, `${label[1]}${label[2]}`);
+  const from = label ? label[0].length : 0;
   const org = (name: string, at: number, role: string | null) => {
     const start = sentence.start + at;
     if (out.some((o) => o.start === start)) return;
@@ -258,7 +377,7 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     });
   };
   for (const name of KOREAN_ORGS) {
-    const at = s.indexOf(name);
+    const at = s.indexOf(name, from);
     if (at >= 0) org(name, at, null);
   }
   // "나미비아 국제관계협력부는": a ministry (-부) of a country named just before it.
@@ -365,7 +484,7 @@ function citationMentions(
 
 // "Ri Chol-gwang (also romanised Lee Cheol-kwang)", "Jong Song-ho, also known as Chong Song Ho".
 const ALIAS_GAP =
-  /^[*\s]*[(,]?\s*(?:(?:also|otherwise|sometimes|variously)\s+)?(?:known\s+as|romani[sz]ed(?:\s+as)?|spel(?:led|t)(?:\s+as)?|written\s+as|transliterated(?:\s+as)?|a\.?k\.?a\.?|alias|formerly)\s+[*]*$/i;
+  /^[*\s]*[(,]?\s*(?:(?:also|otherwise|sometimes|variously)\s+)?(?:known\s+as|romani[sz]ed(?:\s+as)?|spel(?:led|t)(?:\s+as)?|written\s+as|transliterated(?:\s+as)?|a\.?k\.?a\.?|alias|formerly)\s+[*"“]*$/i;
 // "Ri Song-nam, or Lee Seong-nam as some newspapers spell it"
 const OR_GAP = /^\s*[(,]?\s*or\s+$/i;
 const SPELL_AFTER =
@@ -379,6 +498,9 @@ const LISTED_AS =
 const PART_OF = /,\s+(?:a\s+|an\s+)?(?:part|unit|division|arm|branch)\s+of\s+(?:the\s+)?$/;
 const SPELT_BEFORE =
   /\b(?:writes?|spells?|romani[sz]es?|renders?|transliterates?)\s+(?:it|him|her|his\s+name|her\s+name|the\s+name)\s+(?:as\s+)?$/i;
+
+// 'PARK SONG-IL,\n also known as "Peter Park,"': another name for a party printed in capitals.
+const CAPS_ALIAS_BEFORE = /[A-Z][A-Z'’-]*[A-Z],?\s+(?:also\s+known\s+as|a\.k\.a\.?)\s+["“]?$/;
 
 /** A second spelling of the name just before it is the same entity, not another one. */
 function isAlias(text: string, prev: Found | undefined, m: Found): boolean {
@@ -509,7 +631,11 @@ export const entityStage: Stage = {
     const kept = found.filter((m, i) => {
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
-      return !isAlias(text, found[i - 1], m) && !inAliasParenthesis(text, found, m);
+      return (
+        !isAlias(text, found[i - 1], m) &&
+        !inAliasParenthesis(text, found, m) &&
+        !CAPS_ALIAS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+      );
     });
     const people = kept.filter((m) => m.type === 'person');
     const orgs = kept.filter((m) => m.type === 'organization');
@@ -532,6 +658,9 @@ export const entityStage: Stage = {
       }
       if (m.type === 'organization') {
         if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
+        // "the Panel of Experts" after "the UN Panel of Experts": the same body without "UN".
+        if (orgs.some((o) => endsWithWord(o.name, m.name) && UN_PREFIX.test(o.name.slice(0, -m.name.length))))
+          continue;
         if (ACRONYM.test(m.name) && orgs.some((o) => o !== m && initialsOf(o.name) === m.name)) continue;
       }
       seen.add(key);
