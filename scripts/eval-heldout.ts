@@ -7,7 +7,8 @@
  * test/fixtures/heldout3, h23–h32, on which the rules have since been tuned too. `--set heldout4` is
  * test/fixtures/heldout4, h33–h42, on which the rules have since been tuned as well. `--set heldout5`
  * is test/fixtures/heldout5, h43–h52, on which the rules have since been tuned too. `--set heldout6` is
- * test/fixtures/heldout6, h53–h62, which no rule has seen.
+ * test/fixtures/heldout6, h53–h62. `--set heldout7` is test/fixtures/heldout7, h63–h72, which no
+ * rule has seen.
  *
  *   npm run eval:heldout                          # extract, then ../shared/eval/score.mjs --verbose
  *   npm run eval:heldout2                         # the same on the second set (--set heldout2)
@@ -15,6 +16,7 @@
  *   npm run eval:heldout4                         # the same on the fourth set (--set heldout4)
  *   npm run eval:heldout5                         # the same on the fifth set (--set heldout5)
  *   npm run eval:heldout6                         # the same on the sixth set (--set heldout6)
+ *   npm run eval:heldout7                         # the same on the seventh set (--set heldout7)
  *   npm run eval:heldout -- --json                # the scorer's one-line JSON summary instead
  *   npm run eval:heldout -- --pred-out pred.jsonl # also keep the predictions
  *   npm run eval:heldout -- --locate              # rebuild gold.jsonl offsets from gold.raw.jsonl
@@ -43,7 +45,15 @@ const { values: flags } = parseArgs({
 });
 
 /** The held-out sets, each a folder under test/fixtures with meta.jsonl and gold files. */
-const HeldoutSet = z.enum(['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']);
+const HeldoutSet = z.enum([
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+]);
 const parsedSet = HeldoutSet.safeParse(flags.set);
 if (!parsedSet.success) {
   console.error(
