@@ -10,7 +10,7 @@ import {
   PERSON_CUES,
   TITLE_WORDS,
 } from './lexicon/people.ts';
-import { isKeyword, type NameRun, type NameToken } from './names.ts';
+import { isKeyword, type NameRun, type NameToken, particleLength } from './names.ts';
 import type { Span } from './span.ts';
 
 /** A person or organisation named in the text, before the document-wide checks. */
@@ -58,13 +58,40 @@ const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Conventio
 const ANONYMISED_BEFORE =
   /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
 const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
-const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
+// Legal forms of companies around the world, as the last word of a name: "Danubia Privatbank AG",
+// "Tsiry Import-Export SARL", "Cedar Orient Trading SAL" (Lebanon), "Baltic Feeder SIA" (Latvia).
+const LEGAL_FORM_WORD =
+  /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|Oyj|SpA|Srl|SRL|SARL|Sarl|SAL|SAS|SNC|SAC|SAU|SL|SLU|Ltda|LDA|Lda|GmbH|OHG|UG|ApS|OÜ|SIA|UAB|AD|EAD|EOOD|OOD|DOO|Kft|Zrt|Nyrt|PJSC|OJSC|CJSC|OOO|OAO|ZAO|TOO|FZE|FZCO|WLL|SPC|Bhd|Tbk|KK|PLC|Pty|Pte)$/;
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
 const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
+// "The late King Norodom Sihanouk": a figure of history, not an actor in the story.
+const LATE_BEFORE = /\b[Tt]he\s+late\s+$/;
+// "our senior analyst, Miriam Castellanos,": the publication's own writer, as a byline is.
+const OWN_STAFF_BEFORE =
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}(?:analyst|correspondent|editor|reporter|writer|columnist|contributor|researcher|economist)\s*,?\s*$/iu;
+// "The bulk carrier Aylin Star", "the tanker Sea Pearl": a vessel is not an entity.
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|tanker|freighter|trawler|ferry|yacht|barge|tugboat|dredger|(?:bulk|cargo|ore|oil|container|LNG|LPG|gas|car|vehicle|livestock)\s+carrier)\s+$/i;
+// "North Asia and Oceania" after a title: a compass word does not open a person's name.
+const COMPASS =
+  /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Upper|Lower|Greater)$/;
+// What a company is called in apposition: "a trading company, Tsiry Import-Export SARL," and
+// "Bosphorus Star Denizcilik, a company they accuse of …". A company's people ("a company
+// director") are not the company.
+const ORG_NOUN =
+  '(?:company|firm|bank|conglomerate|subsidiary|business|enterprise|insurer|lender|shipowner|exporter|importer|supplier|manufacturer|consortium|corporation)';
+const ORG_APPOSED_BEFORE = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN},\\s*$`, 'iu');
+const ORG_APPOSED_AFTER = new RegExp(
+  `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}(?![\\p{L}-]|\\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source))`,
+  'iu',
+);
+// "Aline Uwizeye, spokesperson of the ministry": a role of some body in apposition.
+const ROLE_OF_AFTER =
+  /^,\s+(?:(?:chief|deputy|senior|acting|former|principal)\s+)?(?:spokes(?:person|man|woman)|director|minister|ambassador|chair(?:man|woman|person)?|president|secretary|professor|envoy|consul|adviser|advisor)\s+(?:of|for|at|to)\b/;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
 
@@ -74,6 +101,18 @@ const INITIAL = /^\p{Lu}\.$/u;
 const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const PARTICLE = /^(?:van|von|der|den|de|du|da|das|do|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
+
+/**
+ * A word of a person's name at `i` of `n`: capitalised, a middle initial ("Dana R. Whitfield"), a
+ * particle inside it ("von der", "bin") or a surname with its article ("al-Saadi").
+ */
+function isNameWord(t: NameToken, i: number, n: number): boolean {
+  if (CAPITALISED.test(t.text)) return true;
+  if (i === 0) return false;
+  if (particleLength(t.text, 0) > 0) return true;
+  return i < n - 1 && (INITIAL.test(t.text) || PARTICLE.test(t.text));
+}
 
 function joinTokens(text: string, tokens: readonly NameToken[]): string {
   const first = tokens[0];
@@ -121,6 +160,21 @@ function isKoreanName(core: readonly NameToken[]): boolean {
   return given.every((g) => isKoreanGivenName(g.text));
 }
 
+// The word that ends a title and names the office: "Chief Cabinet Secretary", "Director General".
+const HEAD_TITLES = new Set(
+  `Secretary Minister Spokesperson Spokesman Spokeswoman Director General Ambassador Envoy Consul Chairman
+  Chairwoman Chair President Premier Commissioner Superintendent Inspector Governor Mayor Chancellor`.split(
+    /\s+/,
+  ),
+);
+
+/** Two words that can only be a name: capitalised, neither a title, an opener nor a place. */
+function isBareName(core: readonly NameToken[]): boolean {
+  return core.every(
+    (t) => WORD_CAPITALISED.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
+  );
+}
+
 /**
  * "Chief Cabinet Secretary Takeshi Morioka", "Chinese Ambassador to the DPRK Chen Haoran": a
  * name by its pattern after titles, office words and places, which are its role.
@@ -136,7 +190,13 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
     const named =
       isKoreanName(core) ||
       (FIRST_NAMES.has(first.text) &&
-        core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && INITIAL.test(t.text))));
+        core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && INITIAL.test(t.text)))) ||
+      // "Chief Cabinet Secretary Kuroda Shinji": two words right after a title that ends in a
+      // title word, although an organisation word stands inside the title.
+      (size === 2 &&
+        HEAD_TITLES.has(prefix[prefix.length - 1]?.text ?? '') &&
+        prefix.every((t) => UPPER_FIRST.test(t.text)) &&
+        isBareName(core));
     if (!named || !prefix.some((t) => TITLE_WORDS.has(t.text))) continue;
     const role = text.slice(prefix[0]?.start ?? first.start, prefix[prefix.length - 1]?.end ?? first.start);
     return {
@@ -164,6 +224,14 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  // Figures of history, the publication's own writers and vessels are not entities.
+  const head = trimmed[0]?.start ?? run.start;
+  const runBefore = text.slice(Math.max(0, head - 60), head);
+  if (
+    runBefore.endsWith(' ') &&
+    (LATE_BEFORE.test(runBefore) || OWN_STAFF_BEFORE.test(runBefore) || VESSEL_BEFORE.test(runBefore))
+  )
+    return null;
   // "Chinese Ambassador to the DPRK Chen Haoran": the place of the posting heads the name's run.
   if (
     trimmed[0]?.place &&
@@ -197,6 +265,13 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const { start } = first;
   const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
+  // "a trading company, Tsiry Import-Export SARL": the apposition names what the run is.
+  if (
+    core.length <= 6 &&
+    ((before.endsWith(', ') && ORG_APPOSED_BEFORE.test(before)) ||
+      (after.charCodeAt(0) === 44 && ORG_APPOSED_AFTER.test(after)))
+  )
+    return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };
   const korean = isKoreanName(core);
   // "Shen Liqun", "Gao Wenjie": a Chinese surname and a pinyin given name. Surnames that are
   // Korean too ("Kang", "Yang") are left to the Korean rule, and a number after the name makes it
@@ -216,12 +291,13 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
   if (
     core.length >= 2 &&
+    !COMPASS.test(first.text) &&
     core.length <= 3 &&
     (titled || isCued(before, after) || PERSON_VERB_AFTER.test(after)) &&
     // "seen by the Nile Current, the ...": an article comes before a title or a thing, not a name.
     (titled || !THE_BEFORE.test(before)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
-    core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && i < core.length - 1 && INITIAL.test(t.text)))
+    core.every((t, i) => isNameWord(t, i, core.length))
   )
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
   // "the case of Marek W.": a name cut to its initial, as courts and some papers print the accused.
@@ -266,7 +342,11 @@ function sameLineAfter(after: string): string {
 
 /** A cue for a person around the name: "defector Thae Yong-ho", "said Kim Mallory", "Lee, a professor". */
 function isCued(before: string, after: string): boolean {
-  return PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
+  return (
+    PERSON_CUES.test(before) ||
+    /\bsaid\s+$/i.test(before) ||
+    (after.charCodeAt(0) === 44 && (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after)))
+  );
 }
 
 /** An organisation reading of the run, `null` for "certainly not an entity", `undefined` for "not an organisation". */

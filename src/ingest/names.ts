@@ -36,7 +36,48 @@ const CONNECTORS = new Set([
   'der',
   'y',
   '&',
+  // French, Portuguese, Dutch, Arabic and other particles of names and firms ("Société Kara
+  // Bâtiment et Travaux", "Ana dos Santos", "Mohammed bin Salman").
+  'et',
+  'des',
+  'und',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'del',
+  'den',
+  'bin',
+  'ibn',
+  'bint',
+  'el',
+  'le',
 ]);
+// The particles that join a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'du',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+]);
+// "and" in another language: "Bâtiment et Travaux".
+const AND_WORDS = new Set(['and', '&', 'et', 'und']);
 // "NK News on Tuesday": a day or month after a small word is not part of the name.
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -68,8 +109,35 @@ const UPPER_FIRST = /^\p{Lu}/u;
 function isUpperInitial(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  if (c < 128) return particleLength(word, 0) > 0;
   return UPPER_FIRST.test(word);
+}
+
+// Arabic articles and the like written onto a surname: "al-Saadi", "el-Sisi", "ash-Shara".
+const HYPHENED_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ud',
+  'ul',
+  'an',
+  'bin',
+  'ibn',
+  'abu',
+]);
+
+/** The length of a particle and its hyphen ("al-") that a capital follows at `i`, 0 when there is none. */
+export function particleLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return 0;
+  const dash = text.indexOf('-', i + 1);
+  if (dash < 0 || dash > i + 3 || !HYPHENED_PARTICLES.has(text.slice(i, dash))) return 0;
+  return capitalAt(text, dash + 1) ? dash + 1 - i : 0;
 }
 
 /** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */
@@ -117,9 +185,9 @@ function nextCapital(text: string, from: number, end: number): number {
   return -1;
 }
 
-/** Where the capitalised word at `at` ends. */
+/** Where the capitalised word at `at` ends ("al-Saadi" counts as one). */
 function wordEnd(text: string, at: number): number {
-  let i = at + capitalAt(text, at);
+  let i = at + (capitalAt(text, at) || particleLength(text, at));
   for (let n = nameCharAt(text, i); n; n = nameCharAt(text, i)) i += n;
   return i;
 }
@@ -161,7 +229,7 @@ function readStretch(
       i += n;
       while (isSpaceAt(text, i)) i++;
     }
-    if (!capitalAt(text, i)) {
+    if (!capitalAt(text, i) && !particleLength(text, i)) {
       out.length = before;
       return end;
     }
@@ -255,13 +323,18 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
     const before = current[current.length - 1]?.text ?? '';
     // "Office of Foreign Assets Control", "Institute for Defence and Security Studies" join over
     // small words; "Professor Nam of Korea University" and "Kim Jong-un and Putin" do not.
+    const last = current[current.length - 1];
     const joins =
       t.text === 'the'
         ? current.some((c) => isKeyword(c.text) || JOINS_OF.has(c.text))
-        : t.text === 'and' || t.text === '&'
+        : AND_WORDS.has(t.text)
           ? // "Sinjin Trading Company Limited and Golden Lotus JSC": a complete company name ends the run.
             current.some((c) => isKeyword(c.text)) && !COMPANY_END.test(before)
-          : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
+          : isKeyword(before) ||
+            JOINS_OF.has(before) ||
+            current.some((c) => isKeyword(c.text)) ||
+            // "Ursula von der Leyen": a person's particles, after a name that is not a place.
+            (NAME_PARTICLES.has(t.text) && current.length <= 3 && !last?.place && !last?.possessive);
     const joinsAnd = joins || (t.text === 'and' && pluralsUpTo(current, tokens, j));
     const next = tokens[j]?.text ?? '';
     if (joinsAnd && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);

@@ -9,7 +9,9 @@ export const ORG_KEYWORDS = new Set(
   Directorate Division Laboratory Labs Consortium Alliance Coalition Movement Treasury Intelligence
   Agencies Herald Gazette Press Tribune Telegraph Monitor Observer Broadcasting Communications Exchange Mining
   Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited Team Railways Railway
-  Analytics Construction Logistics Consulting`.split(/\s+/),
+  Analytics Construction Logistics Consulting
+  Société Compagnie Entreprise Entreprises Banque Groupe Sociedad Compañía Empresa Banco Companhia Gesellschaft
+  Denizcilik Gemicilik Ticaret Sanayi`.split(/\s+/),
 );
 
 /** Organisations often named without a keyword ("Yonhap", "Chainalysis", "Air Koryo"). */

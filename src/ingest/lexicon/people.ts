@@ -62,7 +62,8 @@ export const TITLE_WORDS = new Set(
   Marshal Defector Lawmaker Rep. Sen. Senator Representative Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Sir Comrade Former
   Acting First Counsellor Counselor Diplomat Analyst Researcher Senior Special Executive Attaché Officer Official
   Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt. Assistant Attorney Associate Solicitor Prosecutor
-  Inspector Commissioner Undersecretary Magistrate Sheriff`.split(/\s+/),
+  Inspector Commissioner Undersecretary Magistrate Sheriff Superintendent Supt Supt. Constable Sergeant Corporal
+  Hon. Honourable Honorable Mme. Sheikh`.split(/\s+/),
 );
 
 /** Lower-case nouns that, right before a capitalised name, say it is a person. */

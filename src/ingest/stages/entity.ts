@@ -70,6 +70,13 @@ const NOT_MINISTRY =
 const KO_LABEL =
   /^○\s?([\uac00-\ud7a3]{1,10}(?:부|처|청|원))\s?(장관|차관|청장|원장|처장|대변인)\s([\uac00-\ud7a3]{2,4})(?=\s|$)/u;
 // "통일부(장관 한정민)": the title, then the name.
+// "마지막엔 외교관": a word with a particle on it ("at the end") is not a name.
+const KO_PARTICLE_END = /(?:엔|에|께|에서|까지|부터|마다|처럼)$/u;
+// A firm named in quotation marks after the word for it: "부동산 업체 '도룸 나크레트니네'".
+const KO_QUOTED_FIRM =
+  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)\s?['‘"“]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”]/gu;
+// Quoted words that are speech, not a name: they end as a sentence does.
+const KO_NOT_A_NAME = /(?:[겠었았했한된이없있]다|니다|어요|아요|해요|죠|까)$/u;
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
   /^[김이리박최정강조윤장임림한오서신권황안송류유홍전고문양량손배백허남심노로하곽성차주우구민진나지엄채원천방공현함변염렴여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부태]/u;
@@ -337,7 +344,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
   const out: Found[] = [];
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
-    if (!KO_SURNAME.test(name) || lookupPlace(name) || out.some((o) => o.start === start)) return;
+    if (
+      !KO_SURNAME.test(name) ||
+      KO_PARTICLE_END.test(name) ||
+      lookupPlace(name) ||
+      out.some((o) => o.start === start)
+    )
+      return;
     out.push({
       start,
       end: start + name.length,
@@ -376,6 +389,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
       sentence,
     });
   };
+  // "부동산 업체 '도룸 나크레트니네'에": a firm's name in quotation marks after what it is.
+  if (s.includes('업체') || s.includes('회사') || s.includes('기업') || s.includes('은행')) {
+    for (const m of s.matchAll(KO_QUOTED_FIRM)) {
+      const name = m[1] ?? '';
+      if (!KO_NOT_A_NAME.test(name)) org(name, m.index + m[0].length - name.length - 1, null);
+    }
+  }
   for (const name of KOREAN_ORGS) {
     const at = s.indexOf(name, from);
     if (at >= 0) org(name, at, null);

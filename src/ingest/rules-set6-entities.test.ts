@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+
+const entities = (text: string) =>
+  extractClaims(text, { doc: 't.txt', published: '2026-05-04' })
+    .filter((c) => c.kind === 'entity')
+    .map((c) => c.kind === 'entity' && `${c.entity_type} ${c.name}`);
+
+describe('entity rules found on the sixth held-out set: organisations', () => {
+  it('reads a legal form from outside the English-speaking world as the end of a company name', () => {
+    expect(entities('Payments went to Lamina Export SARL in 2024.')).toEqual([
+      'organization Lamina Export SARL',
+    ]);
+    expect(entities('The cargo was booked by Baltic Feeder Lines SIA last year.')).toEqual([
+      'organization Baltic Feeder Lines SIA',
+    ]);
+    // A lone capitalised word before a legal form is too little to tell.
+    expect(entities('In SARL filings, the rules differ.')).toEqual([]);
+  });
+
+  it('reads a name in apposition to "a … company" or "a bank" as an organisation', () => {
+    expect(entities('The funds reached a shipping company, Marlow Tidewater, which denied it.')).toEqual([
+      'organization Marlow Tidewater',
+    ]);
+    expect(entities('The villa was sold to a bank, Caisse Verte du Nord, for $2 million.')).toEqual([
+      'organization Caisse Verte du Nord',
+    ]);
+    expect(entities('The hold was leased by Orla Vantage, a company the police accuse of fraud.')).toEqual([
+      'organization Orla Vantage',
+    ]);
+    // The company's people are not the company, and a place is not a name.
+    expect(entities('He met Selim Ardan, a company director, in May.')).toEqual(['person Selim Ardan']);
+    expect(entities('It paid a trading company, Beirut, in cash.')).toEqual([]);
+  });
+
+  it('reads firms named with French, Spanish or Turkish head words, joined over "et" and "du"', () => {
+    expect(entities('The deal was signed by Société Maritime du Golfe et Services last year.')).toEqual([
+      'organization Société Maritime du Golfe et Services',
+    ]);
+    expect(entities('The buyer was Banque du Levant.')).toEqual(['organization Banque du Levant']);
+    // "et" between two names that are not organisations joins nothing.
+    expect(entities('Paris et Lyon sont loin.')).toEqual([]);
+  });
+
+  it('reads a firm named in quotation marks after the Korean word for it', () => {
+    expect(entities("건물은 물류 업체 '한별 카르고'에 넘어갔다.")).toEqual(['organization 한별 카르고']);
+    // A quoted remark after 회사 is speech, not a name.
+    expect(entities("회사 측은 '잘 모르겠다'고 답했다.")).toEqual([]);
+  });
+
+  it('leaves out a vessel named after its type', () => {
+    expect(entities('The bulk carrier Selene Dawn was detained in March.')).toEqual([]);
+    expect(entities('The tanker Harbor Crest left port.')).toEqual([]);
+    // An airline named as a carrier is still an organisation.
+    expect(entities('Tickets were sold by the carrier Skyline Routes.')).toEqual([
+      'organization Skyline Routes',
+    ]);
+  });
+});
+
+describe('entity rules found on the sixth held-out set: people', () => {
+  it('reads a name after a police or honorific title', () => {
+    expect(entities('The chief witness was Superintendent Marcel Vautrin of the police.')).toEqual([
+      'person Marcel Vautrin',
+    ]);
+    // The title alone names no one.
+    expect(entities('The Superintendent said the Force had no comment.')).toEqual([]);
+  });
+
+  it('reads a name after a title that holds an organisation word, in Japanese order', () => {
+    expect(entities('Chief Cabinet Secretary Ozawa Kenta told reporters on Monday.')).toEqual([
+      'person Ozawa Kenta',
+    ]);
+    // An office named after a title word stays an organisation.
+    expect(entities('The Treasury’s Office of Foreign Assets Control listed it.')).toEqual([
+      'organization Treasury',
+      'organization Office of Foreign Assets Control',
+    ]);
+  });
+
+  it('reads a surname with a lower-case particle', () => {
+    expect(entities('The ministry’s spokesman, Dr. Karim al-Jubouri, confirmed it.')).toEqual([
+      'person Karim al-Jubouri',
+    ]);
+    // A lower-case word that is not a particle ends the name.
+    expect(entities('Dr. Karim was-there said nothing.')).toEqual([]);
+  });
+
+  it('reads a name followed by ", spokesperson of …"', () => {
+    expect(entities('Noella Bizimana, spokesperson of the ministry, said the mission had left.')).toEqual([
+      'person Noella Bizimana',
+    ]);
+    // A region after a title is not a person.
+    expect(entities('We heard Ms. Ines Varda, Director General, South Asia and Pacific.')).toEqual([
+      'person Ines Varda',
+    ]);
+  });
+
+  it('leaves out a figure of history and the publication’s own analyst', () => {
+    expect(entities('The late President Mateo Ruiz visited Pyongyang twice.')).toEqual([]);
+    expect(entities('Each week our chief analyst, Noor Halvorsen, answers letters.')).toEqual([]);
+    // Someone else's analyst is an entity.
+    expect(entities('Their analyst, Noor Halvorsen, answered.')).toEqual(['person Noor Halvorsen']);
+  });
+
+  it('does not read a Korean word with a particle as a name', () => {
+    expect(entities('마지막엔 외교관 세 명만 남았다.')).toEqual([]);
+    expect(entities('마영수 외교관이 떠났다.')).toEqual(['person 마영수']);
+  });
+});
