@@ -121,6 +121,7 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
 }
 
 const KEEPS_COUNTRY = new Set(['Bank', 'Academy']);
+const STATE_FORMS = new Set(['PDR', 'SAR', 'DPR']);
 
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
 function trimRun(run: NameRun): NameToken[] {
@@ -134,9 +135,20 @@ function trimRun(run: NameRun): NameToken[] {
     const before = tokens.slice(0, -1).map((t) => t.text);
     const ofAt = before.lastIndexOf('of');
     // "Foreign Trade Bank of the DPRK", "Central Bank of Nigeria": a bank's country is its name.
-    if (!tail?.place || ofAt < 2 || KEEPS_COUNTRY.has(tokens[ofAt - 1]?.text ?? '')) break;
+    if (
+      !tail ||
+      !(tail.place || STATE_FORMS.has(tail.text)) ||
+      ofAt < 2 ||
+      KEEPS_COUNTRY.has(tokens[ofAt - 1]?.text ?? '')
+    )
+      break;
     const rest = tokens.slice(ofAt + 1);
-    if (!rest.every((t) => t.place || t.text === 'the')) break;
+    // "of the Lao PDR": a state's form after its name.
+    if (
+      !rest.every((t) => t.place || t.text === 'the' || STATE_FORMS.has(t.text)) ||
+      !rest.some((t) => t.place)
+    )
+      break;
     tokens.splice(ofAt);
   }
   return tokens;

@@ -108,3 +108,99 @@ describe('entity rules found on the sixth held-out set: people', () => {
     expect(entities('마영수 외교관이 떠났다.')).toEqual(['person 마영수']);
   });
 });
+
+describe('entity rules found on the sixth held-out set: transcripts, affiliations and long names', () => {
+  const hearing = [
+    'The Chair (Mr. Owen Pritchard (Lakeshore—Bay North, CPC)):',
+    'Good morning. With us today, from the Department of Trade, Ms. Colette Marchand; and from the Federal Customs Service, Inspector Ravi Sandhu.',
+    'Mr. Tobias Renner (Eastfield Centre, Lib.):',
+    'Is it true that the DPRK is leaving Lima?',
+    'Ms. Colette Marchand (Director, Asia Branch, Department of Trade):',
+    'Yes. North Korea closed its embassy in Lima in March.',
+    'Mr. Tobias Renner:',
+    'Thank you.',
+  ].join('\n\n');
+
+  it('leaves out the chair and legislators who only ask, and whatever a label’s parenthesis holds', () => {
+    expect(entities(hearing)).toEqual(['person Colette Marchand', 'person Ravi Sandhu']);
+  });
+
+  it('keeps a legislator whose turn carries a claim', () => {
+    const stated = hearing.replace(
+      'Is it true that the DPRK is leaving Lima?',
+      'North Korea closed its embassy in Quito in May.',
+    );
+    expect(entities(stated)).toContain('person Tobias Renner');
+  });
+
+  it('gives the speaker of a label alone on its line, across an interpretation note', () => {
+    const claims = extractClaims(
+      [
+        'Ms. Colette Marchand:',
+        'Thank you.',
+        'Mr. Tobias Renner (Eastfield Centre, Lib.):',
+        'And Lima?',
+        'Ms. Colette Marchand:',
+        '[Translation]',
+        'North Korea closed its embassy in Lima in March.',
+      ].join('\n\n'),
+      { doc: 't.txt', published: '2026-05-04' },
+    ).filter((c) => c.kind === 'mission_status');
+    expect(claims.map((c) => c.attributed_to)).toEqual(['Colette Marchand']);
+    // A heading alone on its line is not a label.
+    expect(
+      extractClaims(
+        'Background:\n\nNorth Korea closed its embassy in Lima.\n\nContext:\n\nIt left.\n\nMore:',
+        {
+          doc: 't.txt',
+          published: '2026-05-04',
+        },
+      )
+        .filter((c) => c.kind === 'mission_status')
+        .map((c) => c.attributed_to),
+    ).toEqual([null]);
+  });
+
+  it('leaves out the body a titled person is introduced from, but keeps a spokesperson’s ministry', () => {
+    expect(
+      entities('We heard an official at the Ministry of Ports and Fisheries, Mr. Idris Khalil.'),
+    ).toEqual(['person Idris Khalil']);
+    expect(
+      entities(
+        'It was confirmed by the spokesperson of the Ministry of Foreign Affairs, Mrs. Adjoa Mensah-Kodjo.',
+      ),
+    ).toEqual(['organization Ministry of Foreign Affairs', 'person Adjoa Mensah-Kodjo']);
+  });
+
+  it('reads a ministry’s portfolios after its comma, but not a list of places', () => {
+    expect(entities('The Ministry of Foreign Affairs, Cooperation and Beninese Abroad said so.')).toEqual([
+      'organization Ministry of Foreign Affairs, Cooperation and Beninese Abroad',
+    ]);
+    expect(entities('The Ministry of Foreign Affairs, Canada and Peru signed it.')).toEqual([
+      'organization Ministry of Foreign Affairs',
+    ]);
+  });
+
+  it('reads "of the Lao PDR" as the ministry’s country, and a monitor’s quarterly as the monitor', () => {
+    expect(entities('The Ministry of Foreign Affairs of the Lao PDR said so.')).toEqual([
+      'organization Ministry of Foreign Affairs',
+    ]);
+    expect(
+      entities('The Pacific Mission Monitor counted 40. Its Pacific Mission Monitor Quarterly said so too.'),
+    ).toEqual(['organization Pacific Mission Monitor']);
+    // A longer name that is not a publication still stands for both.
+    expect(entities('The Pacific Mission said so. The Pacific Mission Monitor counted 40.')).toEqual([
+      'organization Pacific Mission Monitor',
+    ]);
+  });
+
+  it('reads the italic outlet of a numbered reference that the text cites', () => {
+    const article = [
+      'The compound was sold in 2025.[2]',
+      '## References',
+      '1. Doe, Jane (1 May 2025). "An unrelated title". *Harbour Ledger*.',
+      '2. Roe, Ann (4 August 2025). "Compound sold". *Gazeta Sul*.',
+    ].join('\n\n');
+    expect(entities(article)).toEqual(['organization Gazeta Sul']);
+  });
+});
