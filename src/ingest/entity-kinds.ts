@@ -60,8 +60,11 @@ const ANONYMISED_BEFORE =
 const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
 // Legal forms of companies around the world, as the last word of a name: "Danubia Privatbank AG",
 // "Tsiry Import-Export SARL", "Cedar Orient Trading SAL" (Lebanon), "Baltic Feeder SIA" (Latvia).
-const LEGAL_FORM_WORD =
-  /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|Oyj|SpA|Srl|SRL|SARL|Sarl|SAL|SAS|SNC|SAC|SAU|SL|SLU|Ltda|LDA|Lda|GmbH|OHG|UG|ApS|OÜ|SIA|UAB|AD|EAD|EOOD|OOD|DOO|Kft|Zrt|Nyrt|PJSC|OJSC|CJSC|OOO|OAO|ZAO|TOO|FZE|FZCO|WLL|SPC|Bhd|Tbk|KK|PLC|Pty|Pte)$/;
+const LEGAL_FORM_WORDS = new Set(
+  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Tbk KK PLC Pty Pte`.split(
+    ' ',
+  ),
+);
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
 const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
@@ -84,6 +87,13 @@ const COMPASS =
 // director") are not the company.
 const ORG_NOUN =
   '(?:company|firm|bank|conglomerate|subsidiary|business|enterprise|insurer|lender|shipowner|exporter|importer|supplier|manufacturer|consortium|corporation)';
+const ORG_NOUNS = new Set(ORG_NOUN.slice(3, -1).split('|'));
+
+/** The word before the comma and space that end `before`. */
+function lastWord(before: string): string {
+  const end = before.length - 2;
+  return before.slice(before.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+}
 const ORG_APPOSED_BEFORE = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN},\\s*$`, 'iu');
 const ORG_APPOSED_AFTER = new RegExp(
   `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}(?![\\p{L}-]|\\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source))`,
@@ -101,7 +111,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
-const PARTICLE = /^(?:van|von|der|den|de|du|da|das|do|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
+const PARTICLE = /^(?:van|von|der|de|du|da|das|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
 
 /**
  * A word of a person's name at `i` of `n`: capitalised, a middle initial ("Dana R. Whitfield"), a
@@ -223,6 +233,23 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
   return null;
 }
 
+// The last words of LATE_BEFORE, OWN_STAFF_BEFORE and VESSEL_BEFORE, looked up before they run.
+const NOT_AN_ENTITY_CUES = new Set(
+  `late analyst correspondent editor reporter writer columnist contributor researcher economist ship vessel tanker
+  freighter trawler ferry yacht barge tugboat dredger carrier`.split(/\s+/),
+);
+
+/** Whether the words before `head` say that the name there is history, the publication's own, or a vessel. */
+function afterNotAnEntity(text: string, head: number): boolean {
+  let end = head;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  if (end === head) return false;
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  if (end - start > 12 || !NOT_AN_ENTITY_CUES.has(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, head - 60), head);
+  return LATE_BEFORE.test(before) || OWN_STAFF_BEFORE.test(before) || VESSEL_BEFORE.test(before);
+}
+
 /**
  * Reads a capitalised run as a person, an organisation, or neither. Organisations need a
  * keyword ("Ministry", "Corp.", "News Agency"), a known name, or a cue ("news agency X");
@@ -230,6 +257,16 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
  * title ("Professor Nam") or a cue ("lawmaker Yoo Sang-bum", "said King Mallory, director").
  */
 export function classifyRun(text: string, run: NameRun): NameMention | null {
+  const m = readRun(text, run);
+  // Figures of history, the publication's own writers and vessels are not entities: read only
+  // for the few runs that name one.
+  // An organisation by its keyword or legal form is a body whatever comes before it.
+  if (!m || (m.type === 'organization' && m.evidence === 'strong')) return m;
+  const head = run.tokens.find((t) => !LEADING.has(t.text) && !SMALL_WORDS.has(t.text));
+  return head && afterNotAnEntity(text, head.start) ? null : m;
+}
+
+function readRun(text: string, run: NameRun): NameMention | null {
   const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
   // Most runs are one capitalised word: a sentence opener, a place, a month.
   if (only && (only.place || LEADING.has(only.text) || (only.text.length < 2 && !only.possessive)))
@@ -237,13 +274,6 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
   // Figures of history, the publication's own writers and vessels are not entities.
-  const head = trimmed[0]?.start ?? run.start;
-  const runBefore = text.slice(Math.max(0, head - 60), head);
-  if (
-    runBefore.endsWith(' ') &&
-    (LATE_BEFORE.test(runBefore) || OWN_STAFF_BEFORE.test(runBefore) || VESSEL_BEFORE.test(runBefore))
-  )
-    return null;
   // "Chinese Ambassador to the DPRK Chen Haoran": the place of the posting heads the name's run.
   if (
     trimmed[0]?.place &&
@@ -280,8 +310,8 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   // "a trading company, Tsiry Import-Export SARL": the apposition names what the run is.
   if (
     core.length <= 6 &&
-    ((before.endsWith(', ') && ORG_APPOSED_BEFORE.test(before)) ||
-      (after.charCodeAt(0) === 44 && ORG_APPOSED_AFTER.test(after)))
+    ((before.endsWith(', ') && ORG_NOUNS.has(lastWord(before)) && ORG_APPOSED_BEFORE.test(before)) ||
+      ((after.startsWith(', a ') || after.startsWith(', an ')) && ORG_APPOSED_AFTER.test(after)))
   )
     return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };
   const korean = isKoreanName(core);
@@ -392,7 +422,7 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
-  if (core.length >= 2 && LEGAL_FORM_WORD.test(last.text)) keywords.push(last);
+  if (core.length >= 2 && LEGAL_FORM_WORDS.has(last.text)) keywords.push(last);
   // A dotted legal form after the run: "Estrella Ecuatorial Obras S.L.", "Vortex Trading S.A.".
   if (
     core.length >= 2 &&

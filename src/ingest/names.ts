@@ -47,7 +47,6 @@ const CONNECTORS = new Set([
   'dos',
   'di',
   'del',
-  'den',
   'bin',
   'ibn',
   'bint',
@@ -59,12 +58,10 @@ const NAME_PARTICLES = new Set([
   'van',
   'von',
   'der',
-  'den',
   'de',
   'du',
   'da',
   'das',
-  'do',
   'dos',
   'di',
   'del',
@@ -135,8 +132,9 @@ const HYPHENED_PARTICLES = new Set([
 export function particleLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 97 || c > 122) return 0;
-  const dash = text.indexOf('-', i + 1);
-  if (dash < 0 || dash > i + 3 || !HYPHENED_PARTICLES.has(text.slice(i, dash))) return 0;
+  // The particles have two or three letters.
+  const dash = text.charCodeAt(i + 2) === 45 ? i + 2 : text.charCodeAt(i + 3) === 45 ? i + 3 : -1;
+  if (dash < 0 || !HYPHENED_PARTICLES.has(text.slice(i, dash))) return 0;
   return capitalAt(text, dash + 1) ? dash + 1 - i : 0;
 }
 
