@@ -30,6 +30,7 @@ describe('entity rules found on the sixth held-out set: organisations', () => {
     ]);
     // The company's people are not the company, and a place is not a name.
     expect(entities('He met Selim Ardan, a company director, in May.')).toEqual(['person Selim Ardan']);
+    expect(entities('The remark came from Dorland, a company spokesman.')).toEqual([]);
     expect(entities('It paid a trading company, Beirut, in cash.')).toEqual([]);
   });
 
@@ -46,6 +47,7 @@ describe('entity rules found on the sixth held-out set: organisations', () => {
     expect(entities("건물은 물류 업체 '한별 카르고'에 넘어갔다.")).toEqual(['organization 한별 카르고']);
     // A quoted remark after 회사 is speech, not a name.
     expect(entities("회사 측은 '잘 모르겠다'고 답했다.")).toEqual([]);
+    expect(entities('창고는 무역 회사인 「새별상사」가 빌렸다.')).toEqual(['organization 새별상사']);
   });
 
   it('leaves out a vessel named after its type', () => {

@@ -75,7 +75,7 @@ const KO_LABEL =
 const KO_PARTICLE_END = /(?:엔|에|께|에서|까지|부터|마다|처럼)$/u;
 // A firm named in quotation marks after the word for it: "부동산 업체 '도룸 나크레트니네'".
 const KO_QUOTED_FIRM =
-  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)\s?['‘"“]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”]/gu;
+  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)인?\s?['‘"“「『]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”」』]/gu;
 // Quoted words that are speech, not a name: they end as a sentence does.
 const KO_NOT_A_NAME = /(?:[겠었았했한된이없있]다|니다|어요|아요|해요|죠|까)$/u;
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
