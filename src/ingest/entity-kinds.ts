@@ -440,6 +440,9 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     return null;
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
+  // "the Chief Cabinet Secretary", "the Foreign Ministry Spokesperson": an office-holder's title
+  // names a person, not a body.
+  if (!known && keywords.length > 0 && HEAD_TITLES.has(last.text)) return null;
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
   if (mission && keywords.length === 0) return null;
   const before = sameLineBefore(text.slice(Math.max(0, first.start - 50), first.start));

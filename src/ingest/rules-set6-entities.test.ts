@@ -73,6 +73,8 @@ describe('entity rules found on the sixth held-out set: people', () => {
     expect(entities('Chief Cabinet Secretary Ozawa Kenta told reporters on Monday.')).toEqual([
       'person Ozawa Kenta',
     ]);
+    // The title without a name is an office-holder, neither a person nor a body.
+    expect(entities('The Chief Cabinet Secretary denied the report on Friday.')).toEqual([]);
     // An office named after a title word stays an organisation.
     expect(entities('The Treasury’s Office of Foreign Assets Control listed it.')).toEqual([
       'organization Treasury',
@@ -204,5 +206,14 @@ describe('entity rules found on the sixth held-out set: transcripts, affiliation
       '2. Roe, Ann (4 August 2025). "Compound sold". *Gazeta Sul*.',
     ].join('\n\n');
     expect(entities(article)).toEqual(['organization Gazeta Sul']);
+  });
+
+  it('reads the italic outlet of a footnote that the text cites', () => {
+    const brief = [
+      'The mission was still open in May.[^2]',
+      '[^1]: Reporting by *Harbour Ledger*, 1 May 2026.',
+      '[^2]: Reporting by *Jornal Oeste* (Praia), 3 May 2026.',
+    ].join('\n\n');
+    expect(entities(brief)).toEqual(['organization Jornal Oeste']);
   });
 });

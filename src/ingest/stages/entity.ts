@@ -476,8 +476,15 @@ function isUnclaimedReference(text: string, line: Span, earlier: readonly Staged
 
 // A numbered reference whose outlet is in italics after the quoted title:
 // '4. Surname, Given (4 August 2025). "Title". *Outlet Name*.'
-const NUMBERED_REFERENCE = /^(\d{1,3})\.\s/;
-const ITALIC_OUTLET = /["”]\.?\s+\*(\p{Lu}[^*\n]{1,80}?)\*[.,]?(?:\s+[^*\n]{0,40})?$/u;
+// or a footnote's: '[^5]: Reporting by *Outlet Name* (City), 25 September 2026.'
+const NUMBERED_REFERENCE = /^(?:(\d{1,3})\.\s|\[\^(\w{1,8})\]:\s)/;
+const ITALIC_OUTLET =
+  /(?:["”]\.?|\b(?:[Rr]eporting|[Pp]ublished|[Rr]eported)\s+(?:by|in))\s+\*(\p{Lu}[^*\n]{1,80}?)\*[.,]?(?:\s+[^*\n]{0,40})?$/u;
+
+/** Whether a footnote's marker stands in the text besides its own definition. */
+function citedElsewhere(text: string, marker: string): boolean {
+  return text.indexOf(marker) !== text.lastIndexOf(marker);
+}
 
 /**
  * The outlet of a numbered reference that the text cites ("[4]"): a source of the article, as
@@ -489,7 +496,9 @@ function referenceOutlet(text: string, line: Span, sentence: Sentence): Found | 
   if (!number || !s.includes('*')) return null;
   const m = ITALIC_OUTLET.exec(s);
   const name = m?.[1]?.trim();
-  if (!m || !name || !text.includes(`[${number[1]}]`)) return null;
+  // The text cites it: "[4]" for a numbered reference, "[^5]" elsewhere for a footnote.
+  if (!m || !name) return null;
+  if (number[1] ? !text.includes(`[${number[1]}]`) : !citedElsewhere(text, `[^${number[2]}]`)) return null;
   const start = line.start + m.index + m[0].indexOf(name);
   if (start < sentence.start || start + name.length > sentence.end) return null;
   return {
@@ -790,7 +799,7 @@ export const entityStage: Stage = {
         }
         if (!skip) found.push(...mentionsIn(analysis, sentence, traits));
         const c = text.charCodeAt(line.start);
-        if (c >= 48 && c <= 57) {
+        if ((c >= 48 && c <= 57) || (c === 91 && text.charCodeAt(line.start + 1) === 94)) {
           const outlet = referenceOutlet(text, line, sentence);
           if (outlet) found.push(outlet);
         }
