@@ -7,6 +7,7 @@ import {
   isKoreanGivenName,
   KNOWN_PEOPLE,
   KOREAN_SURNAMES,
+  PEERAGE,
   PERSON_CUES,
   TITLE_WORDS,
 } from './lexicon/people.ts';
@@ -73,6 +74,8 @@ const POSTED_TO =
 const THE_BEFORE = /\bthe\s+$/i;
 // "The late King Norodom Sihanouk": a figure of history, not an actor in the story.
 const LATE_BEFORE = /\b[Tt]he\s+late\s+$/;
+// "Asked by Baroness Fenwick-Hale": who tables a written question only asks.
+const ASKED_BY = /\b(?:[Aa]sked|[Tt]abled)\s+by\s+$/;
 // "our senior analyst, Miriam Castellanos,": the publication's own writer, as a byline is.
 const OWN_STAFF_BEFORE =
   /\bour\s+(?:[\p{L}-]+\s+){0,2}(?:analyst|correspondent|editor|reporter|writer|columnist|contributor|researcher|economist)\s*,?\s*$/iu;
@@ -236,7 +239,7 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
 // The last words of LATE_BEFORE, OWN_STAFF_BEFORE and VESSEL_BEFORE, looked up before they run.
 const NOT_AN_ENTITY_CUES = new Set(
   `late analyst correspondent editor reporter writer columnist contributor researcher economist ship vessel tanker
-  freighter trawler ferry yacht barge tugboat dredger carrier`.split(/\s+/),
+  freighter trawler ferry yacht barge tugboat dredger carrier by`.split(/\s+/),
 );
 
 /** Whether the words before `head` say that the name there is history, the publication's own, or a vessel. */
@@ -247,7 +250,12 @@ function afterNotAnEntity(text: string, head: number): boolean {
   const start = text.lastIndexOf(' ', end - 1) + 1;
   if (end - start > 12 || !NOT_AN_ENTITY_CUES.has(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, head - 60), head);
-  return LATE_BEFORE.test(before) || OWN_STAFF_BEFORE.test(before) || VESSEL_BEFORE.test(before);
+  return (
+    LATE_BEFORE.test(before) ||
+    OWN_STAFF_BEFORE.test(before) ||
+    VESSEL_BEFORE.test(before) ||
+    ASKED_BY.test(before)
+  );
 }
 
 /**
@@ -350,6 +358,25 @@ function readRun(text: string, run: NameRun): NameMention | null {
     (ANONYMISED_BEFORE.test(before) || ANONYMISED_AFTER.test(after))
   )
     return { start, end, type: 'person', name, role: null, evidence: 'context' };
+  // "Lord Ashcombe-Reid, Minister of State": a peer is named by title and one name, both.
+  const peer = prefix[prefix.length - 1];
+  if (
+    core.length === 1 &&
+    peer &&
+    PEERAGE.has(peer.text) &&
+    CAPITALISED.test(first.text) &&
+    !TITLE_WORDS.has(first.text)
+  ) {
+    const role = personRole(sameLineBefore(text.slice(Math.max(0, peer.start - 40), peer.start)), after, []);
+    return {
+      start: peer.start,
+      end,
+      type: 'person',
+      name: text.slice(peer.start, end),
+      role,
+      evidence: 'context',
+    };
+  }
   if (
     core.length === 1 &&
     KOREAN_SURNAMES.has(first.text) &&

@@ -82,6 +82,15 @@ describe('entity rules found on the sixth held-out set: people', () => {
     ]);
   });
 
+  it('reads a peer by title and name, and leaves out who tables a written question', () => {
+    expect(entities('Answered on 3 March 2026 by Lord Pendry-Vaux, Minister of State.')).toEqual([
+      'person Lord Pendry-Vaux',
+    ]);
+    expect(entities('To be answered soon, this was asked by Baroness Quill-Hart in the House.')).toEqual([]);
+    // A peerage title before an office names no one.
+    expect(entities('The Lord Chancellor spoke first.')).toEqual([]);
+  });
+
   it('reads a surname with a lower-case particle', () => {
     expect(entities('The ministry’s spokesman, Dr. Karim al-Jubouri, confirmed it.')).toEqual([
       'person Karim al-Jubouri',
