@@ -98,6 +98,8 @@ function lastWord(before: string): string {
   return before.slice(before.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
 }
 const ORG_APPOSED_BEFORE = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN},\\s*$`, 'iu');
+// "a shell company named Vantor Ridge".
+const ORG_NAMED = new RegExp(`\\b${ORG_NOUN}\\s+(?:named|called)\\s+$`, 'i');
 const ORG_APPOSED_AFTER = new RegExp(
   `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}(?![\\p{L}-]|\\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source))`,
   'iu',
@@ -242,14 +244,20 @@ const NOT_AN_ENTITY_CUES = new Set(
   freighter trawler ferry yacht barge tugboat dredger carrier by`.split(/\s+/),
 );
 
+// "MV Aylin Star", "HMS Dauntless": a ship's prefix.
+const BEFORE_NAME = new Set([32, 44, 34, 0x201c, 0x2018, 39]);
+const VESSEL_PREFIX = new Set(['MV', 'M/V', 'MT', 'M/T', 'SS', 'HMS', 'USS', 'FV', 'RV']);
+const LIFESPAN = /^\s\((?:c\.\s?)?\d{3,4}\s?[–-]\s?\d{2,4}\)/;
+
 /** Whether the words before `head` say that the name there is history, the publication's own, or a vessel. */
 function afterNotAnEntity(text: string, head: number): boolean {
   let end = head;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  // Spaces, a comma and an opening quotation mark: 'the tanker "Sea Crest"'.
+  while (end > 0 && BEFORE_NAME.has(text.charCodeAt(end - 1))) end--;
   if (end === head) return false;
   const start = text.lastIndexOf(' ', end - 1) + 1;
   if (end - start > 12 || !NOT_AN_ENTITY_CUES.has(text.slice(start, end))) return false;
-  const before = text.slice(Math.max(0, head - 60), head);
+  const before = text.slice(Math.max(0, head - 60), end + 1);
   return (
     LATE_BEFORE.test(before) ||
     OWN_STAFF_BEFORE.test(before) ||
@@ -268,9 +276,14 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const m = readRun(text, run);
   // Figures of history, the publication's own writers and vessels are not entities: read only
   // for the few runs that name one.
-  // An organisation by its keyword or legal form is a body whatever comes before it.
-  if (!m || (m.type === 'organization' && m.evidence === 'strong')) return m;
+  if (!m) return null;
   const head = run.tokens.find((t) => !LEADING.has(t.text) && !SMALL_WORDS.has(t.text));
+  if (head && VESSEL_PREFIX.has(head.text)) return null;
+  // An organisation by its keyword or legal form is a body whatever comes before it.
+  if (m.type === 'organization' && m.evidence === 'strong') return m;
+  // "King Norodom Sihanouk (1922–2012)": a life's dates make a figure of history.
+  if (m.type === 'person' && text.startsWith(' (', m.end) && LIFESPAN.test(text.slice(m.end, m.end + 24)))
+    return null;
   return head && afterNotAnEntity(text, head.start) ? null : m;
 }
 
@@ -319,6 +332,7 @@ function readRun(text: string, run: NameRun): NameMention | null {
   if (
     core.length <= 6 &&
     ((before.endsWith(', ') && ORG_NOUNS.has(lastWord(before)) && ORG_APPOSED_BEFORE.test(before)) ||
+      ((before.endsWith('named ') || before.endsWith('called ')) && ORG_NAMED.test(before)) ||
       ((after.startsWith(', a ') || after.startsWith(', an ')) && ORG_APPOSED_AFTER.test(after)))
   )
     return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };

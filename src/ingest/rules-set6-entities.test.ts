@@ -50,9 +50,22 @@ describe('entity rules found on the sixth held-out set: organisations', () => {
     expect(entities('창고는 무역 회사인 「새별상사」가 빌렸다.')).toEqual(['organization 새별상사']);
   });
 
+  it('reads a company "called" or "named" so, in quotation marks or not', () => {
+    expect(entities('The profits went to a firm called "Amber Quay" last year.')).toEqual([
+      'organization Amber Quay',
+    ]);
+    expect(entities('Funds went to a shell company named Vantor Ridge in May.')).toEqual([
+      'organization Vantor Ridge',
+    ]);
+    // A man named so is a person.
+    expect(entities('A man named Arvid Holm left.')).toEqual(['person Arvid Holm']);
+  });
+
   it('leaves out a vessel named after its type', () => {
     expect(entities('The bulk carrier Selene Dawn was detained in March.')).toEqual([]);
     expect(entities('The tanker Harbor Crest left port.')).toEqual([]);
+    expect(entities('The tanker "Peter Holm" left port.')).toEqual([]);
+    expect(entities('The MV Ocean Glory Trading sank off the coast.')).toEqual([]);
     // An airline named as a carrier is still an organisation.
     expect(entities('Tickets were sold by the carrier Skyline Routes.')).toEqual([
       'organization Skyline Routes',
@@ -111,6 +124,10 @@ describe('entity rules found on the sixth held-out set: people', () => {
 
   it('leaves out a figure of history and the publication’s own analyst', () => {
     expect(entities('The late President Mateo Ruiz visited Pyongyang twice.')).toEqual([]);
+    expect(entities('President Peter Holm (1901–1978) visited Pyongyang twice.')).toEqual([]);
+    expect(entities('President Peter Holm (born 1961) visited Pyongyang twice.')).toEqual([
+      'person Peter Holm',
+    ]);
     expect(entities('Each week our chief analyst, Noor Halvorsen, answers letters.')).toEqual([]);
     // Someone else's analyst is an entity.
     expect(entities('Their analyst, Noor Halvorsen, answered.')).toEqual(['person Noor Halvorsen']);
