@@ -99,7 +99,14 @@ function lastWord(before: string): string {
 }
 const ORG_APPOSED_BEFORE = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN},\\s*$`, 'iu');
 // "a shell company named Vantor Ridge".
-const ORG_NAMED = new RegExp(`\\b${ORG_NOUN}\\s+(?:named|called)\\s+$`, 'i');
+const ORG_NAMED = new RegExp(`\\b${ORG_NOUN}\\s+(?:named|called)\\s+["“‘']?$`, 'i');
+
+/** Whether `before` ends with "named " or "called ", and perhaps an opening quotation mark. */
+function endsWithNamed(before: string): boolean {
+  const c = before.charCodeAt(before.length - 1);
+  const end = c === 32 ? before.length : BEFORE_NAME.has(c) ? before.length - 1 : -1;
+  return end > 0 && (before.endsWith('named ', end) || before.endsWith('called ', end));
+}
 const ORG_APPOSED_AFTER = new RegExp(
   `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}(?![\\p{L}-]|\\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source))`,
   'iu',
@@ -249,21 +256,24 @@ const BEFORE_NAME = new Set([32, 44, 34, 0x201c, 0x2018, 39]);
 const VESSEL_PREFIX = new Set(['MV', 'M/V', 'MT', 'M/T', 'SS', 'HMS', 'USS', 'FV', 'RV']);
 const LIFESPAN = /^\s\((?:c\.\s?)?\d{3,4}\s?[–-]\s?\d{2,4}\)/;
 
+const CUE_ENDS = new Set([...NOT_AN_ENTITY_CUES].map((w) => w.charCodeAt(w.length - 1)));
+
 /** Whether the words before `head` say that the name there is history, the publication's own, or a vessel. */
 function afterNotAnEntity(text: string, head: number): boolean {
   let end = head;
   // Spaces, a comma and an opening quotation mark: 'the tanker "Sea Crest"'.
   while (end > 0 && BEFORE_NAME.has(text.charCodeAt(end - 1))) end--;
   if (end === head) return false;
+  // Every cue ends in one of these letters: most words before a name do not.
+  if (!CUE_ENDS.has(text.charCodeAt(end - 1))) return false;
   const start = text.lastIndexOf(' ', end - 1) + 1;
-  if (end - start > 12 || !NOT_AN_ENTITY_CUES.has(text.slice(start, end))) return false;
+  if (end - start > 12) return false;
+  const word = text.slice(start, end);
+  if (!NOT_AN_ENTITY_CUES.has(word)) return false;
   const before = text.slice(Math.max(0, head - 60), end + 1);
-  return (
-    LATE_BEFORE.test(before) ||
-    OWN_STAFF_BEFORE.test(before) ||
-    VESSEL_BEFORE.test(before) ||
-    ASKED_BY.test(before)
-  );
+  if (word === 'late') return LATE_BEFORE.test(before);
+  if (word === 'by') return ASKED_BY.test(before);
+  return OWN_STAFF_BEFORE.test(before) || VESSEL_BEFORE.test(before);
 }
 
 /**
@@ -277,7 +287,12 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   // Figures of history, the publication's own writers and vessels are not entities: read only
   // for the few runs that name one.
   if (!m) return null;
-  const head = run.tokens.find((t) => !LEADING.has(t.text) && !SMALL_WORDS.has(t.text));
+  let head: NameToken | undefined;
+  for (const t of run.tokens) {
+    if (LEADING.has(t.text) || SMALL_WORDS.has(t.text)) continue;
+    head = t;
+    break;
+  }
   if (head && VESSEL_PREFIX.has(head.text)) return null;
   // An organisation by its keyword or legal form is a body whatever comes before it.
   if (m.type === 'organization' && m.evidence === 'strong') return m;
@@ -332,7 +347,7 @@ function readRun(text: string, run: NameRun): NameMention | null {
   if (
     core.length <= 6 &&
     ((before.endsWith(', ') && ORG_NOUNS.has(lastWord(before)) && ORG_APPOSED_BEFORE.test(before)) ||
-      ((before.endsWith('named ') || before.endsWith('called ')) && ORG_NAMED.test(before)) ||
+      (endsWithNamed(before) && ORG_NAMED.test(before)) ||
       ((after.startsWith(', a ') || after.startsWith(', an ')) && ORG_APPOSED_AFTER.test(after)))
   )
     return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };

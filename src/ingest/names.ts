@@ -43,7 +43,6 @@ const CONNECTORS = new Set([
   'und',
   'da',
   'das',
-  'do',
   'dos',
   'di',
   'del',
@@ -106,7 +105,8 @@ const UPPER_FIRST = /^\p{Lu}/u;
 function isUpperInitial(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return particleLength(word, 0) > 0;
+  // "al-Saadi": a particle and a hyphen, then the capital.
+  if (c < 128) return (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && particleLength(word, 0) > 0;
   return UPPER_FIRST.test(word);
 }
 
@@ -135,7 +135,8 @@ export function particleLength(text: string, i: number): number {
   // The particles have two or three letters.
   const dash = text.charCodeAt(i + 2) === 45 ? i + 2 : text.charCodeAt(i + 3) === 45 ? i + 3 : -1;
   if (dash < 0 || !HYPHENED_PARTICLES.has(text.slice(i, dash))) return 0;
-  return capitalAt(text, dash + 1) ? dash + 1 - i : 0;
+  const d = text.charCodeAt(dash + 1);
+  return (d >= 65 && d <= 90) || (d >= 128 && d < 0xd800 && classOf(d) & UPPER) ? dash + 1 - i : 0;
 }
 
 /** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */

@@ -124,7 +124,7 @@ export function isNotEntity(name: string): boolean {
 
 /** Lower-case descriptors that, right before a name, say it is an organisation. */
 export const ORG_CUES =
-  /\b(?:news agency|agency|newspaper|daily|broadcaster|think tank|think-tank|company|firm|entity|outlet|group|organi[sz]ation|bank|arms dealer|state media|trading company|front company|shipping company|construction company|insurer|airline|carrier|website|portal|institute|watchdog|network)\s+(?:(?:called|named|known\s+as)\s+)?(?:the\s+)?["“‘']?$/i;
+  /\b(?:news agency|agency|newspaper|daily|broadcaster|think tank|think-tank|company|firm|entity|outlet|group|organi[sz]ation|bank|arms dealer|state media|trading company|front company|shipping company|construction company|insurer|airline|carrier|website|portal|institute|watchdog|network)\s+(?:the\s+)?$/i;
 /** Lower-case nouns that, right after a name, say it is an organisation ("Yomiuri newspaper"). */
 export const ORG_CUES_AFTER =
   /^(?:\s+(?:newspaper|daily|news agency|broadcaster|wire service|think tank|think-tank)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:news service|news agency|newspaper|broadcaster|think tank|website|firm|company|research group|monitoring group|consultancy|outlet)\b(?!\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source|analyst|researcher|fellow|reporter|editor))|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:intelligence service|intelligence agency|spy agency|agency|ministry|regulator|watchdog|authority)(?=\s*[,.;)]))/iu;
