@@ -178,6 +178,15 @@ function isSpaceAt(text: string, i: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mme.', 'Dr.', 'Prof.']);
+
+/** A line break at `i` right after an honorific ("Mr.\n"), which does not end the name. */
+function isHonorificBreak(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 10 || text.charCodeAt(i - 1) !== 46) return false;
+  const start = text.lastIndexOf(' ', i - 2) + 1;
+  return i - start <= 5 && HONORIFICS.has(text.slice(start, i));
+}
+
 /** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
 function nextCapital(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (capitalAt(text, i)) return i;
@@ -219,7 +228,11 @@ function readStretch(
   pushWord(text, at, Math.min(end, limit), places, out);
   for (;;) {
     let i = end;
-    if (!isSpaceAt(text, i)) return end;
+    if (!isSpaceAt(text, i)) {
+      // "Mr.\nRami Haddad": a hard-wrapped line may break after an honorific.
+      if (!isHonorificBreak(text, i)) return end;
+      i++;
+    }
     while (isSpaceAt(text, i)) i++;
     // Small words belong to the stretch only when a capitalised word follows them.
     const before = out.length;
@@ -302,7 +315,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
     const capital = isUpperInitial(t.text);
     if (prev) {
       const wordEnd = prev.possessive ? prev.end + 2 : prev.end;
-      const adjacent = t.start - wordEnd === 1 && text.charCodeAt(wordEnd) === 32;
+      const adjacent =
+        t.start - wordEnd === 1 && (text.charCodeAt(wordEnd) === 32 || isHonorificBreak(text, wordEnd));
       if (
         (!adjacent || prev.possessive) &&
         !(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { classifyRun } from './entity-kinds.ts';
 import { extractClaims } from './extract.ts';
+import { capitalisedRuns } from './names.ts';
 
 const entities = (text: string) =>
   extractClaims(text, { doc: 't.txt', published: '2026-05-04' })
@@ -102,6 +104,15 @@ describe('entity rules found on the sixth held-out set: people', () => {
     expect(entities('To be answered soon, this was asked by Baroness Quill-Hart in the House.')).toEqual([]);
     // A peerage title before an office names no one.
     expect(entities('The Lord Chancellor spoke first.')).toEqual([]);
+  });
+
+  it('reads a name after an honorific across a hard line break, and no other name across one', () => {
+    const names = (text: string) =>
+      capitalisedRuns(text, { start: 0, end: text.length }, []).map(
+        (run) => classifyRun(text, run)?.name ?? null,
+      );
+    expect(names('An aide at the port, Mr.\nTariq Mansour, said so.')).toEqual([null, 'Tariq Mansour']);
+    expect(names('It ended in May.\nTariq Mansour left.')).toEqual([null, null, null]);
   });
 
   it('reads a surname with a lower-case particle', () => {
