@@ -7,10 +7,11 @@ import {
   isKoreanGivenName,
   KNOWN_PEOPLE,
   KOREAN_SURNAMES,
+  PEERAGE,
   PERSON_CUES,
   TITLE_WORDS,
 } from './lexicon/people.ts';
-import { isKeyword, type NameRun, type NameToken } from './names.ts';
+import { isKeyword, type NameRun, type NameToken, particleLength } from './names.ts';
 import type { Span } from './span.ts';
 
 /** A person or organisation named in the text, before the document-wide checks. */
@@ -58,13 +59,61 @@ const LEGAL_ACT = /^(?:Regulation|Directive|Resolution|Act|Code|Treaty|Conventio
 const ANONYMISED_BEFORE =
   /\b(?:accused|defendant|suspect|convict|case\s+of|trial\s+of|charges\s+against|identified\s+(?:only\s+)?as|named\s+only\s+as)\s*,?\s*$/i;
 const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|aged\s+\d|\d{2},)/;
-const LEGAL_FORM_WORD = /^(?:AG|SA|SE|NV|BV|KG|AB|ASA|Oy|SpA|Srl|PJSC|OOO|OAO|ZAO)$/;
+// Legal forms of companies around the world, as the last word of a name: "Danubia Privatbank AG",
+// "Tsiry Import-Export SARL", "Cedar Orient Trading SAL" (Lebanon), "Baltic Feeder SIA" (Latvia).
+const LEGAL_FORM_WORDS = new Set(
+  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Tbk KK PLC Pty Pte`.split(
+    ' ',
+  ),
+);
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
 const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
 const THE_BEFORE = /\bthe\s+$/i;
+// "The late King Norodom Sihanouk": a figure of history, not an actor in the story.
+const LATE_BEFORE = /\b[Tt]he\s+late\s+$/;
+// "Asked by Baroness Fenwick-Hale": who tables a written question only asks.
+const ASKED_BY = /\b(?:[Aa]sked|[Tt]abled)\s+by\s+$/;
+// "our senior analyst, Miriam Castellanos,": the publication's own writer, as a byline is.
+const OWN_STAFF_BEFORE =
+  /\bour\s+(?:[\p{L}-]+\s+){0,2}(?:analyst|correspondent|editor|reporter|writer|columnist|contributor|researcher|economist)\s*,?\s*$/iu;
+// "The bulk carrier Aylin Star", "the tanker Sea Pearl": a vessel is not an entity.
+const VESSEL_BEFORE =
+  /\b(?:ship|vessel|tanker|freighter|trawler|ferry|yacht|barge|tugboat|dredger|(?:bulk|cargo|ore|oil|container|LNG|LPG|gas|car|vehicle|livestock)\s+carrier)\s+$/i;
+// "North Asia and Oceania" after a title: a compass word does not open a person's name.
+const COMPASS =
+  /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Upper|Lower|Greater)$/;
+// What a company is called in apposition: "a trading company, Tsiry Import-Export SARL," and
+// "Bosphorus Star Denizcilik, a company they accuse of …". A company's people ("a company
+// director") are not the company.
+const ORG_NOUN =
+  '(?:company|firm|bank|conglomerate|subsidiary|business|enterprise|insurer|lender|shipowner|exporter|importer|supplier|manufacturer|consortium|corporation)';
+const ORG_NOUNS = new Set(ORG_NOUN.slice(3, -1).split('|'));
+
+/** The word before the comma and space that end `before`. */
+function lastWord(before: string): string {
+  const end = before.length - 2;
+  return before.slice(before.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+}
+const ORG_APPOSED_BEFORE = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN},\\s*$`, 'iu');
+// "a shell company named Vantor Ridge".
+const ORG_NAMED = new RegExp(`\\b${ORG_NOUN}\\s+(?:named|called)\\s+["“‘']?$`, 'i');
+
+/** Whether `before` ends with "named " or "called ", and perhaps an opening quotation mark. */
+function endsWithNamed(before: string): boolean {
+  const c = before.charCodeAt(before.length - 1);
+  const end = c === 32 ? before.length : BEFORE_NAME.has(c) ? before.length - 1 : -1;
+  return end > 0 && (before.endsWith('named ', end) || before.endsWith('called ', end));
+}
+const ORG_APPOSED_AFTER = new RegExp(
+  `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${ORG_NOUN}(?![\\p{L}-]|\\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source))`,
+  'iu',
+);
+// "Aline Uwizeye, spokesperson of the ministry": a role of some body in apposition.
+const ROLE_OF_AFTER =
+  /^,\s+(?:(?:chief|deputy|senior|acting|former|principal)\s+)?(?:spokes(?:person|man|woman)|director|minister|ambassador|chair(?:man|woman|person)?|president|secretary|professor|envoy|consul|adviser|advisor)\s+(?:of|for|at|to)\b/;
 const PERSON_VERB_AFTER =
   /^\s+(?:said|says|told|added|argued|argues|noted|wrote|explained|warned|stressed|believes)\b/;
 
@@ -74,6 +123,18 @@ const INITIAL = /^\p{Lu}\.$/u;
 const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+const PARTICLE = /^(?:van|von|der|de|du|da|das|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
+
+/**
+ * A word of a person's name at `i` of `n`: capitalised, a middle initial ("Dana R. Whitfield"), a
+ * particle inside it ("von der", "bin") or a surname with its article ("al-Saadi").
+ */
+function isNameWord(t: NameToken, i: number, n: number): boolean {
+  if (CAPITALISED.test(t.text)) return true;
+  if (i === 0) return false;
+  if (particleLength(t.text, 0) > 0) return true;
+  return i < n - 1 && (INITIAL.test(t.text) || PARTICLE.test(t.text));
+}
 
 function joinTokens(text: string, tokens: readonly NameToken[]): string {
   const first = tokens[0];
@@ -82,6 +143,7 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
 }
 
 const KEEPS_COUNTRY = new Set(['Bank', 'Academy']);
+const STATE_FORMS = new Set(['PDR', 'SAR', 'DPR']);
 
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
 function trimRun(run: NameRun): NameToken[] {
@@ -95,9 +157,20 @@ function trimRun(run: NameRun): NameToken[] {
     const before = tokens.slice(0, -1).map((t) => t.text);
     const ofAt = before.lastIndexOf('of');
     // "Foreign Trade Bank of the DPRK", "Central Bank of Nigeria": a bank's country is its name.
-    if (!tail?.place || ofAt < 2 || KEEPS_COUNTRY.has(tokens[ofAt - 1]?.text ?? '')) break;
+    if (
+      !tail ||
+      !(tail.place || STATE_FORMS.has(tail.text)) ||
+      ofAt < 2 ||
+      KEEPS_COUNTRY.has(tokens[ofAt - 1]?.text ?? '')
+    )
+      break;
     const rest = tokens.slice(ofAt + 1);
-    if (!rest.every((t) => t.place || t.text === 'the')) break;
+    // "of the Lao PDR": a state's form after its name.
+    if (
+      !rest.every((t) => t.place || t.text === 'the' || STATE_FORMS.has(t.text)) ||
+      !rest.some((t) => t.place)
+    )
+      break;
     tokens.splice(ofAt);
   }
   return tokens;
@@ -121,6 +194,21 @@ function isKoreanName(core: readonly NameToken[]): boolean {
   return given.every((g) => isKoreanGivenName(g.text));
 }
 
+// The word that ends a title and names the office: "Chief Cabinet Secretary", "Director General".
+const HEAD_TITLES = new Set(
+  `Secretary Minister Spokesperson Spokesman Spokeswoman Director General Ambassador Envoy Consul Chairman
+  Chairwoman Chair President Premier Commissioner Superintendent Inspector Governor Mayor Chancellor`.split(
+    /\s+/,
+  ),
+);
+
+/** Two words that can only be a name: capitalised, neither a title, an opener nor a place. */
+function isBareName(core: readonly NameToken[]): boolean {
+  return core.every(
+    (t) => WORD_CAPITALISED.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
+  );
+}
+
 /**
  * "Chief Cabinet Secretary Takeshi Morioka", "Chinese Ambassador to the DPRK Chen Haoran": a
  * name by its pattern after titles, office words and places, which are its role.
@@ -136,7 +224,13 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
     const named =
       isKoreanName(core) ||
       (FIRST_NAMES.has(first.text) &&
-        core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && INITIAL.test(t.text))));
+        core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && INITIAL.test(t.text)))) ||
+      // "Chief Cabinet Secretary Kuroda Shinji": two words right after a title that ends in a
+      // title word, although an organisation word stands inside the title.
+      (size === 2 &&
+        HEAD_TITLES.has(prefix[prefix.length - 1]?.text ?? '') &&
+        prefix.every((t) => UPPER_FIRST.test(t.text)) &&
+        isBareName(core));
     if (!named || !prefix.some((t) => TITLE_WORDS.has(t.text))) continue;
     const role = text.slice(prefix[0]?.start ?? first.start, prefix[prefix.length - 1]?.end ?? first.start);
     return {
@@ -151,6 +245,37 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
   return null;
 }
 
+// The last words of LATE_BEFORE, OWN_STAFF_BEFORE and VESSEL_BEFORE, looked up before they run.
+const NOT_AN_ENTITY_CUES = new Set(
+  `late analyst correspondent editor reporter writer columnist contributor researcher economist ship vessel tanker
+  freighter trawler ferry yacht barge tugboat dredger carrier by`.split(/\s+/),
+);
+
+// "MV Aylin Star", "HMS Dauntless": a ship's prefix.
+const BEFORE_NAME = new Set([32, 44, 34, 0x201c, 0x2018, 39]);
+const VESSEL_PREFIX = new Set(['MV', 'M/V', 'MT', 'M/T', 'SS', 'HMS', 'USS', 'FV', 'RV']);
+const LIFESPAN = /^\s\((?:c\.\s?)?\d{3,4}\s?[–-]\s?\d{2,4}\)/;
+
+const CUE_ENDS = new Set([...NOT_AN_ENTITY_CUES].map((w) => w.charCodeAt(w.length - 1)));
+
+/** Whether the words before `head` say that the name there is history, the publication's own, or a vessel. */
+function afterNotAnEntity(text: string, head: number): boolean {
+  let end = head;
+  // Spaces, a comma and an opening quotation mark: 'the tanker "Sea Crest"'.
+  while (end > 0 && BEFORE_NAME.has(text.charCodeAt(end - 1))) end--;
+  if (end === head) return false;
+  // Every cue ends in one of these letters: most words before a name do not.
+  if (!CUE_ENDS.has(text.charCodeAt(end - 1))) return false;
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  if (end - start > 12) return false;
+  const word = text.slice(start, end);
+  if (!NOT_AN_ENTITY_CUES.has(word)) return false;
+  const before = text.slice(Math.max(0, head - 60), end + 1);
+  if (word === 'late') return LATE_BEFORE.test(before);
+  if (word === 'by') return ASKED_BY.test(before);
+  return OWN_STAFF_BEFORE.test(before) || VESSEL_BEFORE.test(before);
+}
+
 /**
  * Reads a capitalised run as a person, an organisation, or neither. Organisations need a
  * keyword ("Ministry", "Corp.", "News Agency"), a known name, or a cue ("news agency X");
@@ -158,12 +283,33 @@ function titledPerson(text: string, tokens: readonly NameToken[]): NameMention |
  * title ("Professor Nam") or a cue ("lawmaker Yoo Sang-bum", "said King Mallory, director").
  */
 export function classifyRun(text: string, run: NameRun): NameMention | null {
+  const m = readRun(text, run);
+  // Figures of history, the publication's own writers and vessels are not entities: read only
+  // for the few runs that name one.
+  if (!m) return null;
+  let head: NameToken | undefined;
+  for (const t of run.tokens) {
+    if (LEADING.has(t.text) || SMALL_WORDS.has(t.text)) continue;
+    head = t;
+    break;
+  }
+  if (head && VESSEL_PREFIX.has(head.text)) return null;
+  // An organisation by its keyword or legal form is a body whatever comes before it.
+  if (m.type === 'organization' && m.evidence === 'strong') return m;
+  // "King Norodom Sihanouk (1922–2012)": a life's dates make a figure of history.
+  if (m.type === 'person' && text.startsWith(' (', m.end) && LIFESPAN.test(text.slice(m.end, m.end + 24)))
+    return null;
+  return head && afterNotAnEntity(text, head.start) ? null : m;
+}
+
+function readRun(text: string, run: NameRun): NameMention | null {
   const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
   // Most runs are one capitalised word: a sentence opener, a place, a month.
   if (only && (only.place || LEADING.has(only.text) || (only.text.length < 2 && !only.possessive)))
     return null;
   const trimmed = trimRun(run);
   if (trimmed.length === 0 || trimmed.every((t) => t.place)) return null;
+  // Figures of history, the publication's own writers and vessels are not entities.
   // "Chinese Ambassador to the DPRK Chen Haoran": the place of the posting heads the name's run.
   if (
     trimmed[0]?.place &&
@@ -197,6 +343,14 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const { start } = first;
   const { end } = last;
   if (core.some((t) => isKeyword(t.text) || t.place)) return null;
+  // "a trading company, Tsiry Import-Export SARL": the apposition names what the run is.
+  if (
+    core.length <= 6 &&
+    ((before.endsWith(', ') && ORG_NOUNS.has(lastWord(before)) && ORG_APPOSED_BEFORE.test(before)) ||
+      (endsWithNamed(before) && ORG_NAMED.test(before)) ||
+      ((after.startsWith(', a ') || after.startsWith(', an ')) && ORG_APPOSED_AFTER.test(after)))
+  )
+    return { start, end, type: 'organization', name, role: orgRole(before), evidence: 'context' };
   const korean = isKoreanName(core);
   // "Shen Liqun", "Gao Wenjie": a Chinese surname and a pinyin given name. Surnames that are
   // Korean too ("Kang", "Yang") are left to the Korean rule, and a number after the name makes it
@@ -216,12 +370,13 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
   const titled = prefix.some((t) => TITLE_WORDS.has(t.text));
   if (
     core.length >= 2 &&
+    !COMPASS.test(first.text) &&
     core.length <= 3 &&
     (titled || isCued(before, after) || PERSON_VERB_AFTER.test(after)) &&
     // "seen by the Nile Current, the ...": an article comes before a title or a thing, not a name.
     (titled || !THE_BEFORE.test(before)) &&
     // Words, or a middle initial ("Dana R. Whitfield").
-    core.every((t, i) => CAPITALISED.test(t.text) || (i > 0 && i < core.length - 1 && INITIAL.test(t.text)))
+    core.every((t, i) => isNameWord(t, i, core.length))
   )
     return { start, end, type: 'person', name, role: personRole(before, after, prefix), evidence: 'context' };
   // "the case of Marek W.": a name cut to its initial, as courts and some papers print the accused.
@@ -232,6 +387,25 @@ export function classifyRun(text: string, run: NameRun): NameMention | null {
     (ANONYMISED_BEFORE.test(before) || ANONYMISED_AFTER.test(after))
   )
     return { start, end, type: 'person', name, role: null, evidence: 'context' };
+  // "Lord Ashcombe-Reid, Minister of State": a peer is named by title and one name, both.
+  const peer = prefix[prefix.length - 1];
+  if (
+    core.length === 1 &&
+    peer &&
+    PEERAGE.has(peer.text) &&
+    CAPITALISED.test(first.text) &&
+    !TITLE_WORDS.has(first.text)
+  ) {
+    const role = personRole(sameLineBefore(text.slice(Math.max(0, peer.start - 40), peer.start)), after, []);
+    return {
+      start: peer.start,
+      end,
+      type: 'person',
+      name: text.slice(peer.start, end),
+      role,
+      evidence: 'context',
+    };
+  }
   if (
     core.length === 1 &&
     KOREAN_SURNAMES.has(first.text) &&
@@ -266,7 +440,11 @@ function sameLineAfter(after: string): string {
 
 /** A cue for a person around the name: "defector Thae Yong-ho", "said Kim Mallory", "Lee, a professor". */
 function isCued(before: string, after: string): boolean {
-  return PERSON_CUES.test(before) || /\bsaid\s+$/i.test(before) || /^,\s+(?:who|a|an|the)\b/.test(after);
+  return (
+    PERSON_CUES.test(before) ||
+    /\bsaid\s+$/i.test(before) ||
+    (after.charCodeAt(0) === 44 && (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after)))
+  );
 }
 
 /** An organisation reading of the run, `null` for "certainly not an entity", `undefined` for "not an organisation". */
@@ -300,7 +478,7 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
-  if (core.length >= 2 && LEGAL_FORM_WORD.test(last.text)) keywords.push(last);
+  if (core.length >= 2 && LEGAL_FORM_WORDS.has(last.text)) keywords.push(last);
   // A dotted legal form after the run: "Estrella Ecuatorial Obras S.L.", "Vortex Trading S.A.".
   if (
     core.length >= 2 &&
@@ -318,6 +496,9 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     return null;
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
+  // "the Chief Cabinet Secretary", "the Foreign Ministry Spokesperson": an office-holder's title
+  // names a person, not a body.
+  if (!known && keywords.length > 0 && HEAD_TITLES.has(last.text)) return null;
   if (!known && (keywords.length === 0 || core.length < 2)) return mission ? null : undefined;
   if (mission && keywords.length === 0) return null;
   const before = sameLineBefore(text.slice(Math.max(0, first.start - 50), first.start));

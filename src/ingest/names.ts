@@ -36,7 +36,44 @@ const CONNECTORS = new Set([
   'der',
   'y',
   '&',
+  // French, Portuguese, Dutch, Arabic and other particles of names and firms ("Société Kara
+  // Bâtiment et Travaux", "Ana dos Santos", "Mohammed bin Salman").
+  'et',
+  'des',
+  'und',
+  'da',
+  'das',
+  'dos',
+  'di',
+  'del',
+  'bin',
+  'ibn',
+  'bint',
+  'el',
+  'le',
 ]);
+// The particles that join a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'de',
+  'du',
+  'da',
+  'das',
+  'dos',
+  'di',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+]);
+// "and" in another language: "Bâtiment et Travaux".
+const AND_WORDS = new Set(['and', '&', 'et', 'und']);
 // "NK News on Tuesday": a day or month after a small word is not part of the name.
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -68,8 +105,38 @@ const UPPER_FIRST = /^\p{Lu}/u;
 function isUpperInitial(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  // "al-Saadi": a particle and a hyphen, then the capital.
+  if (c < 128) return (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && particleLength(word, 0) > 0;
   return UPPER_FIRST.test(word);
+}
+
+// Arabic articles and the like written onto a surname: "al-Saadi", "el-Sisi", "ash-Shara".
+const HYPHENED_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ud',
+  'ul',
+  'an',
+  'bin',
+  'ibn',
+  'abu',
+]);
+
+/** The length of a particle and its hyphen ("al-") that a capital follows at `i`, 0 when there is none. */
+export function particleLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return 0;
+  // The particles have two or three letters.
+  const dash = text.charCodeAt(i + 2) === 45 ? i + 2 : text.charCodeAt(i + 3) === 45 ? i + 3 : -1;
+  if (dash < 0 || !HYPHENED_PARTICLES.has(text.slice(i, dash))) return 0;
+  const d = text.charCodeAt(dash + 1);
+  return (d >= 65 && d <= 90) || (d >= 128 && d < 0xd800 && classOf(d) & UPPER) ? dash + 1 - i : 0;
 }
 
 /** The length of the capital letter (`\p{Lu}`) at `i`: 0 when there is none, 2 for a surrogate pair. */
@@ -111,15 +178,24 @@ function isSpaceAt(text: string, i: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Mme.', 'Dr.', 'Prof.']);
+
+/** A line break at `i` right after an honorific ("Mr.\n"), which does not end the name. */
+function isHonorificBreak(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 10 || text.charCodeAt(i - 1) !== 46) return false;
+  const start = text.lastIndexOf(' ', i - 2) + 1;
+  return i - start <= 5 && HONORIFICS.has(text.slice(start, i));
+}
+
 /** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
 function nextCapital(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (capitalAt(text, i)) return i;
   return -1;
 }
 
-/** Where the capitalised word at `at` ends. */
+/** Where the capitalised word at `at` ends ("al-Saadi" counts as one). */
 function wordEnd(text: string, at: number): number {
-  let i = at + capitalAt(text, at);
+  let i = at + (capitalAt(text, at) || particleLength(text, at));
   for (let n = nameCharAt(text, i); n; n = nameCharAt(text, i)) i += n;
   return i;
 }
@@ -152,7 +228,11 @@ function readStretch(
   pushWord(text, at, Math.min(end, limit), places, out);
   for (;;) {
     let i = end;
-    if (!isSpaceAt(text, i)) return end;
+    if (!isSpaceAt(text, i)) {
+      // "Mr.\nRami Haddad": a hard-wrapped line may break after an honorific.
+      if (!isHonorificBreak(text, i)) return end;
+      i++;
+    }
     while (isSpaceAt(text, i)) i++;
     // Small words belong to the stretch only when a capitalised word follows them.
     const before = out.length;
@@ -161,7 +241,7 @@ function readStretch(
       i += n;
       while (isSpaceAt(text, i)) i++;
     }
-    if (!capitalAt(text, i)) {
+    if (!capitalAt(text, i) && !particleLength(text, i)) {
       out.length = before;
       return end;
     }
@@ -235,7 +315,8 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
     const capital = isUpperInitial(t.text);
     if (prev) {
       const wordEnd = prev.possessive ? prev.end + 2 : prev.end;
-      const adjacent = t.start - wordEnd === 1 && text.charCodeAt(wordEnd) === 32;
+      const adjacent =
+        t.start - wordEnd === 1 && (text.charCodeAt(wordEnd) === 32 || isHonorificBreak(text, wordEnd));
       if (
         (!adjacent || prev.possessive) &&
         !(prev.possessive && adjacent && capital && keepsPossessive(prev, tokens, i))
@@ -255,13 +336,18 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
     const before = current[current.length - 1]?.text ?? '';
     // "Office of Foreign Assets Control", "Institute for Defence and Security Studies" join over
     // small words; "Professor Nam of Korea University" and "Kim Jong-un and Putin" do not.
+    const last = current[current.length - 1];
     const joins =
       t.text === 'the'
         ? current.some((c) => isKeyword(c.text) || JOINS_OF.has(c.text))
-        : t.text === 'and' || t.text === '&'
+        : AND_WORDS.has(t.text)
           ? // "Sinjin Trading Company Limited and Golden Lotus JSC": a complete company name ends the run.
             current.some((c) => isKeyword(c.text)) && !COMPANY_END.test(before)
-          : isKeyword(before) || JOINS_OF.has(before) || current.some((c) => isKeyword(c.text));
+          : isKeyword(before) ||
+            JOINS_OF.has(before) ||
+            current.some((c) => isKeyword(c.text)) ||
+            // "Ursula von der Leyen": a person's particles, after a name that is not a place.
+            (NAME_PARTICLES.has(t.text) && current.length <= 3 && !last?.place && !last?.possessive);
     const joinsAnd = joins || (t.text === 'and' && pluralsUpTo(current, tokens, j));
     const next = tokens[j]?.text ?? '';
     if (joinsAnd && isUpperInitial(next) && !CALENDAR.test(next)) current.push(t);

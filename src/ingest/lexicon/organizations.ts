@@ -9,7 +9,9 @@ export const ORG_KEYWORDS = new Set(
   Directorate Division Laboratory Labs Consortium Alliance Coalition Movement Treasury Intelligence
   Agencies Herald Gazette Press Tribune Telegraph Monitor Observer Broadcasting Communications Exchange Mining
   Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited Team Railways Railway
-  Analytics Construction Logistics Consulting`.split(/\s+/),
+  Analytics Construction Logistics Consulting
+  Société Compagnie Entreprise Entreprises Banque Groupe Sociedad Compañía Empresa Banco Companhia Gesellschaft
+  Denizcilik Gemicilik Ticaret Sanayi`.split(/\s+/),
 );
 
 /** Organisations often named without a keyword ("Yonhap", "Chainalysis", "Air Koryo"). */
@@ -125,7 +127,7 @@ export const ORG_CUES =
   /\b(?:news agency|agency|newspaper|daily|broadcaster|think tank|think-tank|company|firm|entity|outlet|group|organi[sz]ation|bank|arms dealer|state media|trading company|front company|shipping company|construction company|insurer|airline|carrier|website|portal|institute|watchdog|network)\s+(?:the\s+)?$/i;
 /** Lower-case nouns that, right after a name, say it is an organisation ("Yomiuri newspaper"). */
 export const ORG_CUES_AFTER =
-  /^(?:\s+(?:newspaper|daily|news agency|broadcaster|wire service|think tank|think-tank)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:news service|news agency|newspaper|broadcaster|think tank|website|firm|company|research group|monitoring group|consultancy|outlet)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:intelligence service|intelligence agency|spy agency|agency|ministry|regulator|watchdog|authority)(?=\s*[,.;)]))/iu;
+  /^(?:\s+(?:newspaper|daily|news agency|broadcaster|wire service|think tank|think-tank)\b|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:news service|news agency|newspaper|broadcaster|think tank|website|firm|company|research group|monitoring group|consultancy|outlet)\b(?!\s+(?:spokes|official|executive|director|manager|employee|worker|lawyer|boss|owner|chief|head|founder|insider|source|analyst|researcher|fellow|reporter|editor))|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:intelligence service|intelligence agency|spy agency|agency|ministry|regulator|watchdog|authority)(?=\s*[,.;)]))/iu;
 
 /** Korean organisations by name (suffix rules would catch too many common words). */
 export const KOREAN_ORGS = [

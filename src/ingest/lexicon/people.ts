@@ -62,8 +62,21 @@ export const TITLE_WORDS = new Set(
   Marshal Defector Lawmaker Rep. Sen. Senator Representative Professor Prof. Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Sir Comrade Former
   Acting First Counsellor Counselor Diplomat Analyst Researcher Senior Special Executive Attaché Officer Official
   Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt. Assistant Attorney Associate Solicitor Prosecutor
-  Inspector Commissioner Undersecretary Magistrate Sheriff`.split(/\s+/),
+  Inspector Commissioner Undersecretary Magistrate Sheriff Superintendent Supt Supt. Constable Sergeant Corporal
+  Hon. Honourable Honorable Mme. Sheikh Lord Baroness Baron Lady Dame Earl Viscount Viscountess`.split(/\s+/),
 );
+
+/** Peers are named by title and one name: "Lord Ashcombe-Reid", "Baroness Kemp". */
+export const PEERAGE = new Set([
+  'Lord',
+  'Baroness',
+  'Baron',
+  'Lady',
+  'Dame',
+  'Earl',
+  'Viscount',
+  'Viscountess',
+]);
 
 /** Lower-case nouns that, right before a capitalised name, say it is a person. */
 export const PERSON_CUES =

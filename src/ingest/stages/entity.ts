@@ -3,10 +3,11 @@ import { type Analysis, lineOf, placesWithin } from '../document.ts';
 import { classifyRun, initialsOf, isCompany, legalFormEnd, type NameMention } from '../entity-kinds.ts';
 import { lookupPlace, type Place } from '../gazetteer.ts';
 import { KOREAN_ORGS } from '../lexicon/organizations.ts';
-import { capitalisedRuns, type NameRun } from '../names.ts';
+import { capitalisedRuns, isKeyword, type NameRun } from '../names.ts';
 import { quoteSpan } from '../quote.ts';
 import type { Sentence } from '../segment.ts';
 import type { Span } from '../span.ts';
+import { labelOf } from '../speakers.ts';
 import type { ClaimDraft, Stage, StagedDraft } from '../stage.ts';
 
 interface Found extends NameMention {
@@ -70,6 +71,13 @@ const NOT_MINISTRY =
 const KO_LABEL =
   /^○\s?([\uac00-\ud7a3]{1,10}(?:부|처|청|원))\s?(장관|차관|청장|원장|처장|대변인)\s([\uac00-\ud7a3]{2,4})(?=\s|$)/u;
 // "통일부(장관 한정민)": the title, then the name.
+// "마지막엔 외교관": a word with a particle on it ("at the end") is not a name.
+const KO_PARTICLE_END = /(?:엔|에|께|에서|까지|부터|마다|처럼)$/u;
+// A firm named in quotation marks after the word for it: "부동산 업체 '도룸 나크레트니네'".
+const KO_QUOTED_FIRM =
+  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)인?\s?['‘"“「『]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”」』]/gu;
+// Quoted words that are speech, not a name: they end as a sentence does.
+const KO_NOT_A_NAME = /(?:[겠었았했한된이없있]다|니다|어요|아요|해요|죠|까)$/u;
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
 const KO_SURNAME =
   /^[김이리박최정강조윤장임림한오서신권황안송류유홍전고문양량손배백허남심노로하곽성차주우구민진나지엄채원천방공현함변염렴여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부태]/u;
@@ -91,6 +99,27 @@ const DEMONYM_MFA = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(MFA|MOFA)\b/gu;
 // "Ri, who ...", "Mallory, director of ...": the person an organisation that follows belongs to.
 const APPOSITIVE =
   /(\p{Lu}[\p{L}.-]*),\s+(?:who|a|an|the|director|head|chief|professor|senior|former)\b[^,;]*$/u;
+const PORTFOLIO_HEAD = /^(?:Ministry|Department|Ministère|Secretariat)\s(?:of|for)\s/;
+const PORTFOLIO =
+  /^,\s((?:\p{Lu}[\p{L}-]*\s){0,3}\p{Lu}[\p{L}-]*\s(?:and|&)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}-]|\s\p{Lu}|\s(?:of|for)\s)/u;
+
+/** Where a ministry's name ends once the portfolios after its comma are read: `end` when none are. */
+function portfolioEnd(text: string, end: number, limit: number): number {
+  const m = PORTFOLIO.exec(text.slice(end, Math.min(limit, end + 80)));
+  const tail = m?.[1];
+  if (!m || !tail) return end;
+  // Portfolios are neither organisations nor places: "…, Trade and Development", not "…, Canada and Peru".
+  for (const word of tail.split(' ')) {
+    if (word === 'and' || word === '&') continue;
+    if (isKeyword(word) || (lookupPlace(word)?.form ?? 'demonym') !== 'demonym') return end;
+  }
+  return end + m[0].length;
+}
+// "from the Department of X, Ms. Name", "an official at the Ministry of Y, Mr. Name".
+const AFFILIATED_BEFORE =
+  /\b(?:from|(?:official|officer|director|head|deputy|representative|adviser|advisor|analyst|researcher|employee|member|inspector|investigator|expert)s?\s+(?:at|of|from|with|in))\s+(?:the\s+)?$/i;
+const TITLED_AFTER =
+  /^,\s+(?:(?:Mr|Ms|Mrs|Mme|Dr|Prof|Supt)\.?|Superintendent|Inspector|Commissioner|Professor|Director|Ambassador|Deputy)\s+\p{Lu}/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .]+(?:\s*[-–—,(]|$)/u;
 
 const IGNORED = /[\p{P}\p{Z}\s]/gu;
@@ -144,6 +173,15 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         m.name = text.slice(m.start, end);
         m.end = end;
       }
+      // "the Ministry of Foreign Affairs, Regional Integration and Togolese Abroad": a ministry's
+      // name lists its portfolios after a comma.
+      if (text.charCodeAt(m.end) === 44 && PORTFOLIO_HEAD.test(m.name)) {
+        const end = portfolioEnd(text, m.end, sentence.end);
+        if (end > m.end) {
+          m.name = text.slice(m.start, end);
+          m.end = end;
+        }
+      }
       // "Director of Haebit Maritime Trading Ltd. Arranged the sale": the dotted legal form ended
       // the sentence, and the capitalised word after it opens the next one.
       const cut = DOTTED_FORM_THEN_WORD.exec(m.name);
@@ -167,6 +205,15 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         (OF_PERSON.test(before) &&
           out.some((p) => p.type === 'person' && PERSON_OF_GAP.test(text.slice(p.end, m.start))));
       if (affiliated && !isCompany(m.name)) continue;
+      // "from the Royal Mounted Police, Superintendent Laurent Girouard": the body a named person
+      // comes from or works at is their role.
+      if (
+        text.charCodeAt(m.end) === 44 &&
+        TITLED_AFTER.test(text.slice(m.end, m.end + 40)) &&
+        AFFILIATED_BEFORE.test(before) &&
+        !isCompany(m.name)
+      )
+        continue;
       if (PART_OF.test(before) && !isCompany(m.name)) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
       if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
@@ -337,7 +384,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
   const out: Found[] = [];
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
-    if (!KO_SURNAME.test(name) || lookupPlace(name) || out.some((o) => o.start === start)) return;
+    if (
+      !KO_SURNAME.test(name) ||
+      KO_PARTICLE_END.test(name) ||
+      lookupPlace(name) ||
+      out.some((o) => o.start === start)
+    )
+      return;
     out.push({
       start,
       end: start + name.length,
@@ -376,6 +429,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
       sentence,
     });
   };
+  // "부동산 업체 '도룸 나크레트니네'에": a firm's name in quotation marks after what it is.
+  if (s.includes('업체') || s.includes('회사') || s.includes('기업') || s.includes('은행')) {
+    for (const m of s.matchAll(KO_QUOTED_FIRM)) {
+      const name = m[1] ?? '';
+      if (!KO_NOT_A_NAME.test(name)) org(name, m.index + m[0].length - name.length - 1, null);
+    }
+  }
   for (const name of KOREAN_ORGS) {
     const at = s.indexOf(name, from);
     if (at >= 0) org(name, at, null);
@@ -412,6 +472,44 @@ function isUnclaimedReference(text: string, line: Span, earlier: readonly Staged
   const s = text.slice(line.start, line.end);
   if (!REFERENCE.test(s) || !REFERENCE_END.test(s.slice(-24)) || SPEECH.test(s)) return false;
   return !earlier.some((e) => e.kind !== 'entity' && e.start >= line.start && e.end <= line.end);
+}
+
+// A numbered reference whose outlet is in italics after the quoted title:
+// '4. Surname, Given (4 August 2025). "Title". *Outlet Name*.'
+// or a footnote's: '[^5]: Reporting by *Outlet Name* (City), 25 September 2026.'
+const NUMBERED_REFERENCE = /^(?:(\d{1,3})\.\s|\[\^(\w{1,8})\]:\s)/;
+const ITALIC_OUTLET =
+  /(?:["”]\.?|\b(?:[Rr]eporting|[Pp]ublished|[Rr]eported)\s+(?:by|in))\s+\*(\p{Lu}[^*\n]{1,80}?)\*[.,]?(?:\s+[^*\n]{0,40})?$/u;
+
+/** Whether a footnote's marker stands in the text besides its own definition. */
+function citedElsewhere(text: string, marker: string): boolean {
+  return text.indexOf(marker) !== text.lastIndexOf(marker);
+}
+
+/**
+ * The outlet of a numbered reference that the text cites ("[4]"): a source of the article, as
+ * an endnote's outlet is. Read in the sentence that holds it.
+ */
+function referenceOutlet(text: string, line: Span, sentence: Sentence): Found | null {
+  const s = text.slice(line.start, line.end);
+  const number = NUMBERED_REFERENCE.exec(s);
+  if (!number || !s.includes('*')) return null;
+  const m = ITALIC_OUTLET.exec(s);
+  const name = m?.[1]?.trim();
+  // The text cites it: "[4]" for a numbered reference, "[^5]" elsewhere for a footnote.
+  if (!m || !name) return null;
+  if (number[1] ? !text.includes(`[${number[1]}]`) : !citedElsewhere(text, `[^${number[2]}]`)) return null;
+  const start = line.start + m.index + m[0].indexOf(name);
+  if (start < sentence.start || start + name.length > sentence.end) return null;
+  return {
+    start,
+    end: start + name.length,
+    type: 'organization',
+    name,
+    role: null,
+    evidence: 'strong',
+    sentence,
+  };
 }
 
 /** What an endnote names, read once for all its sentences. */
@@ -546,6 +644,14 @@ function endsWithWord(whole: string, part: string): boolean {
   );
 }
 
+const PERIODICAL =
+  /^(?:Quarterly|Weekly|Monthly|Review|Bulletin|Digest|Newsletter|Yearbook|Annual|Magazine|Journal)$/;
+
+/** `whole` is `part` and a periodical's word: "Korea Mission Monitor Quarterly" and "Korea Mission Monitor". */
+function isPeriodicalOf(whole: string, part: string): boolean {
+  return startsWithWord(whole, part) && PERIODICAL.test(whole.slice(part.length + 1));
+}
+
 function creditedTo(names: readonly string[], name: string): boolean {
   return names.some(
     (n) =>
@@ -596,6 +702,76 @@ function listingEntries(analysis: Analysis): Found[] {
   return out;
 }
 
+// A legislator's label names their riding and party: "(Surrey Centre, Lib.)", "(D-Ohio)".
+const RIDING_PARTY =
+  /^\(([^,()]{2,60}),\s*(?:\p{Lu}[\p{L}]{0,4}\.?|\p{Lu}{2,6})\)$|^\([DRI]-\p{Lu}[\p{L}. ]{1,15}\)$/u;
+const OFFICE_WORD =
+  /\b(?:Director|Minister|Secretary|Officer|Chief|Head|Commissioner|Superintendent|Inspector|President|Analyst|Adviser|Advisor|Counsel|General|Deputy|Assistant|Manager|Ambassador)\b/;
+// Who chairs a hearing: "The Chair (Mr. Gordon Vail (…))".
+const CHAIR =
+  /^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Vice-Chair|Acting Chair|Speaker|Deputy Speaker)$/;
+
+/** Whether a label's parenthesis names a riding and party, or the speaker chairs. */
+function isLegislatorLabel(name: string, paren: string): boolean {
+  if (CHAIR.test(name)) return true;
+  // The chair's own riding sits in a bracket inside the parenthesis: read the innermost.
+  const inner = paren.lastIndexOf('(');
+  const m = RIDING_PARTY.exec(paren.slice(inner, paren.indexOf(')', inner) + 1));
+  return m !== null && !OFFICE_WORD.test(m[1] ?? '');
+}
+
+/**
+ * In a hearing's transcript, what is not an entity: whatever a speaker's label holds in its
+ * parenthesis (their office, riding and party are their role), and the legislators and the
+ * chair when their turns carry no claim (they only ask, as in h09, h33 and h46).
+ */
+function transcriptDrops(
+  analysis: Analysis,
+  found: readonly Found[],
+  earlier: readonly StagedDraft[],
+): Set<Found> {
+  const drops = new Set<Found>();
+  const { text, lines } = analysis;
+  // Only a label with a parenthesis leads to a drop.
+  if (!text.includes('):')) return drops;
+  interface Speaker {
+    legislator: boolean;
+    claims: boolean;
+    people: string[];
+  }
+  const speakers = new Map<string, Speaker>();
+  let turn: Speaker | null = null;
+  let turnStart = 0;
+  const close = (end: number) => {
+    if (turn && !turn.claims)
+      turn.claims = earlier.some((c) => c.kind !== 'entity' && c.start >= turnStart && c.start < end);
+  };
+  for (const line of lines) {
+    const label = labelOf(text, line);
+    if (!label) continue;
+    close(line.start);
+    let speaker = speakers.get(label.name);
+    if (!speaker) {
+      speaker = { legislator: false, claims: false, people: [] };
+      speakers.set(label.name, speaker);
+    }
+    turn = speaker;
+    turnStart = line.start;
+    const role = label.role;
+    if (!role) continue;
+    for (const f of found) if (f.start >= role.start && f.end <= role.end) drops.add(f);
+    if (!isLegislatorLabel(label.name, text.slice(role.start, role.end))) continue;
+    speaker.legislator = true;
+    for (const f of found)
+      if (f.type === 'person' && f.start >= line.start && f.end <= role.end) speaker.people.push(f.name);
+  }
+  close(text.length);
+  const askers = [...speakers.values()].filter((s) => s.legislator && !s.claims).flatMap((s) => s.people);
+  if (askers.length)
+    for (const f of found) if (f.type === 'person' && creditedTo(askers, f.name)) drops.add(f);
+  return drops;
+}
+
 /**
  * People and organisations named in the story: actors, sources, companies. Left out:
  * bylines and photo credits, the publisher, workplaces named only in someone's role, states,
@@ -622,13 +798,20 @@ export const entityStage: Stage = {
           references.set(sentence.line, skip);
         }
         if (!skip) found.push(...mentionsIn(analysis, sentence, traits));
+        const c = text.charCodeAt(line.start);
+        if ((c >= 48 && c <= 57) || (c === 91 && text.charCodeAt(line.start + 1) === 94)) {
+          const outlet = referenceOutlet(text, line, sentence);
+          if (outlet) found.push(outlet);
+        }
       }
     }
     const listed = listingEntries(analysis);
     // An entry comes before the run read from the same words, so its role (the aliases) is kept.
     if (listed.length)
       found.splice(0, found.length, ...[...listed, ...found].sort((a, b) => a.start - b.start));
+    const dropped = transcriptDrops(analysis, found, earlier);
     const kept = found.filter((m, i) => {
+      if (dropped.has(m)) return false;
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
       return (
@@ -657,7 +840,9 @@ export const entityStage: Stage = {
           continue;
       }
       if (m.type === 'organization') {
-        if (orgs.some((o) => startsWithWord(o.name, m.name))) continue;
+        // "Korea Monitor Quarterly" is the monitor's own publication: the body is named once.
+        if (orgs.some((o) => isPeriodicalOf(m.name, o.name))) continue;
+        if (orgs.some((o) => startsWithWord(o.name, m.name) && !isPeriodicalOf(o.name, m.name))) continue;
         // "the Panel of Experts" after "the UN Panel of Experts": the same body without "UN".
         if (orgs.some((o) => endsWithWord(o.name, m.name) && UN_PREFIX.test(o.name.slice(0, -m.name.length))))
           continue;
