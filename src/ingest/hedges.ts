@@ -8,10 +8,12 @@ export interface Cue {
   hedge: string | null;
 }
 
+// "is said to have considered closing": a plan weighed is a plan, whatever the tense
+// ("considered" counts only right before the status word).
 // Cues are read backwards from the status word; the nearest one wins, so in "was currently
 // in the process of withdrawing" the plan ("in the process of") beats the past ("was").
 const PLANNED =
-  /\b(?:plans? to|planning to|planned|intends? to|intending to|aims? to|seeks? to|sought to|wants? to|decided to|decision to|moves? to|moving to|prepar(?:es|ing|ed) to|set to|expected to|poised to|likely to|going to|about to|scheduled (?:to|for)|slated (?:to|for)|earmarked for|targeted|proposed|announced plans to|will|would|shall|in the process of|in the midst of|considering|weighing|mulling|mulls|expects?|predicts?|forecasts?|anticipates?|threaten(?:s|ed)? to|could|might|begun|began|begins|started|starts|starting|to be|to)\b/gi;
+  /\b(?:plans? to|planning to|planned|intends? to|intending to|aims? to|seeks? to|sought to|wants? to|decided to|decision to|moves? to|moving to|prepar(?:es|ing|ed) to|set to|expected to|poised to|likely to|going to|about to|scheduled (?:to|for)|slated (?:to|for)|earmarked for|targeted|proposed|announced plans to|will|would|shall|in the process of|in the midst of|considering|weighing|mulling|mulls|(?:considered|contemplated|mulled|weighed)(?=\s+$)|expects?|predicts?|forecasts?|anticipates?|threaten(?:s|ed)? to|could|might|begun|began|begins|started|starts|starting|to be|to)\b/gi;
 const DONE = /\b(?:has|have|had|already|completed|finished|was|were|been)\b/gi;
 // Words that hedge the report itself and leave the status as it is.
 const EVIDENTIAL =

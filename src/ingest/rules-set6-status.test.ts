@@ -35,3 +35,59 @@ describe('the gazetteer: seats of government and major cities the capitals list 
     ]);
   });
 });
+
+describe('status words found on the sixth held-out set', () => {
+  it('reads "stopped functioning/operating/working" as a closure, not as open', () => {
+    expect(statuses('The North Korean embassy in Tirana stopped functioning in May.')).toEqual([
+      'KP>AL closed 2026-05 | The North Korean embassy in Tirana stopped functioning in May',
+    ]);
+    expect(statuses('The North Korean embassy in Tirana has stopped working.')).toEqual([
+      'KP>AL closed null | The North Korean embassy in Tirana has stopped working',
+    ]);
+    expect(statuses('The North Korean consulate in Osaka will stop operating in July.')).toEqual([
+      'KP>JP closing 2026-07 | The North Korean consulate in Osaka will stop operating in July',
+    ]);
+    // What stopped is something else, or the work is with someone else.
+    expect(statuses('Police stopped operating checkpoints near the North Korean embassy in Tirana.')).toEqual(
+      [],
+    );
+    expect(statuses('The North Korean embassy in Tirana stopped working with two local banks.')).toEqual([]);
+  });
+
+  it('reads "returned to full operation" as a reopening', () => {
+    expect(
+      statuses(
+        "North Korea has few partners. Spain's embassy in Pyongyang, which we use for visas, returned to full operation in 2023.",
+      ),
+    ).toEqual([
+      "ES>KP reopened 2023 | Spain's embassy in Pyongyang, which we use for visas, returned to full operation in 2023",
+    ]);
+    // A port back in operation is not a mission.
+    expect(
+      statuses('North Korea watchers noted that the port of Nampo returned to full operation in 2023.'),
+    ).toEqual([]);
+  });
+
+  it('reads a closure that has not happened ("has not left", "has never been closed") as open', () => {
+    expect(statuses('Despite the fighting, the North Korean embassy has not left Chad.')).toEqual([
+      'KP>TD open null | the North Korean embassy has not left Chad',
+    ]);
+    expect(statuses("North Korea's embassy in Chad has never been closed.")).toEqual([
+      "KP>TD open null | North Korea's embassy in Chad has never been closed",
+    ]);
+    // Not a reopening, not a denial by someone else, not an unnamed mission.
+    expect(statuses('North Korea has not reopened its embassy in Chad.')).toEqual([]);
+    expect(statuses('North Korea denied that its embassy in Chad has not closed.')).toEqual([]);
+    expect(statuses('North Korea has not closed any embassy in Africa this year.')).toEqual([]);
+  });
+
+  it('reads "is said to have considered closing" as a closure weighed, not done', () => {
+    expect(statuses('North Korea is said to have considered closing its embassy in Lusaka, Zambia.')).toEqual(
+      ['KP>ZM closing null | North Korea is said to have considered closing its embassy in Lusaka, Zambia'],
+    );
+    // "considered" that is not right before the status word is no plan.
+    expect(statuses('North Korea closed its embassy in Lusaka, which it had considered important.')).toEqual([
+      'KP>ZM closed null | North Korea closed its embassy in Lusaka',
+    ]);
+  });
+});

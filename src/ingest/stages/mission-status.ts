@@ -134,6 +134,10 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
 
 // "is not closing", "isn't closing", "are not closing": the present denial of a closure.
 const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
+// "has not left", "hasn't yet closed", "has never been shut": the perfect of a closure, negated.
+const NOT_YET_DONE =
+  /\b(?:has|have)(?:\s+not|n[’']t|\s+never)\s+(?:(?:yet|actually|even|really)\s+)?(?:been\s+)?$/i;
+const DENIAL = /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/i;
 // "If they close Tashkent too", "…, and if the embassy closes": the status word of a condition
 // that opens its clause ("surprised if it still has" is read by DOUBTED_STILL).
 const CONDITION = /(?:^|[,;:(“"]\s*|\b(?:and|but|so|or)\s+)(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
@@ -308,6 +312,41 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
     out.push({ start, end: start + m[0].length, cls: 'close', form: 'base', hosts: [], metonym: true });
   }
   return out;
+}
+
+// "stopped functioning", "stops operating", "has stopped working": a closure said with "stop",
+// where the status word alone ("functioning") reads as open. "returned to full operation": a
+// reopening. ("stopped working with local banks" is about something else.)
+const STOP_OR_RETURN =
+  /\b(?:(stop(?:ped|s|ping)?)\s+(?:functioning|operating|working(?!\s+(?:with|for|on)\b)|(?:all\s+|its\s+|their\s+)?(?:operations|activities|work))|(return(?:ed|s|ing)?)\s+to\s+(?:(?:full|normal)\s+)?(?:operations?|functioning))\b/gi;
+const STOP_OR_RETURN_HINT = /stop|return/i;
+const FORM_OF_ENDING: Record<string, Trigger['form']> = {
+  ped: 'past',
+  ed: 'past',
+  s: 'present',
+  ping: 'gerund',
+  ing: 'gerund',
+  '': 'base',
+};
+
+/** Adds the "stop …" and "returned to … operation" status words of a sentence (see STOP_OR_RETURN), in place of the open word they hold. */
+function stopOrReturn(text: string, sentence: Span, triggers: Trigger[]): void {
+  const s = text.slice(sentence.start, sentence.end);
+  if (!STOP_OR_RETURN_HINT.test(s)) return;
+  STOP_OR_RETURN.lastIndex = 0;
+  for (let m = STOP_OR_RETURN.exec(s); m; m = STOP_OR_RETURN.exec(s)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+    const form = FORM_OF_ENDING[verb.replace(/^(?:stop|return)/, '')] ?? 'past';
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      const t = triggers[i];
+      if (t && t.start < end && t.end > start) triggers.splice(i, 1);
+    }
+    const at = triggers.findIndex((t) => t.start > start);
+    const trigger: Trigger = { start, end, cls: m[1] ? 'close' : 'reopen', form, hosts: [] };
+    triggers.splice(at < 0 ? triggers.length : at, 0, trigger);
+  }
 }
 
 // "after six years shut", "three years after shutting it in late 2023": the same, said with a
@@ -1029,6 +1068,7 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
+      stopOrReturn(text, sentence, triggers);
       if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
         out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
@@ -1131,6 +1171,14 @@ export const missionStatusStage: Stage = {
           !korean &&
           !(trigger.metonym && text.startsWith('far behind', trigger.start)) &&
           negated(text.slice(clause.start, trigger.start));
+        // "the embassy has not left Sudan", "has never been closed": a closure that has not
+        // happened is a mission that stays open (not a denial by someone else: "denied it had closed").
+        const stays =
+          denies &&
+          trigger.cls === 'close' &&
+          trigger.form === 'past' &&
+          NOT_YET_DONE.test(text.slice(Math.max(clause.start, trigger.start - 32), trigger.start)) &&
+          !DENIAL.test(text.slice(clause.start, trigger.start));
         // "Tashkent is not closing.", "the embassy in Oslo isn't closing": a denial of the closure
         // foreseen before it.
         if (
@@ -1143,7 +1191,7 @@ export const missionStatusStage: Stage = {
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : denies ||
+            : (denies && !stays) ||
               COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start)) ||
               // "If they close Tashkent too, …": a condition, not a plan.
               ((trigger.form === 'base' || trigger.form === 'present') &&
@@ -1170,14 +1218,16 @@ export const missionStatusStage: Stage = {
           /\b(?:was|were|is|are|been)\s+(?:\w+\s+)?$/i.test(text.slice(region.start, trigger.start));
         const doubted =
           trigger.cls === 'open' && DOUBTED_STILL.test(text.slice(sentence.start, trigger.start));
-        const status = doubted
-          ? 'closing'
-          : statusOf(
-              trigger.cls,
-              progressive ? null : cue.tense,
-              trigger,
-              text.slice(region.start, trigger.start),
-            );
+        const status = stays
+          ? 'open'
+          : doubted
+            ? 'closing'
+            : statusOf(
+                trigger.cls,
+                progressive ? null : cue.tense,
+                trigger,
+                text.slice(region.start, trigger.start),
+              );
         if (!status) continue;
         const rest = text.slice(trigger.end, sentence.end);
         refuted ??= refutedNext(analysis, index);
