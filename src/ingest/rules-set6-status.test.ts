@@ -91,3 +91,53 @@ describe('status words found on the sixth held-out set', () => {
     ]);
   });
 });
+
+describe('traps found on the sixth held-out set', () => {
+  it('reads a day off as no status: a holiday, Sundays, "for three days", 일요일이라', () => {
+    expect(
+      statuses(
+        'North Korea said nothing. The Chinese embassy in Kigali will be closed on Monday for a public holiday.',
+      ),
+    ).toEqual([]);
+    expect(
+      statuses(
+        'Most foreign embassies in Astana, including that of North Korea, will be closed for three days from 4 March.',
+      ),
+    ).toEqual([]);
+    expect(statuses('The North Korean embassy in Dakar is closed on Sundays and public holidays.')).toEqual(
+      [],
+    );
+    expect(statuses('북한 외교 동향이다. 그 옆 북한 대사관은 오늘 일요일이라 문을 닫았어요.')).toEqual([]);
+    // A closure dated by a day, or lasting years, or on an anniversary, is a status.
+    expect(statuses('The North Korean embassy in Dakar closed on Sunday.')).toEqual([
+      'KP>SN closed 2026-06-14 | The North Korean embassy in Dakar closed on Sunday',
+    ]);
+    expect(statuses('The North Korean embassy in Dakar has been closed for three years.')).toEqual([
+      'KP>SN closed null | The North Korean embassy in Dakar has been closed for three years',
+    ]);
+    expect(statuses('North Korea closed its embassy in Dakar on the anniversary of its founding.')).toEqual([
+      'KP>SN closed null | North Korea closed its embassy in Dakar on the anniversary of its founding',
+    ]);
+  });
+
+  it('drops a report that the next sentence calls inaccurate or denies', () => {
+    expect(
+      statuses(
+        'Press reports in May stated that the North Korean embassy in Dakar had also closed. The agency assesses that these reports are inaccurate: the Dakar embassy continues to operate.',
+      ),
+    ).toEqual([
+      'KP>SN open null | The agency assesses that these reports are inaccurate: the Dakar embassy continues to operate',
+    ]);
+    expect(
+      statuses(
+        '- **5 May 2025** – Outlets report the closure of the North Korean embassy in Hanoi.[*dubious – discuss*] The Vietnamese foreign ministry denies the report two days later; the embassy continues to operate.',
+      ),
+    ).toEqual(['KP>VN open null | the embassy continues to operate']);
+    // A denial of something else leaves the report standing.
+    expect(
+      statuses(
+        'Outlets report the closure of the North Korean embassy in Hanoi. The ministry denies the visa backlog.',
+      ),
+    ).toEqual(['KP>VN closed null | Outlets report the closure of the North Korean embassy in Hanoi']);
+  });
+});

@@ -86,11 +86,12 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
 
 // "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …", "… of 2023.[1] It also": a footnote mark glued
 // to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
-const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
+// "… in Vientiane.[*dubious – discuss*] The ministry …", "….[citation needed] It": a wiki's editorial tag does the same.
+const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.(?:\[?\d|\[\*?\p{Ll})/u;
 // The full stop is matched before the lookbehind that checks the letter before it: a pattern that
 // opens with a lookbehind is tried at every position.
 const FOOTNOTE =
-  /\.(?<=[\p{Ll}\p{Lo}”’")]\.)(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4})\s+(?=[\p{Lu}\p{Lo}“"])/gu;
+  /\.(?<=[\p{Ll}\p{Lo}”’")]\.)(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4}|\[\*?\p{Ll}[^[\]\n]{0,40}\])\s+(?=[\p{Lu}\p{Lo}“"])/gu;
 
 /**
  * A sentence whose clauses are split on first use. A class, not an object literal with a getter:

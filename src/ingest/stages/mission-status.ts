@@ -39,7 +39,7 @@ const REFUTED_HINT =
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
 // answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|The\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
 // The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
@@ -56,7 +56,11 @@ const RETRACTED =
 
 // A word that REFUTED_NEXT and SAID_REFUTED each need, with their flags: most sentences have none.
 const REFUTING_WORD =
-  /wrong|false|untrue|incorrect|baseless|groundless|not|n[’']t|denied|unfounded|fabricated/iu;
+  /wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not|n[’']t|denie|deny|reject|dismiss|refute|unfounded|fabricated/iu;
+// "The ministry denies the report two days later", "Officials rejected those claims": the sentence
+// after a report denies it.
+const DENIES_REPORT =
+  /^[^.;]{0,80}?\b(?:denie[sd]|deny|denying|rejecte?[sd]?|dismisse[sd]|refute[sd]|rebut(?:s|ted)?)\s+(?:the|these|those|that|this|such)\s+(?:(?:press|media|news|earlier|latest)\s+)?(?:reports?|claims?|rumou?rs?|story|stories|accounts?|allegations?)\b/iu;
 
 /**
  * Whether what `index` reports is refuted by the text right after it: the next sentence of its
@@ -75,12 +79,12 @@ function refutedNext(analysis: Analysis, index: number): boolean {
   if (!REFUTING_WORD.test(s)) return false;
   return (
     REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
-    (next.line === sentence.line && SAID_REFUTED.test(s))
+    (next.line === sentence.line && (SAID_REFUTED.test(s) || DENIES_REPORT.test(s)))
   );
 }
 // "The ministry said on Tuesday the report was wrong": a source refutes the report before.
 const SAID_REFUTED =
-  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
+  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30}|assess(?:es|ed)?|believes?|believed|concluded|maintains?|maintained)\s+(?:[^.;]{0,30}\s)?(?:that\s+)?(?:the|these|those|such)\s+(?:(?:press|media|news)\s+)?(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just|largely)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|unfounded|fabricated)\b/iu;
 function negated(before: string): boolean {
   return NEGATED_HINT.test(before) && NEGATED.test(before);
 }
@@ -134,6 +138,22 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
 
 // "is not closing", "isn't closing", "are not closing": the present denial of a closure.
 const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
+// "closed on Sundays and public holidays", "will be closed for three days from 18 February",
+// "closed for a public holiday", "close for the day for the founding anniversary": a day off, not a
+// status. (A plain "closed on Sunday" dates a closure.)
+const DAY_OFF =
+  /^[^.;]{0,60}?\b(?:(?:for|over|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:holidays?|festival|anniversary)|on\s+(?:(?:public|national|bank|religious|official)\s+)?holidays|on\s+(?:Sundays|Saturdays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|weekends)|(?:on|for|over)\s+the\s+weekend|for\s+the\s+day|for\s+(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days|hours))\b/iu;
+const DAY_OFF_HINT = /holiday|festival|anniversar|days\b|hours\b|the day|weekend|[a-z]days\b/i;
+// "일요일이라 문을 닫았어요", "공휴일에는 문을 닫는다", "연휴 기간 휴관": the same in Korean, before the word.
+const KO_DAY_OFF = /일요일|토요일|주말|휴일|공휴일|명절|연휴|설날|추석|국경일|휴무|휴관/;
+
+/** Whether a closing word is about a day off (see DAY_OFF, KO_DAY_OFF). */
+function dayOff(text: string, trigger: Trigger, clause: Span, korean: boolean): boolean {
+  if (korean) return KO_DAY_OFF.test(text.slice(Math.max(clause.start, trigger.start - 24), trigger.start));
+  const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 120));
+  return DAY_OFF_HINT.test(after) && DAY_OFF.test(after);
+}
+
 // "has not left", "hasn't yet closed", "has never been shut": the perfect of a closure, negated.
 const NOT_YET_DONE =
   /\b(?:has|have)(?:\s+not|n[’']t|\s+never)\s+(?:(?:yet|actually|even|really)\s+)?(?:been\s+)?$/i;
@@ -1229,6 +1249,8 @@ export const missionStatusStage: Stage = {
                 text.slice(region.start, trigger.start),
               );
         if (!status) continue;
+        if (trigger.cls === 'close' && trigger.form !== 'noun' && dayOff(text, trigger, clause, korean))
+          continue;
         const rest = text.slice(trigger.end, sentence.end);
         refuted ??= refutedNext(analysis, index);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
