@@ -141,3 +141,63 @@ describe('traps found on the sixth held-out set', () => {
     ).toEqual(['KP>VN closed null | Outlets report the closure of the North Korean embassy in Hanoi']);
   });
 });
+
+describe('coverage wordings found on the sixth held-out set', () => {
+  it('reads "covered from/by the DPRK embassy in X": the home state on the covering mission sends it', () => {
+    expect(
+      coverages(
+        'The DPRK embassy in Lusaka stopped functioning at the end of May. Zambia will now be covered by the DPRK embassy in Dar es Salaam.',
+      ),
+    ).toEqual(['KP: ZM>TZ Dar es Salaam | Zambia will now be covered by the DPRK embassy in Dar es Salaam']);
+  });
+
+  it('reads the work of a mission named before: several words before "functions", "goes to"', () => {
+    expect(
+      coverages(
+        'On 2 May 2025 the DPRK embassy in Maputo, Mozambique, ceased operations. Its residual consular and commercial functions were transferred to the DPRK embassy in Lusaka, Zambia.',
+      ),
+    ).toEqual([
+      'KP: MZ>ZM Lusaka | Its residual consular and commercial functions were transferred to the DPRK embassy in Lusaka, Zambia',
+    ]);
+    expect(
+      coverages(
+        "North Korea's trade office in Tunis is winding down, officials said. Once it shuts, its residual work goes to the DPRK embassy in Cairo.",
+      ),
+    ).toEqual(['KP: TN>EG Cairo | Once it shuts, its residual work goes to the DPRK embassy in Cairo']);
+    // Work that goes somewhere after an opening is no coverage.
+    expect(
+      coverages(
+        "North Korea's trade office in Tunis opened in May, officials said. Its first work goes to the DPRK embassy in Cairo.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the work without a pronoun ("the file", "Relations") after a closure a quote or two before', () => {
+    expect(
+      coverages(
+        'The embassy of North Korea in Accra will close in October. "They told us their mission will cease its activities," she said. "Ties are not broken. From November, the file will be followed by their embassy in Abuja."',
+      ),
+    ).toEqual(['KP: GH>NG Abuja | From November, the file will be followed by their embassy in Abuja."']);
+    expect(
+      coverages(
+        'The North Korean embassy in Accra closed. Relations will be handled by the North Korean embassy in Abuja.',
+      ),
+    ).toEqual(['KP: GH>NG Abuja | Relations will be handled by the North Korean embassy in Abuja']);
+    // After an opening, or with "relations" governed by another word, nothing is covered.
+    expect(
+      coverages('North Korea opened an embassy in Accra. The file will be followed by the embassy in Abuja.'),
+    ).toEqual([]);
+    expect(
+      coverages(
+        'The North Korean embassy in Accra closed. Trade relations will be handled by the North Korean embassy in Abuja.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a capital that would "pick up" a country', () => {
+    expect(
+      coverages('If Hanoi were ever to close, North Korea expects that Vientiane would pick up Vietnam.'),
+    ).toEqual(['KP: VN>LA Vientiane | North Korea expects that Vientiane would pick up Vietnam']);
+    expect(coverages('North Korea said Vientiane would pick up the bill for Vietnam.')).toEqual([]);
+  });
+});
