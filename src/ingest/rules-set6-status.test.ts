@@ -201,3 +201,26 @@ describe('coverage wordings found on the sixth held-out set', () => {
     expect(coverages('North Korea said Vientiane would pick up the bill for Vietnam.')).toEqual([]);
   });
 });
+
+describe('a paragraph broken at a fixed width (PDF text)', () => {
+  it('reads a status across the line breaks, with the breaks kept in the quote', () => {
+    expect(
+      statuses(
+        "North Korea's trade office in Minsk, which had traded since 2012 under the\nname of a local firm, closed in Decem-\nber 2025.",
+      ),
+    ).toEqual([
+      "KP>BY closed 2012 | North Korea's trade office in Minsk, which had traded since 2012 under the\nname of a local firm, closed in Decem-\nber 2025",
+    ]);
+    expect(
+      statuses(
+        'An official said the two staff of the North Korean office left for Moscow, where the\nDPRK embassy remains open.',
+      ),
+    ).toEqual([
+      'KP>RU open null | An official said the two staff of the North Korean office left for Moscow, where the\nDPRK embassy remains open',
+    ]);
+    // A heading above a paragraph stays apart: its verb does not reach the mission below.
+    expect(statuses('North Korea shuts missions\nThe embassy in Minsk stays open.')).toEqual([
+      'KP>BY open null | The embassy in Minsk stays open',
+    ]);
+  });
+});

@@ -22,19 +22,68 @@ const ABBREVIATION =
 const STARTER =
   /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Yet|So|If|When|While|As|Since|After|Before|Its|His|Her|Their|Our|There|Some|Many|Most)\b/;
 
-/** Lines of the text (split on line breaks), trimmed, without the empty ones. */
+/**
+ * Lines of the text (split on line breaks), trimmed, without the empty ones. A paragraph broken
+ * at a fixed width (text taken from a PDF) is one line: its breaks stay in the text, inside the
+ * line's span (see `wrapped`).
+ */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let at = 0;
   let index = 0;
+  // The line before, when no blank line stands between it and this one.
+  let previous: Line | null = null;
   while (at <= text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const span = trimSpan(text, { start: at, end: nl });
-    if (span.end > span.start) lines.push({ start: span.start, end: span.end, index: index++ });
+    if (span.end <= span.start) previous = null;
+    else if (previous && wrapped(text, previous, span)) previous.end = span.end;
+    else {
+      previous = { start: span.start, end: span.end, index: index++ };
+      lines.push(previous);
+    }
     at = nl + 1;
   }
   return lines;
+}
+
+// A word that cannot end a sentence or a heading: a line that ends on one goes on in the next.
+const OPEN_END =
+  /(?:^|[\s(])(?:the|a|an|of|in|to|for|with|and|or|by|at|from|on|as|that|which|whose|its|their|his|her|our|no|between|among|about|than|into|under|over|per|via|including|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)$/;
+// What opens a list item, a quotation block or a heading: a line of its own.
+const ITEM_START = /^(?:[-*•>#|]|\d{1,3}[.)]\s)/;
+// Cells of an aligned table.
+const CELLS = /\t|\S {3,}\S|\s\|\s/;
+
+/**
+ * Whether line `b` goes on from line `a` right above it, as lines broken at a fixed width do:
+ * "Octo-" then "ber 2025", a line that ends inside a phrase ("under the" / "name of an agent",
+ * "Mr." / "Rami Haddad") or on a comma. Lines of a table, list items and headings stay apart.
+ */
+function wrapped(text: string, a: Span, b: Span): boolean {
+  const last = text.charCodeAt(a.end - 1);
+  const first = text.charCodeAt(b.start);
+  const lowerNext = (first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7);
+  let joins: boolean;
+  if (lowerNext) {
+    // "Octo-" / "ber", "under the" / "name of", "said the" / "embassy": not a link or a path.
+    joins =
+      last !== 58 /* : */ &&
+      last !== 59 /* ; */ &&
+      !text.startsWith('http', b.start) &&
+      !text.startsWith('www.', b.start);
+  } else if (last === 44 /* , */) {
+    joins = !ITEM_START.test(text.slice(b.start, b.start + 4));
+  } else {
+    const letterOrStop = (last >= 97 && last <= 122) || last === 46; /* . */
+    joins =
+      letterOrStop &&
+      a.end - a.start >= 40 &&
+      OPEN_END.test(text.slice(a.end - 12, a.end)) &&
+      !ITEM_START.test(text.slice(b.start, b.start + 4));
+  }
+  return joins && !CELLS.test(text.slice(a.start, a.end)) && !CELLS.test(text.slice(b.start, b.end));
 }
 
 /**
