@@ -224,3 +224,54 @@ describe('a paragraph broken at a fixed width (PDF text)', () => {
     ]);
   });
 });
+
+describe('a mission named only before, or a clause without a sending state', () => {
+  it('reads "The embassy" opening a sentence far after the one mission the document is about', () => {
+    expect(
+      statuses(
+        'The embassy of North Korea in Accra will close before the end of October, the ministry said.\n\n"They told us their mission will cease its activities," she said. "The file will be followed by their embassy in Abuja."\n\nA long presence\n\nThe embassy, which opened in 1979 and faces a school, had become almost invisible.',
+      ),
+    ).toEqual([
+      'KP>GH closing 2026-10-31 | The embassy of North Korea in Accra will close before the end of October',
+      'KP>GH open 1979 | The embassy, which opened in 1979 and faces a school, had become almost invisible',
+    ]);
+    // Two missions with a status so far: "The embassy" could be either.
+    expect(
+      statuses(
+        'North Korea closed its embassy in Accra in May. It also shut its embassy in Lome.\n\nA long presence\n\nThe embassy, which opened in 1979, had become almost invisible.',
+      ),
+    ).toEqual([
+      'KP>GH closed 2026-05 | North Korea closed its embassy in Accra in May',
+      'KP>TG closed null | It also shut its embassy in Lome',
+    ]);
+  });
+
+  it('reads "the villa it left in 2003" with the embassy as the subject of a reopening', () => {
+    expect(
+      statuses(
+        'The DPRK embassy in Baghdad reopened on 13 May in the same old villa in the western suburbs it left in 2003.',
+      ),
+    ).toEqual([
+      'KP>IQ reopened 2026-05-13 | The DPRK embassy in Baghdad reopened on 13 May in the same old villa in the western suburbs it left in 2003',
+      'KP>IQ closed 2003 | The DPRK embassy in Baghdad reopened on 13 May in the same old villa in the western suburbs it left in 2003',
+    ]);
+    // Someone else left the building.
+    expect(
+      statuses(
+        'The North Korean embassy in Baghdad reopened on 13 May in the building the bank left in 2003.',
+      ),
+    ).toEqual([
+      'KP>IQ reopened 2026-05-13 | The North Korean embassy in Baghdad reopened on 13 May in the building the bank left in 2003',
+    ]);
+  });
+
+  it('reads "An embassy opens in Baku" under a North Korean timeline: the place after the verb', () => {
+    expect(
+      statuses(
+        "North Korea's missions, by date.\n\n- **12 January 2026** – An embassy opens in Baku, Azerbaijan, headed by a chargé d'affaires.",
+      ),
+    ).toEqual(["KP>AZ open null | An embassy opens in Baku, Azerbaijan, headed by a chargé d'affaires"]);
+    // The mission is not the subject of the verb.
+    expect(statuses('North Korea is busy. Talks on the embassy opened in Baku.')).toEqual([]);
+  });
+});

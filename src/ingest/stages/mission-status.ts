@@ -369,6 +369,40 @@ function stopOrReturn(text: string, sentence: Span, triggers: Trigger[]): void {
   }
 }
 
+// "in the same villa it left in 2003", "the building that it had vacated": the mission, as "it",
+// left a place named in a relative clause (the one before the verb may be a reopening).
+const IT_LEFT =
+  /\b(?:villa|building|premises|compound|house|site|offices|quarters|chancery|residence|mansion|location|address|property)\b[^,.;]{0,40}?\s(?:(?:that|which)\s+)?it\s+(?:had\s+)?(left|vacated|abandoned)\b/gi;
+const NO_SET: ReadonlySet<Trigger> = new Set();
+
+/** The status words of "… the villa it left" (see IT_LEFT), put in place of the words they cover. */
+function itLeft(text: string, sentence: Span, triggers: Trigger[]): ReadonlySet<Trigger> {
+  const s = text.slice(sentence.start, sentence.end);
+  if (
+    !s.includes('it left') &&
+    !s.includes('it had left') &&
+    !s.includes('it vacated') &&
+    !s.includes('it abandoned')
+  )
+    return NO_SET;
+  const found = new Set<Trigger>();
+  IT_LEFT.lastIndex = 0;
+  for (let m = IT_LEFT.exec(s); m; m = IT_LEFT.exec(s)) {
+    const verb = m[1] ?? '';
+    const start = sentence.start + m.index + m[0].length - verb.length;
+    const end = start + verb.length;
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      const t = triggers[i];
+      if (t && t.start < end && t.end > start) triggers.splice(i, 1);
+    }
+    const at = triggers.findIndex((t) => t.start > start);
+    const trigger: Trigger = { start, end, cls: 'close', form: 'past', hosts: [] };
+    triggers.splice(at < 0 ? triggers.length : at, 0, trigger);
+    found.add(trigger);
+  }
+  return found;
+}
+
 // "after six years shut", "three years after shutting it in late 2023": the same, said with a
 // length of time or a gerund.
 const AFTER_ABSENCE =
@@ -459,11 +493,12 @@ const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
 function bind(
   text: string,
-  sentence: Span,
+  sentence: Sentence,
   missions: MissionMention[],
   triggers: Trigger[],
   places: readonly Place[],
   home: string | null,
+  relative: ReadonlySet<Trigger>,
 ): Binding[] {
   const out: Binding[] = [];
   for (const t of triggers) {
@@ -551,18 +586,28 @@ function bind(
               m.sending !== home &&
               !m.plural &&
               AUXILIARIES.test(text.slice(m.end, t.start)))) &&
-          !triggers.some(
-            (o) =>
-              o !== t &&
-              o.start > m.end &&
-              o.end < t.start &&
-              o.hosts.length === 0 &&
-              !insideAside(text, m.end, t.start, o) &&
-              // "was packing up and is expected to shut": verbs sharing one subject.
-              !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
-          ),
+          // "reopened … in the same villa it left in 2003": "it" is the subject, whatever verb stands between.
+          (relative.has(t) ||
+            !triggers.some(
+              (o) =>
+                o !== t &&
+                o.start > m.end &&
+                o.end < t.start &&
+                o.hosts.length === 0 &&
+                !insideAside(text, m.end, t.start, o) &&
+                // "was packing up and is expected to shut": verbs sharing one subject.
+                !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
+            )),
       );
       if (subject) objects.push(subject);
+      else {
+        // "An embassy opens in Baku, Azerbaijan": the subject names no place, the verb's "in" does.
+        const placed = placedAfterVerb(text, sentence, missions, t, places);
+        if (placed) {
+          out.push(placed);
+          continue;
+        }
+      }
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
     if (objects.length === 0) {
@@ -584,6 +629,30 @@ function bind(
       b.trigger.form !== 'noun' ||
       !out.some((o) => o.mission === b.mission && o.mission !== null && o.trigger.form !== 'noun'),
   );
+}
+
+// "An embassy", "A new consulate", "The mission": a subject that opens its clause.
+const CLAUSE_SUBJECT = /^(?:An?|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const IN_PLACE = /^\s+in\s+(?:the\s+)?/;
+
+/** A mission without a place as the subject of a verb followed by "in" and a place (see `bind`). */
+function placedAfterVerb(
+  text: string,
+  sentence: Sentence,
+  missions: readonly MissionMention[],
+  t: Trigger,
+  places: readonly Place[],
+): Binding | null {
+  if (t.form === 'noun' || t.form === 'ko' || t.metonym) return null;
+  const inPlace = IN_PLACE.exec(text.slice(t.end, t.end + 10));
+  if (!inPlace) return null;
+  const m = missions.findLast((x) => x.end <= t.start);
+  if (!m || m.hosts.length > 0 || m.plural || m.korean || !AUXILIARIES.test(text.slice(m.end, t.start)))
+    return null;
+  const clause = clauseAt(sentence, m.start);
+  if (!CLAUSE_SUBJECT.test(text.slice(clause.start, m.start))) return null;
+  const hosts = placesListedAt(text, places, t.end + inPlace[0].length, sentence.end);
+  return hosts.length ? { trigger: t, mission: m, hosts } : null;
 }
 
 // ", which had been expected to close last month,": an aside between a subject and its verb.
@@ -1014,6 +1083,21 @@ function capitalSubjectBefore(analysis: Analysis, index: number): HostRef[] | nu
   return [hostOf(first)];
 }
 
+// How many sentences back "The embassy" opening a sentence may reach for the document's one mission.
+const TOPIC_REACH = 10;
+const THE_OPENING = /^(?:The|This|That)\s+$/;
+
+/** The host of every status claimed so far for the home state's missions, when there is just one. */
+function soleHost(claims: readonly ClaimDraft[], home: string | null): string | null {
+  let host: string | null = null;
+  for (const c of claims) {
+    if (c.kind !== 'mission_status' || c.sending !== home) continue;
+    if (host !== null && c.host !== host) return null;
+    host = c.host;
+  }
+  return host;
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -1089,6 +1173,7 @@ export const missionStatusStage: Stage = {
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
       stopOrReturn(text, sentence, triggers);
+      const relative = itLeft(text, sentence, triggers);
       if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
         out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
@@ -1141,6 +1226,19 @@ export const missionStatusStage: Stage = {
         ) {
           // "the consulate" after "a trade office in Hong Kong": same mission place.
           m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
+        } else if (
+          m.hosts.length === 0 &&
+          m.definite &&
+          !m.plural &&
+          recent &&
+          recent.type === m.type &&
+          index - recent.sentence <= TOPIC_REACH &&
+          THE_OPENING.test(text.slice(sentence.start, m.start)) &&
+          soleHost(out, analysis.home) === recent.hosts[0]?.code
+        ) {
+          // "The embassy, which opened in 1982, …" opening a sentence after a quote and a subhead:
+          // the one mission the document has given a status so far.
+          m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
         } else if (m.hosts.length > 0 && !m.korean) {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index, type: m.type };
         }
@@ -1181,7 +1279,9 @@ export const missionStatusStage: Stage = {
       // Read only for a binding that gets as far as needing it.
       let refuted: boolean | undefined;
       const asksEn = ENDS_ASKING.test(text.slice(sentence.end - 3, sentence.end));
-      const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
+      const bindings = triggers.length
+        ? bind(text, sentence, missions, triggers, places, analysis.home, relative)
+        : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
