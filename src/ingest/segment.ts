@@ -92,6 +92,8 @@ function wrapped(text: string, a: Span, b: Span): boolean {
  */
 export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)): Sentence[] {
   const out: Sentence[] = [];
+  // The next ".[" in the text, where a wiki's tag may follow a full stop.
+  let tagAt = text.indexOf('.[');
   for (const line of lines) {
     const raw: Span[] = [];
     // A line without a full stop, question or exclamation mark is one sentence (a heading).
@@ -99,7 +101,10 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
       out.push(sentence(text, line, line.index));
       continue;
     }
-    const footnotes = matchesWithin(FOOTNOTE_HINT, text, line);
+    if (tagAt >= 0 && tagAt < line.start) tagAt = text.indexOf('.[', line.start);
+    const footnotes =
+      matchesWithin(FOOTNOTE_HINT, text, line) ||
+      (tagAt >= 0 && tagAt < line.end && matchesWithin(TAG_HINT, text, line));
     let at = line.start;
     for (const end of sentenceEnds(text, line.start, line.end)) {
       const span = trimSpan(text, { start: at, end });
@@ -107,7 +112,8 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
       if (span.end <= span.start) continue;
       // A footnote mark needs the hint's characters inside the sentence itself (its lookbehind
       // cannot see before the slice), so most sentences of a line with one skip the split.
-      if (footnotes && matchesWithin(FOOTNOTE_HINT, text, span)) raw.push(...splitFootnotes(text, span));
+      if (footnotes && (matchesWithin(FOOTNOTE_HINT, text, span) || matchesWithin(TAG_HINT, text, span)))
+        raw.push(...splitFootnotes(text, span));
       else raw.push(span);
     }
     const merged: Span[] = [];
@@ -135,8 +141,10 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
 
 // "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …", "… of 2023.[1] It also": a footnote mark glued
 // to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
-// "… in Vientiane.[*dubious – discuss*] The ministry …", "….[citation needed] It": a wiki's editorial tag does the same.
-const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.(?:\[?\d|\[\*?\p{Ll})/u;
+const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
+// "… in Vientiane.[*dubious – discuss*] The ministry …", "….[citation needed] It": a wiki's
+// editorial tag does the same (looked for only in a line with ".[").
+const TAG_HINT = /[\p{Ll}\p{Lo}”’")]\.\[\*?\p{Ll}/u;
 // The full stop is matched before the lookbehind that checks the letter before it: a pattern that
 // opens with a lookbehind is tried at every position.
 const FOOTNOTE =

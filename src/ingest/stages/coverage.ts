@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -97,7 +97,7 @@ function coveredPlace(
 // "From November, the file will be followed by their embassy in Abuja", "Relations will be handled
 // by the embassy in Abuja": the work named without a pronoun, its mission named before.
 const ITS_WORK =
-  /\b(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes)\s+(?:by|to|from|out of)\s+/giu;
+  /(?<!\w)(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes)\s+(?:by|to|from|out of)\s+/giu;
 // "relations with North Korea will now be conducted through the embassy in Dakar": the host
 // whose relations they are is the speaker, not named in the clause; the state after "with" is the
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
@@ -107,16 +107,36 @@ const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
 const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
 
+// The cheap test for the work without a pronoun (see ITS_WORK): the noun, then a verb's first word.
+const WORK_BEFORE_VERB =
+  /(?:file|dossier|portfolio|elations|atters) (?:will|would|shall|is|are|was|were|has|have|had|goes|went|now|also|henceforth)\b/;
 /** "its work", "their affairs", "relations with" may be there: plain substring tests, cheaper than any scan for the cue words. */
+/**
+ * Whether a closure (`closures`: where claims of one start) was read in the four sentences
+ * before `index`, in its paragraph or the one before (see `antecedent`).
+ */
+function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly number[]): boolean {
+  const sentence = analysis.sentences[index];
+  if (!sentence || closures.length === 0) return false;
+  let from = sentence.start;
+  for (let back = 1; back <= 4; back++) {
+    const previous = analysis.sentences[index - back];
+    if (!previous || sentence.line - previous.line > 1) break;
+    from = previous.start;
+  }
+  return closures.some((at) => at >= from && at < sentence.start);
+}
+
 function mayReferBack(s: string): boolean {
   return (
-    // "the file will be followed by", "Relations will be handled by": the work without a pronoun.
-    s.includes('file ') ||
-    s.includes('dossier') ||
-    s.includes('portfolio') ||
-    s.includes('elations ') ||
-    s.includes('atters ') ||
-    s.includes('Affairs ') ||
+    // "the file will be followed by", "Relations will be handled by": the work without a pronoun,
+    // right before its verb.
+    ((s.includes('file ') ||
+      s.includes('dossier') ||
+      s.includes('portfolio') ||
+      s.includes('elations ') ||
+      s.includes('atters ')) &&
+      WORK_BEFORE_VERB.test(s)) ||
     ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
@@ -185,16 +205,16 @@ function antecedent(
 function pronounCoverage(
   analysis: Analysis,
   index: number,
-  missions: readonly MissionMention[],
+  missionsHere: () => readonly MissionMention[],
   places: readonly Place[],
 ): { from: HostRef; by: HostRef; at: Span }[] {
   const { text } = analysis;
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
+  // The caller has tried `mayReferBack` on the sentence.
   const s = text.slice(sentence.start, sentence.end);
-  if (!mayReferBack(s)) return [];
   const out: { from: HostRef; by: HostRef; at: Span }[] = [];
-  for (const cue of [ITS_WORK, RELATIONS_WITH]) {
+  for (const cue of s.includes('s with') ? [ITS_WORK, RELATIONS_WITH] : [ITS_WORK]) {
     cue.lastIndex = 0;
     for (let m = cue.exec(s); m; m = cue.exec(s)) {
       const start = sentence.start + m.index;
@@ -205,6 +225,7 @@ function pronounCoverage(
         !places.some((p) => p.start >= start && p.end <= end && p.code === analysis.home)
       )
         continue;
+      const missions = missionsHere();
       const covering = missions.find((x) => x.start >= end && x.start - end <= 40 && x.hosts.length > 0);
       const place = places.find((p) => p.start >= end && p.start - end <= 4 && p.form !== 'demonym');
       const by: HostRef | undefined =
@@ -289,7 +310,7 @@ function missionPassedOn(
 export const coverageStage: Stage = {
   name: 'coverage',
   version: '1.1.0',
-  run({ analysis }) {
+  run({ analysis, earlier }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
     // A status table's "Covered by" column: "| Embassy, Bucharest | Closed | … | Embassy in Sofia |".
@@ -314,6 +335,11 @@ export const coverageStage: Stage = {
         by_city: by.form === 'city' ? by.english : null,
       });
     }
+    // Where the status stage read a closure, in text order: the mission a pronoun hands on.
+    const closures = earlier
+      .filter((c) => c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
+      .map((c) => c.start)
+      .sort((a, b) => a - b);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
@@ -322,15 +348,28 @@ export const coverageStage: Stage = {
       const places = placesWithin(analysis, sentence);
       if (places.length === 0) continue;
       // One place: only the work of a mission named before can be covered ("Its work will pass to
-      // Rome"); its own words are read for that, without the cue words.
+      // Rome"), when the sentence before names a place or a closure was read shortly before.
+      if (places.length === 1) {
+        const previous = analysis.sentences[index - 1];
+        const near =
+          previous !== undefined &&
+          previous.line === sentence.line &&
+          placesWithin(analysis, previous).length > 0;
+        if (!near && !closureShortlyBefore(analysis, index, closures)) continue;
+      }
+      if (!matchesWithin(COVER_CUE, text, sentence)) continue;
       const s = text.slice(sentence.start, sentence.end);
-      const refersBack = mayReferBack(s);
-      if (places.length === 1 && !refersBack) continue;
-      const cue = matchesWithin(COVER_CUE, text, sentence);
-      if (!cue && !refersBack) continue;
       if (NEVER_HAD.test(s)) continue;
-      const missions = missionsIn(text, sentence, places, analysis.home);
-      for (const { from, by, at } of refersBack ? pronounCoverage(analysis, index, missions, places) : []) {
+      const refersBack = mayReferBack(s);
+      // The sentence's missions, read once and only when a rule needs them.
+      let found: MissionMention[] | undefined;
+      const missionsHere = () => {
+        found ??= missionsIn(text, sentence, places, analysis.home);
+        return found;
+      };
+      for (const { from, by, at } of refersBack
+        ? pronounCoverage(analysis, index, missionsHere, places)
+        : []) {
         const sending = analysis.home;
         if (!sending || from.code === by.code || sending === by.code || sending === from.code) continue;
         const span = quoteSpan(text, sentence, [at]);
@@ -346,7 +385,8 @@ export const coverageStage: Stage = {
           by_city: by.city,
         });
       }
-      if (!cue || places.length < 2) continue;
+      if (places.length < 2) continue;
+      const missions = missionsHere();
       for (const { from, by, active } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
         // In the active form the capital itself is the subject: the sending state is the home's.

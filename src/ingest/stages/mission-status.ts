@@ -56,7 +56,7 @@ const RETRACTED =
 
 // A word that REFUTED_NEXT and SAID_REFUTED each need, with their flags: most sentences have none.
 const REFUTING_WORD =
-  /wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not|n[’']t|denie|deny|reject|dismiss|refute|unfounded|fabricated/iu;
+  /wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not|n[’']t|denie|deny|reject|dismiss|refute|unfounded|fabricated/i;
 // "The ministry denies the report two days later", "Officials rejected those claims": the sentence
 // after a report denies it.
 const DENIES_REPORT =
@@ -143,7 +143,7 @@ const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
 // status. (A plain "closed on Sunday" dates a closure.)
 const DAY_OFF =
   /^[^.;]{0,60}?\b(?:(?:for|over|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:holidays?|festival|anniversary)|on\s+(?:(?:public|national|bank|religious|official)\s+)?holidays|on\s+(?:Sundays|Saturdays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|weekends)|(?:on|for|over)\s+the\s+weekend|for\s+the\s+day|for\s+(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days|hours))\b/iu;
-const DAY_OFF_HINT = /holiday|festival|anniversar|days\b|hours\b|the day|weekend|[a-z]days\b/i;
+const DAY_OFF_HINT = /holiday|Holiday|festival|anniversar|days|hours|the day|weekend/;
 // "일요일이라 문을 닫았어요", "공휴일에는 문을 닫는다", "연휴 기간 휴관": the same in Korean, before the word.
 const KO_DAY_OFF = /일요일|토요일|주말|휴일|공휴일|명절|연휴|설날|추석|국경일|휴무|휴관/;
 
@@ -339,7 +339,6 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
 // reopening. ("stopped working with local banks" is about something else.)
 const STOP_OR_RETURN =
   /\b(?:(stop(?:ped|s|ping)?)\s+(?:functioning|operating|working(?!\s+(?:with|for|on)\b)|(?:all\s+|its\s+|their\s+)?(?:operations|activities|work))|(return(?:ed|s|ing)?)\s+to\s+(?:(?:full|normal)\s+)?(?:operations?|functioning))\b/gi;
-const STOP_OR_RETURN_HINT = /stop|return/i;
 const FORM_OF_ENDING: Record<string, Trigger['form']> = {
   ped: 'past',
   ed: 'past',
@@ -350,9 +349,7 @@ const FORM_OF_ENDING: Record<string, Trigger['form']> = {
 };
 
 /** Adds the "stop …" and "returned to … operation" status words of a sentence (see STOP_OR_RETURN), in place of the open word they hold. */
-function stopOrReturn(text: string, sentence: Span, triggers: Trigger[]): void {
-  const s = text.slice(sentence.start, sentence.end);
-  if (!STOP_OR_RETURN_HINT.test(s)) return;
+function stopOrReturn(sentence: Span, s: string, triggers: Trigger[]): void {
   STOP_OR_RETURN.lastIndex = 0;
   for (let m = STOP_OR_RETURN.exec(s); m; m = STOP_OR_RETURN.exec(s)) {
     const start = sentence.start + m.index;
@@ -374,17 +371,12 @@ function stopOrReturn(text: string, sentence: Span, triggers: Trigger[]): void {
 const IT_LEFT =
   /\b(?:villa|building|premises|compound|house|site|offices|quarters|chancery|residence|mansion|location|address|property)\b[^,.;]{0,40}?\s(?:(?:that|which)\s+)?it\s+(?:had\s+)?(left|vacated|abandoned)\b/gi;
 const NO_SET: ReadonlySet<Trigger> = new Set();
+const IT_LEFT_HINT = /it (?:had )?(?:left|vacated|abandoned)/;
+// The words STOP_OR_RETURN and IT_LEFT need, looked for in one scan of a sentence.
+const RARE_WORDS = /stop|return|it (?:had )?(?:left|vacated|abandoned)/;
 
 /** The status words of "… the villa it left" (see IT_LEFT), put in place of the words they cover. */
-function itLeft(text: string, sentence: Span, triggers: Trigger[]): ReadonlySet<Trigger> {
-  const s = text.slice(sentence.start, sentence.end);
-  if (
-    !s.includes('it left') &&
-    !s.includes('it had left') &&
-    !s.includes('it vacated') &&
-    !s.includes('it abandoned')
-  )
-    return NO_SET;
+function itLeft(sentence: Span, s: string, triggers: Trigger[]): ReadonlySet<Trigger> {
   const found = new Set<Trigger>();
   IT_LEFT.lastIndex = 0;
   for (let m = IT_LEFT.exec(s); m; m = IT_LEFT.exec(s)) {
@@ -574,6 +566,7 @@ function bind(
     }
     // A closure foreseen ("next", "go") is read for a capital first (see below).
     if (objects.length === 0 && !t.metonym && !hasOtherObject(text, t, sentence)) {
+      const free = relative.size > 0 && relative.has(t);
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
       const subject = missions.findLast(
         (m) =>
@@ -587,7 +580,7 @@ function bind(
               !m.plural &&
               AUXILIARIES.test(text.slice(m.end, t.start)))) &&
           // "reopened … in the same villa it left in 2003": "it" is the subject, whatever verb stands between.
-          (relative.has(t) ||
+          (free ||
             !triggers.some(
               (o) =>
                 o !== t &&
@@ -643,7 +636,7 @@ function placedAfterVerb(
   t: Trigger,
   places: readonly Place[],
 ): Binding | null {
-  if (t.form === 'noun' || t.form === 'ko' || t.metonym) return null;
+  if (t.form === 'noun' || t.form === 'ko' || t.metonym || !text.startsWith(' in ', t.end)) return null;
   const inPlace = IN_PLACE.exec(text.slice(t.end, t.end + 10));
   if (!inPlace) return null;
   const m = missions.findLast((x) => x.end <= t.start);
@@ -1172,8 +1165,12 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
-      stopOrReturn(text, sentence, triggers);
-      const relative = itLeft(text, sentence, triggers);
+      // "stopped functioning", "returned to full operation"; "the villa it left": one scan for the
+      // words of both, then the patterns.
+      const said = text.slice(sentence.start, sentence.end);
+      const rare = RARE_WORDS.test(said);
+      if (rare) stopOrReturn(sentence, said, triggers);
+      const relative = rare && IT_LEFT_HINT.test(said) ? itLeft(sentence, said, triggers) : NO_SET;
       if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
         out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
@@ -1233,6 +1230,7 @@ export const missionStatusStage: Stage = {
           recent &&
           recent.type === m.type &&
           index - recent.sentence <= TOPIC_REACH &&
+          m.start - sentence.start <= 5 &&
           THE_OPENING.test(text.slice(sentence.start, m.start)) &&
           soleHost(out, analysis.home) === recent.hosts[0]?.code
         ) {
