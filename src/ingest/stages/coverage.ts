@@ -348,19 +348,22 @@ export const coverageStage: Stage = {
       const places = placesWithin(analysis, sentence);
       if (places.length === 0) continue;
       // One place: only the work of a mission named before can be covered ("Its work will pass to
-      // Rome"), when the sentence before names a place or a closure was read shortly before.
+      // Rome"), when the sentence before in the paragraph names a place, or names none and a
+      // closure was read shortly before.
       if (places.length === 1) {
         const previous = analysis.sentences[index - 1];
-        const near =
-          previous !== undefined &&
-          previous.line === sentence.line &&
-          placesWithin(analysis, previous).length > 0;
-        if (!near && !closureShortlyBefore(analysis, index, closures)) continue;
+        const named = previous !== undefined && placesWithin(analysis, previous).length > 0;
+        // A sentence without a place between ("Relations are not broken."): a closure further back.
+        if (named ? previous.line !== sentence.line : !closureShortlyBefore(analysis, index, closures))
+          continue;
       }
-      if (!matchesWithin(COVER_CUE, text, sentence)) continue;
       const s = text.slice(sentence.start, sentence.end);
+      // With one place only the work of a mission named before can be covered: its words are
+      // looked for before the cue's scan; with more, after it.
+      if (places.length === 1 && !mayReferBack(s)) continue;
+      if (!matchesWithin(COVER_CUE, text, sentence)) continue;
+      const refersBack = places.length === 1 || mayReferBack(s);
       if (NEVER_HAD.test(s)) continue;
-      const refersBack = mayReferBack(s);
       // The sentence's missions, read once and only when a rule needs them.
       let found: MissionMention[] | undefined;
       const missionsHere = () => {
