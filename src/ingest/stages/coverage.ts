@@ -131,12 +131,7 @@ function mayReferBack(s: string): boolean {
   return (
     // "the file will be followed by", "Relations will be handled by": the work without a pronoun,
     // right before its verb.
-    ((s.includes('file ') ||
-      s.includes('dossier') ||
-      s.includes('portfolio') ||
-      s.includes('elations ') ||
-      s.includes('atters ')) &&
-      WORK_BEFORE_VERB.test(s)) ||
+    WORK_BEFORE_VERB.test(s) ||
     ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
