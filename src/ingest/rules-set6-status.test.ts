@@ -149,6 +149,12 @@ describe('coverage wordings found on the sixth held-out set', () => {
         'The DPRK embassy in Lusaka stopped functioning at the end of May. Zambia will now be covered by the DPRK embassy in Dar es Salaam.',
       ),
     ).toEqual(['KP: ZM>TZ Dar es Salaam | Zambia will now be covered by the DPRK embassy in Dar es Salaam']);
+    // The home state on a mission that covers nothing.
+    expect(
+      coverages(
+        "The DPRK embassy in Lusaka closed in May. Zambia's envoy met the DPRK embassy staff in Dar es Salaam.",
+      ),
+    ).toEqual([]);
   });
 
   it('reads the work of a mission named before: several words before "functions", "goes to"', () => {
