@@ -12,6 +12,9 @@ export interface Cue {
 // in the process of withdrawing" the plan ("in the process of") beats the past ("was").
 const PLANNED =
   /\b(?:plans? to|planning to|planned|intends? to|intending to|aims? to|seeks? to|sought to|wants? to|decided to|decision to|moves? to|moving to|prepar(?:es|ing|ed) to|set to|expected to|poised to|likely to|going to|about to|scheduled (?:to|for)|slated (?:to|for)|earmarked for|targeted|proposed|announced plans to|will|would|shall|in the process of|in the midst of|considering|weighing|mulling|mulls|expects?|predicts?|forecasts?|anticipates?|threaten(?:s|ed)? to|could|might|begun|began|begins|started|starts|starting|to be|to)\b/gi;
+// "is said to have considered closing": a plan weighed is a plan, whatever the tense (only right
+// before the status word; read on the last few characters).
+const WEIGHED = /\b(?:considered|contemplated|mulled|weighed)\s+$/;
 const DONE = /\b(?:has|have|had|already|completed|finished|was|were|been)\b/gi;
 // Words that hedge the report itself and leave the status as it is.
 const EVIDENTIAL =
@@ -52,6 +55,9 @@ export function cueFor(text: string, trigger: Span, region: Span, korean: boolea
   }
   const before = text.slice(Math.max(region.start, trigger.start - 90), trigger.start);
   const evidential = EVIDENTIAL.exec(before)?.[0] ?? null;
+  const tail = before.slice(-16);
+  const weighed = tail.includes('ed ') ? WEIGHED.exec(tail) : null;
+  if (weighed) return { tense: 'planned', hedge: evidential ?? weighed[0].trim() };
   const planned = nearest(PLANNED, before);
   const done = nearest(DONE, before);
   // A bare "to" only plans when it directly precedes the verb ("decision to close", "to Close").

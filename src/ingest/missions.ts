@@ -255,7 +255,7 @@ export function missionsIn(
       korean,
     };
     if (korean) attachKorean(text, mention, places, home);
-    else attachEnglish(text, mention, places, span);
+    else attachEnglish(text, mention, places, span, home);
     out.push(mention);
   }
   return out;
@@ -325,7 +325,13 @@ function placeRightBefore(text: string, places: readonly Place[], at: number): b
 // every position, many times slower.
 const DEFINITE_BEFORE = /(?<!\w)(?:the|its|that|this)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/iu;
 
-function attachEnglish(text: string, mention: MissionMention, places: readonly Place[], span: Span): void {
+function attachEnglish(
+  text: string,
+  mention: MissionMention,
+  places: readonly Place[],
+  span: Span,
+  home: string | null,
+): void {
   const after = text.slice(mention.end, Math.min(span.end, mention.end + 60));
   const link =
     /^\s+(?:(?:located|based)\s+)?(?:in|to|at)\s+(?:(?:countries|places|nations|states)\s+(?:like|such as|including)\s+|(?:Latin America|South America|Central America|the Caribbean|Africa|sub-Saharan Africa|Europe|Asia|Southeast Asia|the Middle East|the Gulf|the Pacific|the region|the area|the hemisphere|the continent)\s*[,:(]\s*(?:in\s+|including\s+|namely\s+)?|(?:the\s+)?(?:United Nations|UN|U\.N\.|international organi[sz]ations|UN agencies)(?:\s+(?:Office|agencies))?\s+(?:in|at)\s+)?/i.exec(
@@ -359,7 +365,8 @@ function attachEnglish(text: string, mention: MissionMention, places: readonly P
     );
     const listed = pre.length > 0 && /^\s*(?:,|,?\s*and|·|or)\s*$/i.test(gap);
     if (!adjacent && !listed) break;
-    if (p.possessive || p.form === 'demonym') {
+    // "the DPRK embassy": the home state written before the noun sends the mission.
+    if (p.possessive || p.form === 'demonym' || (p.code === home && p.form === 'country')) {
       if (pre.length === 0) mention.sending ??= p.code;
       break;
     }

@@ -50,6 +50,38 @@ describe('linesOf', () => {
   });
 });
 
+describe('linesOf: a paragraph broken at a fixed width (text from a PDF)', () => {
+  const lines = (text: string) => linesOf(text).map((l) => text.slice(l.start, l.end));
+
+  it('joins a hyphenated word, a line that goes on in lower case, an open end and a comma', () => {
+    const text =
+      'The office in Minsk, which had traded since 2012 under the\nname of a local firm, closed in Decem-\nber 2025. An official at the trade ministry, Mr.\nIvan Petrov, said the staff left for Moscow, where the\nembassy stays open. The caption reads: a ship at anchor,\n   Port Sudan, in May.';
+    expect(lines(text)).toEqual([text]);
+    // The sentences run over the breaks, which stay in the text.
+    expect(sentences(text)).toEqual([
+      'The office in Minsk, which had traded since 2012 under the\nname of a local firm, closed in Decem-\nber 2025.',
+      'An official at the trade ministry, Mr.\nIvan Petrov, said the staff left for Moscow, where the\nembassy stays open.',
+      'The caption reads: a ship at anchor,\n   Port Sudan, in May.',
+    ]);
+  });
+
+  it('keeps apart headings, list items, table rows and lines that end a sentence', () => {
+    expect(lines('3.2 Belarus\nThe office closed.')).toEqual(['3.2 Belarus', 'The office closed.']);
+    expect(lines('The embassies closed in:\n- Minsk, for the\n- Kyiv')).toEqual([
+      'The embassies closed in:',
+      '- Minsk, for the',
+      '- Kyiv',
+    ]);
+    expect(lines('Minsk      closed,\nKyiv       open')).toEqual(['Minsk      closed,', 'Kyiv       open']);
+    expect(lines('The office in Minsk closed in December.\nThe embassy in Kyiv stays open.')).toEqual([
+      'The office in Minsk closed in December.',
+      'The embassy in Kyiv stays open.',
+    ]);
+    // A short line that ends on "the" is a title, not a wrapped line.
+    expect(lines('Notes on the\nEmbassy list')).toEqual(['Notes on the', 'Embassy list']);
+  });
+});
+
 describe('clausesOf', () => {
   it('splits at subordinate and attribution commas and before a new verb phrase', () => {
     const text =

@@ -22,19 +22,68 @@ const ABBREVIATION =
 const STARTER =
   /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|In|On|At|But|And|However|Meanwhile|Yet|So|If|When|While|As|Since|After|Before|Its|His|Her|Their|Our|There|Some|Many|Most)\b/;
 
-/** Lines of the text (split on line breaks), trimmed, without the empty ones. */
+/**
+ * Lines of the text (split on line breaks), trimmed, without the empty ones. A paragraph broken
+ * at a fixed width (text taken from a PDF) is one line: its breaks stay in the text, inside the
+ * line's span (see `wrapped`).
+ */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let at = 0;
   let index = 0;
+  // The line before, when no blank line stands between it and this one.
+  let previous: Line | null = null;
   while (at <= text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
     const span = trimSpan(text, { start: at, end: nl });
-    if (span.end > span.start) lines.push({ start: span.start, end: span.end, index: index++ });
+    if (span.end <= span.start) previous = null;
+    else if (previous && wrapped(text, previous, span)) previous.end = span.end;
+    else {
+      previous = { start: span.start, end: span.end, index: index++ };
+      lines.push(previous);
+    }
     at = nl + 1;
   }
   return lines;
+}
+
+// A word that cannot end a sentence or a heading: a line that ends on one goes on in the next.
+const OPEN_END =
+  /(?:^|[\s(])(?:the|a|an|of|in|to|for|with|and|or|by|at|from|on|as|that|which|whose|its|their|his|her|our|no|between|among|about|than|into|under|over|per|via|including|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.)$/;
+// What opens a list item, a quotation block or a heading: a line of its own.
+const ITEM_START = /^(?:[-*•>#|]|\d{1,3}[.)]\s)/;
+// Cells of an aligned table.
+const CELLS = /\t|\S {3,}\S|\s\|\s/;
+
+/**
+ * Whether line `b` goes on from line `a` right above it, as lines broken at a fixed width do:
+ * "Octo-" then "ber 2025", a line that ends inside a phrase ("under the" / "name of an agent",
+ * "Mr." / "Rami Haddad") or on a comma. Lines of a table, list items and headings stay apart.
+ */
+function wrapped(text: string, a: Span, b: Span): boolean {
+  const last = text.charCodeAt(a.end - 1);
+  const first = text.charCodeAt(b.start);
+  const lowerNext = (first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff && first !== 0xf7);
+  let joins: boolean;
+  if (lowerNext) {
+    // "Octo-" / "ber", "under the" / "name of", "said the" / "embassy": not a link or a path.
+    joins =
+      last !== 58 /* : */ &&
+      last !== 59 /* ; */ &&
+      !text.startsWith('http', b.start) &&
+      !text.startsWith('www.', b.start);
+  } else if (last === 44 /* , */) {
+    joins = !ITEM_START.test(text.slice(b.start, b.start + 4));
+  } else {
+    const letterOrStop = (last >= 97 && last <= 122) || last === 46; /* . */
+    joins =
+      letterOrStop &&
+      a.end - a.start >= 40 &&
+      OPEN_END.test(text.slice(a.end - 12, a.end)) &&
+      !ITEM_START.test(text.slice(b.start, b.start + 4));
+  }
+  return joins && !CELLS.test(text.slice(a.start, a.end)) && !CELLS.test(text.slice(b.start, b.end));
 }
 
 /**
@@ -43,6 +92,8 @@ export function linesOf(text: string): Line[] {
  */
 export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)): Sentence[] {
   const out: Sentence[] = [];
+  // The next ".[" in the text, where a wiki's tag may follow a full stop.
+  let tagAt = text.indexOf('.[');
   for (const line of lines) {
     const raw: Span[] = [];
     // A line without a full stop, question or exclamation mark is one sentence (a heading).
@@ -50,7 +101,10 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
       out.push(sentence(text, line, line.index));
       continue;
     }
-    const footnotes = matchesWithin(FOOTNOTE_HINT, text, line);
+    if (tagAt >= 0 && tagAt < line.start) tagAt = text.indexOf('.[', line.start);
+    const footnotes =
+      matchesWithin(FOOTNOTE_HINT, text, line) ||
+      (tagAt >= 0 && tagAt < line.end && matchesWithin(TAG_HINT, text, line));
     let at = line.start;
     for (const end of sentenceEnds(text, line.start, line.end)) {
       const span = trimSpan(text, { start: at, end });
@@ -58,7 +112,8 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
       if (span.end <= span.start) continue;
       // A footnote mark needs the hint's characters inside the sentence itself (its lookbehind
       // cannot see before the slice), so most sentences of a line with one skip the split.
-      if (footnotes && matchesWithin(FOOTNOTE_HINT, text, span)) raw.push(...splitFootnotes(text, span));
+      if (footnotes && (matchesWithin(FOOTNOTE_HINT, text, span) || matchesWithin(TAG_HINT, text, span)))
+        raw.push(...splitFootnotes(text, span));
       else raw.push(span);
     }
     const merged: Span[] = [];
@@ -87,10 +142,13 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
 // "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …", "… of 2023.[1] It also": a footnote mark glued
 // to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
 const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
+// "… in Vientiane.[*dubious – discuss*] The ministry …", "….[citation needed] It": a wiki's
+// editorial tag does the same (looked for only in a line with ".[").
+const TAG_HINT = /[\p{Ll}\p{Lo}”’")]\.\[\*?\p{Ll}/u;
 // The full stop is matched before the lookbehind that checks the letter before it: a pattern that
 // opens with a lookbehind is tried at every position.
 const FOOTNOTE =
-  /\.(?<=[\p{Ll}\p{Lo}”’")]\.)(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4})\s+(?=[\p{Lu}\p{Lo}“"])/gu;
+  /\.(?<=[\p{Ll}\p{Lo}”’")]\.)(?:\d{1,4}(?![\d.,])|(?:\d{1,3}\)){1,4}|(?:\[\d{1,3}\]){1,4}|\[\*?\p{Ll}[^[\]\n]{0,40}\])\s+(?=[\p{Lu}\p{Lo}“"])/gu;
 
 /**
  * A sentence whose clauses are split on first use. A class, not an object literal with a getter:

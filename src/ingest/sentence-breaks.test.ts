@@ -45,7 +45,8 @@ describe('sentenceEnds', () => {
         const text = readFileSync(join(dir, file), 'utf8');
         for (const span of linesOf(text)) {
           const line = text.slice(span.start, span.end);
-          expect(ours(line), `${file}: ${line.slice(0, 80)}`).toEqual(icuEnds(line));
+          // A paragraph broken at a fixed width is one line, its breaks read as spaces.
+          expect(ours(line), `${file}: ${line.slice(0, 80)}`).toEqual(icuEnds(line.replace(/[\r\n]/g, ' ')));
           lines++;
         }
       }

@@ -42,8 +42,9 @@ for (let c = 0; c < 128; c++) {
                 ? C.Sp
                 : ch === ',' || ch === '-' || ch === ':' || ch === ';'
                   ? C.SContinue
-                  : ch === '\n' || ch === '\r'
-                    ? C.Sep
+                  : // A line break inside a line is a paragraph broken at a fixed width (see `linesOf`): a space.
+                    ch === '\n' || ch === '\r'
+                    ? C.Sp
                     : C.Other;
 }
 
@@ -95,8 +96,8 @@ function classAt(text: string, i: number): C {
 }
 
 /**
- * The ends of the sentences in `text.slice(start, end)` (a single line: no line breaks
- * inside), each just after the sentence's closing quotes and spaces, the last one `end`.
+ * The ends of the sentences in `text.slice(start, end)` (a single line, whose breaks, if any, are
+ * a paragraph's wrapping and read as spaces), each just after the sentence's closing quotes and spaces, the last one `end`.
  */
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];

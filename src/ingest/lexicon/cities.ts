@@ -13,46 +13,46 @@ TW: *Taipei
 JP: *Tokyo, Osaka, Niigata
 RU: *Moscow, Vladivostok, Nakhodka, Khabarovsk, St. Petersburg, Saint Petersburg
 MN: *Ulaanbaatar, *Ulan Bator
-VN: *Hanoi, Ho Chi Minh City
+VN: *Hanoi, Ho Chi Minh City, Saigon
 LA: *Vientiane
 KH: *Phnom Penh
 TH: *Bangkok
 MM: *Naypyidaw, *Nay Pyi Taw, Yangon, Rangoon
-MY: *Kuala Lumpur
+MY: *Kuala Lumpur, Putrajaya
 SG: *Singapore
 ID: *Jakarta
 PH: *Manila
-IN: *New Delhi, Mumbai
-PK: *Islamabad, Karachi
+IN: *New Delhi, Mumbai, Kolkata, Chennai
+PK: *Islamabad, Karachi, Lahore
 BD: *Dhaka
 NP: *Kathmandu
 LK: *Colombo
 AF: *Kabul
 IR: *Tehran
-IQ: *Baghdad
+IQ: *Baghdad, Erbil, Basra
 SY: *Damascus
 LB: *Beirut
 JO: *Amman
 KW: *Kuwait City
 QA: *Doha
 AE: *Abu Dhabi, Dubai
-SA: *Riyadh
+SA: *Riyadh, Jeddah
 OM: *Muscat
-YE: *Sanaa
+YE: *Sanaa, Aden
 TR: *Ankara, Istanbul
 IL: *Jerusalem, Tel Aviv
 PS: *Ramallah
 EG: *Cairo
-LY: *Tripoli
+LY: *Tripoli, Benghazi
 TN: *Tunis
 DZ: *Algiers
 MA: *Rabat
-SD: *Khartoum
+SD: *Khartoum, Port Sudan
 SS: *Juba
 ET: *Addis Ababa
 ER: *Asmara
 UG: *Kampala
-KE: *Nairobi
+KE: *Nairobi, Mombasa
 TZ: *Dodoma, Dar es Salaam
 RW: *Kigali
 BI: *Gitega, Bujumbura
@@ -74,7 +74,7 @@ ML: *Bamako
 BF: *Ouagadougou
 NE: *Niamey
 TD: *N'Djamena
-CM: *Yaounde, *Yaoundé
+CM: *Yaounde, *Yaoundé, Douala
 GQ: *Malabo
 GA: *Libreville
 BJ: *Porto-Novo, Cotonou
@@ -89,12 +89,12 @@ PT: *Lisbon
 IT: *Rome, Milan
 VA: *Vatican City
 FR: *Paris
-DE: *Berlin, Bonn, Frankfurt
+DE: *Berlin, Bonn, Frankfurt, Munich, Hamburg
 GB: *London
 IE: *Dublin
 NL: *The Hague, Amsterdam
 BE: *Brussels
-CH: *Bern, *Berne, Geneva
+CH: *Bern, *Berne, Geneva, Zurich
 AT: *Vienna
 SE: *Stockholm
 NO: *Oslo
@@ -111,26 +111,39 @@ HR: *Zagreb
 GR: *Athens
 BY: *Minsk
 UA: *Kyiv, *Kiev
-KZ: *Astana, Almaty
+KZ: *Astana, *Nur-Sultan, Almaty
 UZ: *Tashkent
 KG: *Bishkek
 TJ: *Dushanbe
-TM: *Ashgabat
+TM: *Ashgabat, *Ashkhabad
 AZ: *Baku
 GE: *Tbilisi
 AM: *Yerevan
-US: *Washington, New York
-CA: *Ottawa
+US: *Washington, New York, Los Angeles, San Francisco, Chicago
+CA: *Ottawa, Toronto, Vancouver, Montreal
 MX: *Mexico City
 CU: *Havana
 NI: *Managua
 VE: *Caracas
-BR: *Brasilia, *Brasília
+BR: *Brasilia, *Brasília, São Paulo, Sao Paulo, Rio de Janeiro
 PE: *Lima
+BO: *La Paz, *Sucre
+CO: *Bogotá, *Bogota
+EC: *Quito
+UY: *Montevideo
+PY: *Asunción, *Asuncion
+CR: *San José, *San Jose
+PA: *Panama City
+GT: *Guatemala City
+DO: *Santo Domingo
 AR: *Buenos Aires
 CL: *Santiago
-AU: *Canberra, Sydney
-NZ: *Wellington
+AU: *Canberra, Sydney, Melbourne
+NZ: *Wellington, Auckland
+MD: *Chisinau, *Chișinău
+IS: *Reykjavik, *Reykjavík
+ST: *São Tomé, *Sao Tome
+MV: *Malé
 `;
 
 const CITIES_KO = `
@@ -197,6 +210,53 @@ US: *워싱턴/Washington, 뉴욕/New York
 CU: *아바나/Havana
 NI: *마나과/Managua
 VE: *카라카스/Caracas
+SD: *하르툼/Khartoum, 포트수단/Port Sudan
+DZ: *알제/Algiers
+TN: *튀니스/Tunis
+MA: *라바트/Rabat
+TR: *앙카라/Ankara, 이스탄불/Istanbul
+IQ: *바그다드/Baghdad
+LB: *베이루트/Beirut
+SA: *리야드/Riyadh
+AE: *아부다비/Abu Dhabi, 두바이/Dubai
+AF: *카불/Kabul
+LK: *콜롬보/Colombo
+MM: *네피도/Naypyidaw
+TJ: *두샨베/Dushanbe
+TM: *아시가바트/Ashgabat
+AZ: *바쿠/Baku
+GE: *트빌리시/Tbilisi
+AM: *예레반/Yerevan
+UA: *키이우/Kyiv, *키예프/Kyiv
+NO: *오슬로/Oslo
+DK: *코펜하겐/Copenhagen
+FI: *헬싱키/Helsinki
+IE: *더블린/Dublin
+BE: *브뤼셀/Brussels
+NL: *헤이그/The Hague, 암스테르담/Amsterdam
+GR: *아테네/Athens
+CA: *오타와/Ottawa
+MX: *멕시코시티/Mexico City
+BR: *브라질리아/Brasília
+AR: *부에노스아이레스/Buenos Aires
+PE: *리마/Lima
+BO: *라파스/La Paz
+CL: *산티아고/Santiago
+AU: *캔버라/Canberra
+KE: *나이로비/Nairobi
+GH: *아크라/Accra
+ML: *바마코/Bamako
+NE: *니아메/Niamey
+CM: *야운데/Yaoundé
+TG: *로메/Lomé
+BJ: 코토누/Cotonou
+RW: *키갈리/Kigali
+BI: *기테가/Gitega, 부줌부라/Bujumbura
+ZM: *루사카/Lusaka
+MG: *안타나나리보/Antananarivo
+BW: *가보로네/Gaborone
+GQ: *말라보/Malabo
+GA: *리브르빌/Libreville
 `;
 
 export interface CityEntry {

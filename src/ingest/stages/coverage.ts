@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -92,8 +92,12 @@ function coveredPlace(
 // "Its bilateral work will be taken over by the DPRK embassy in Berlin", "its functions were
 // transferred to Caracas", "Its duties, including visas for crews, will be handled from …": the work
 // of a mission named before passes to another (an aside may stand between the noun and its verb).
+// "its residual consular and commercial functions were transferred to …", "its residual work goes
+// to …": up to four words between the pronoun and the work.
+// "From November, the file will be followed by their embassy in Abuja", "Relations will be handled
+// by the embassy in Abuja": the work named without a pronoun, its mission named before.
 const ITS_WORK =
-  /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed)\s+(?:by|to|from|out of)\s+/giu;
+  /(?<!\w)(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes)\s+(?:by|to|from|out of)\s+/giu;
 // "relations with North Korea will now be conducted through the embassy in Dakar": the host
 // whose relations they are is the speaker, not named in the clause; the state after "with" is the
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
@@ -103,9 +107,31 @@ const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
 const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
 
+// The cheap test for the work without a pronoun (see ITS_WORK): the noun, then a verb's first word.
+const WORK_BEFORE_VERB =
+  /(?:file|dossier|portfolio|elations|atters) (?:will|would|shall|is|are|was|were|has|have|had|goes|went|now|also|henceforth)\b/;
 /** "its work", "their affairs", "relations with" may be there: plain substring tests, cheaper than any scan for the cue words. */
+/**
+ * Whether a closure (`closures`: where claims of one start) was read in the four sentences
+ * before `index`, in its paragraph or the one before (see `antecedent`).
+ */
+function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly number[]): boolean {
+  const sentence = analysis.sentences[index];
+  if (!sentence || closures.length === 0) return false;
+  let from = sentence.start;
+  for (let back = 1; back <= 4; back++) {
+    const previous = analysis.sentences[index - back];
+    if (!previous || sentence.line - previous.line > 1) break;
+    from = previous.start;
+  }
+  return closures.some((at) => at >= from && at < sentence.start);
+}
+
 function mayReferBack(s: string): boolean {
   return (
+    // "the file will be followed by", "Relations will be handled by": the work without a pronoun,
+    // right before its verb.
+    WORK_BEFORE_VERB.test(s) ||
     ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
@@ -136,9 +162,10 @@ function antecedent(
   if (!sentence) return null;
   const here = missions.findLast((x) => x.end <= at && x.hosts.length > 0)?.hosts[0];
   if (here) return { from: here, closure: CLOSURE_HINT.test(text.slice(sentence.start, at)) };
-  for (const back of [1, 2]) {
+  // A quote or a remark may stand between: up to four sentences back, in this paragraph or the one before.
+  for (const back of [1, 2, 3, 4]) {
     const previous = analysis.sentences[index - back];
-    if (!previous) return null;
+    if (!previous || sentence.line - previous.line > 1) return null;
     const before = placesWithin(analysis, previous);
     if (before.length === 0) continue;
     const named = missionsIn(text, previous, before, analysis.home);
@@ -173,16 +200,16 @@ function antecedent(
 function pronounCoverage(
   analysis: Analysis,
   index: number,
-  missions: readonly MissionMention[],
+  missionsHere: () => readonly MissionMention[],
   places: readonly Place[],
 ): { from: HostRef; by: HostRef; at: Span }[] {
   const { text } = analysis;
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
+  // The caller has tried `mayReferBack` on the sentence.
   const s = text.slice(sentence.start, sentence.end);
-  if (!mayReferBack(s)) return [];
   const out: { from: HostRef; by: HostRef; at: Span }[] = [];
-  for (const cue of [ITS_WORK, RELATIONS_WITH]) {
+  for (const cue of s.includes('s with') ? [ITS_WORK, RELATIONS_WITH] : [ITS_WORK]) {
     cue.lastIndex = 0;
     for (let m = cue.exec(s); m; m = cue.exec(s)) {
       const start = sentence.start + m.index;
@@ -193,6 +220,7 @@ function pronounCoverage(
         !places.some((p) => p.start >= start && p.end <= end && p.code === analysis.home)
       )
         continue;
+      const missions = missionsHere();
       const covering = missions.find((x) => x.start >= end && x.start - end <= 40 && x.hosts.length > 0);
       const place = places.find((p) => p.start >= end && p.start - end <= 4 && p.form !== 'demonym');
       const by: HostRef | undefined =
@@ -236,7 +264,7 @@ function placeCoverage(text: string, places: readonly Place[]): { from: Place; b
 }
 
 const PLACE_ACTIVE =
-  /^\s+(?:(?:will|would|could|is to|now|also|then)\s+)+(?:take over|cover|handle)\s+(?:(?:relations with|ties with|affairs in|the work for)\s+)?$/i;
+  /^\s+(?:(?:will|would|could|is to|now|also|then)\s+)+(?:take over|cover|handle|pick up)\s+(?:(?:relations with|ties with|affairs in|the work for)\s+)?$/i;
 
 // "테헤란 대사관 인원은 줄었으며, 업무 일부는 주시리아 대사관으로 넘어가는": the work of the
 // mission named before in the sentence passes to this one.
@@ -277,7 +305,7 @@ function missionPassedOn(
 export const coverageStage: Stage = {
   name: 'coverage',
   version: '1.1.0',
-  run({ analysis }) {
+  run({ analysis, earlier }) {
     const { text } = analysis;
     const out: ClaimDraft[] = [];
     // A status table's "Covered by" column: "| Embassy, Bucharest | Closed | … | Embassy in Sofia |".
@@ -302,6 +330,11 @@ export const coverageStage: Stage = {
         by_city: by.form === 'city' ? by.english : null,
       });
     }
+    // Where the status stage read a closure, in text order: the mission a pronoun hands on.
+    const closures = earlier
+      .filter((c) => c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
+      .map((c) => c.start)
+      .sort((a, b) => a - b);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
@@ -309,17 +342,32 @@ export const coverageStage: Stage = {
       // enough only for the work of a mission named before ("Its work will pass to Rome").
       const places = placesWithin(analysis, sentence);
       if (places.length === 0) continue;
+      // One place: only the work of a mission named before can be covered ("Its work will pass to
+      // Rome"), when the sentence before in the paragraph names a place, or names none and a
+      // closure was read shortly before.
       if (places.length === 1) {
-        // One place: only the work of a mission named in the sentence before can be covered.
         const previous = analysis.sentences[index - 1];
-        if (!previous || previous.line !== sentence.line || placesWithin(analysis, previous).length === 0)
+        const named = previous !== undefined && placesWithin(analysis, previous).length > 0;
+        // A sentence without a place between ("Relations are not broken."): a closure further back.
+        if (named ? previous.line !== sentence.line : !closureShortlyBefore(analysis, index, closures))
           continue;
-        if (!mayReferBack(text.slice(sentence.start, sentence.end))) continue;
       }
+      const s = text.slice(sentence.start, sentence.end);
+      // With one place only the work of a mission named before can be covered: its words are
+      // looked for before the cue's scan; with more, after it.
+      if (places.length === 1 && !mayReferBack(s)) continue;
       if (!matchesWithin(COVER_CUE, text, sentence)) continue;
-      if (NEVER_HAD.test(text.slice(sentence.start, sentence.end))) continue;
-      const missions = missionsIn(text, sentence, places, analysis.home);
-      for (const { from, by, at } of pronounCoverage(analysis, index, missions, places)) {
+      const refersBack = places.length === 1 || mayReferBack(s);
+      if (NEVER_HAD.test(s)) continue;
+      // The sentence's missions, read once and only when a rule needs them.
+      let found: MissionMention[] | undefined;
+      const missionsHere = () => {
+        found ??= missionsIn(text, sentence, places, analysis.home);
+        return found;
+      };
+      for (const { from, by, at } of refersBack
+        ? pronounCoverage(analysis, index, missionsHere, places)
+        : []) {
         const sending = analysis.home;
         if (!sending || from.code === by.code || sending === by.code || sending === from.code) continue;
         const span = quoteSpan(text, sentence, [at]);
@@ -336,6 +384,7 @@ export const coverageStage: Stage = {
         });
       }
       if (places.length < 2) continue;
+      const missions = missionsHere();
       for (const { from, by, active } of placeCoverage(text, places)) {
         if (missions.some((m) => m.hosts.some((h) => h.start === by.start))) continue;
         // In the active form the capital itself is the subject: the sending state is the home's.
@@ -381,7 +430,16 @@ export const coverageStage: Stage = {
             : undefined;
         const byCity = bracketed?.english ?? located?.english ?? by.city;
         const clauseStart = clauseAt(sentence, m.start);
-        const sending = m.sending ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
+        // "covered from the DPRK embassy in Dar es Salaam": the home state named on the mission sends it.
+        const named =
+          m.sending === null && analysis.home !== null
+            ? places.find(
+                (p) =>
+                  p.code === analysis.home && p.end < m.start && /^\s+$/.test(text.slice(p.end, m.start)),
+              )
+            : undefined;
+        const sending =
+          m.sending ?? named?.code ?? subjectState(text, places, clauseStart, m.start) ?? analysis.home;
         if (!sending || sending === by.code || sending === from.code) continue;
         const span = quoteSpan(text, sentence, [m, by, from]);
         out.push({

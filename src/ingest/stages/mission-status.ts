@@ -39,7 +39,7 @@ const REFUTED_HINT =
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
 // answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|The\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
 // The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
@@ -56,7 +56,11 @@ const RETRACTED =
 
 // A word that REFUTED_NEXT and SAID_REFUTED each need, with their flags: most sentences have none.
 const REFUTING_WORD =
-  /wrong|false|untrue|incorrect|baseless|groundless|not|n[’']t|denied|unfounded|fabricated/iu;
+  /wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not|n[’']t|denie|deny|reject|dismiss|refute|unfounded|fabricated/i;
+// "The ministry denies the report two days later", "Officials rejected those claims": the sentence
+// after a report denies it.
+const DENIES_REPORT =
+  /^[^.;]{0,80}?\b(?:denie[sd]|deny|denying|rejecte?[sd]?|dismisse[sd]|refute[sd]|rebut(?:s|ted)?)\s+(?:the|these|those|that|this|such)\s+(?:(?:press|media|news|earlier|latest)\s+)?(?:reports?|claims?|rumou?rs?|story|stories|accounts?|allegations?)\b/iu;
 
 /**
  * Whether what `index` reports is refuted by the text right after it: the next sentence of its
@@ -75,12 +79,12 @@ function refutedNext(analysis: Analysis, index: number): boolean {
   if (!REFUTING_WORD.test(s)) return false;
   return (
     REFUTED_NEXT.test(next.line === sentence.line ? s : s.replace(SPEAKER_LABEL, '')) ||
-    (next.line === sentence.line && SAID_REFUTED.test(s))
+    (next.line === sentence.line && (SAID_REFUTED.test(s) || DENIES_REPORT.test(s)))
   );
 }
 // "The ministry said on Tuesday the report was wrong": a source refutes the report before.
 const SAID_REFUTED =
-  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30})\s+(?:[^.;]{0,30}\s)?(?:that\s+)?the\s+(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just)\s+)?(?:wrong|false|untrue|incorrect|baseless|groundless|not true|unfounded|fabricated)\b/iu;
+  /^[^.;]{0,80}\b(?:said|says|stated|told [\p{L} ]{1,30}|assess(?:es|ed)?|believes?|believed|concluded|maintains?|maintained)\s+(?:[^.;]{0,30}\s)?(?:that\s+)?(?:the|these|those|such)\s+(?:(?:press|media|news)\s+)?(?:reports?|claims?|rumou?rs?|story|broadcasts?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|simply|just|largely)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|unfounded|fabricated)\b/iu;
 function negated(before: string): boolean {
   return NEGATED_HINT.test(before) && NEGATED.test(before);
 }
@@ -134,6 +138,26 @@ function answersQuestion(analysis: Analysis, questionLine: number, answerLine: n
 
 // "is not closing", "isn't closing", "are not closing": the present denial of a closure.
 const DENIED_CLOSING = /\b(?:is|are)(?:\s+not|n[’']t)\s+$/i;
+// "closed on Sundays and public holidays", "will be closed for three days from 18 February",
+// "closed for a public holiday", "close for the day for the founding anniversary": a day off, not a
+// status. (A plain "closed on Sunday" dates a closure.)
+const DAY_OFF =
+  /^[^.;]{0,60}?\b(?:(?:for|over|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:holidays?|festival|anniversary)|on\s+(?:(?:public|national|bank|religious|official)\s+)?holidays|on\s+(?:Sundays|Saturdays|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|weekends)|(?:on|for|over)\s+the\s+weekend|for\s+the\s+day|for\s+(?:one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:days|hours))\b/iu;
+const DAY_OFF_HINT = /holiday|Holiday|festival|anniversar|days|hours|the day|weekend/;
+// "일요일이라 문을 닫았어요", "공휴일에는 문을 닫는다", "연휴 기간 휴관": the same in Korean, before the word.
+const KO_DAY_OFF = /일요일|토요일|주말|휴일|공휴일|명절|연휴|설날|추석|국경일|휴무|휴관/;
+
+/** Whether a closing word is about a day off (see DAY_OFF, KO_DAY_OFF). */
+function dayOff(text: string, trigger: Trigger, clause: Span, korean: boolean): boolean {
+  if (korean) return KO_DAY_OFF.test(text.slice(Math.max(clause.start, trigger.start - 24), trigger.start));
+  const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 120));
+  return DAY_OFF_HINT.test(after) && DAY_OFF.test(after);
+}
+
+// "has not left", "hasn't yet closed", "has never been shut": the perfect of a closure, negated.
+const NOT_YET_DONE =
+  /\b(?:has|have)(?:\s+not|n[’']t|\s+never)\s+(?:(?:yet|actually|even|really)\s+)?(?:been\s+)?$/i;
+const DENIAL = /\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/i;
 // "If they close Tashkent too", "…, and if the embassy closes": the status word of a condition
 // that opens its clause ("surprised if it still has" is read by DOUBTED_STILL).
 const CONDITION = /(?:^|[,;:(“"]\s*|\b(?:and|but|so|or)\s+)(?:if|unless)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
@@ -310,6 +334,67 @@ function nextOrGo(text: string, sentence: Span): Trigger[] {
   return out;
 }
 
+// "stopped functioning", "stops operating", "has stopped working": a closure said with "stop",
+// where the status word alone ("functioning") reads as open. "returned to full operation": a
+// reopening. ("stopped working with local banks" is about something else.)
+const STOP_OR_RETURN =
+  /\b(?:(stop(?:ped|s|ping)?)\s+(?:functioning|operating|working(?!\s+(?:with|for|on)\b)|(?:all\s+|its\s+|their\s+)?(?:operations|activities|work))|(return(?:ed|s|ing)?)\s+to\s+(?:(?:full|normal)\s+)?(?:operations?|functioning))\b/gi;
+const FORM_OF_ENDING: Record<string, Trigger['form']> = {
+  ped: 'past',
+  ed: 'past',
+  s: 'present',
+  ping: 'gerund',
+  ing: 'gerund',
+  '': 'base',
+};
+
+/** Adds the "stop …" and "returned to … operation" status words of a sentence (see STOP_OR_RETURN), in place of the open word they hold. */
+function stopOrReturn(sentence: Span, s: string, triggers: Trigger[]): void {
+  STOP_OR_RETURN.lastIndex = 0;
+  for (let m = STOP_OR_RETURN.exec(s); m; m = STOP_OR_RETURN.exec(s)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+    const form = FORM_OF_ENDING[verb.replace(/^(?:stop|return)/, '')] ?? 'past';
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      const t = triggers[i];
+      if (t && t.start < end && t.end > start) triggers.splice(i, 1);
+    }
+    const at = triggers.findIndex((t) => t.start > start);
+    const trigger: Trigger = { start, end, cls: m[1] ? 'close' : 'reopen', form, hosts: [] };
+    triggers.splice(at < 0 ? triggers.length : at, 0, trigger);
+  }
+}
+
+// "in the same villa it left in 2003", "the building that it had vacated": the mission, as "it",
+// left a place named in a relative clause (the one before the verb may be a reopening).
+const IT_LEFT =
+  /\b(?:villa|building|premises|compound|house|site|offices|quarters|chancery|residence|mansion|location|address|property)\b[^,.;]{0,40}?\s(?:(?:that|which)\s+)?it\s+(?:had\s+)?(left|vacated|abandoned)\b/gi;
+const NO_SET: ReadonlySet<Trigger> = new Set();
+const IT_LEFT_HINT = /it (?:had )?(?:left|vacated|abandoned)/;
+// The words STOP_OR_RETURN and IT_LEFT need, looked for in one scan of a sentence.
+const RARE_WORDS = /stop|return|it (?:had )?(?:left|vacated|abandoned)/;
+
+/** The status words of "… the villa it left" (see IT_LEFT), put in place of the words they cover. */
+function itLeft(sentence: Span, s: string, triggers: Trigger[]): ReadonlySet<Trigger> {
+  const found = new Set<Trigger>();
+  IT_LEFT.lastIndex = 0;
+  for (let m = IT_LEFT.exec(s); m; m = IT_LEFT.exec(s)) {
+    const verb = m[1] ?? '';
+    const start = sentence.start + m.index + m[0].length - verb.length;
+    const end = start + verb.length;
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      const t = triggers[i];
+      if (t && t.start < end && t.end > start) triggers.splice(i, 1);
+    }
+    const at = triggers.findIndex((t) => t.start > start);
+    const trigger: Trigger = { start, end, cls: 'close', form: 'past', hosts: [] };
+    triggers.splice(at < 0 ? triggers.length : at, 0, trigger);
+    found.add(trigger);
+  }
+  return found;
+}
+
 // "after six years shut", "three years after shutting it in late 2023": the same, said with a
 // length of time or a gerund.
 const AFTER_ABSENCE =
@@ -400,11 +485,12 @@ const SHARED_SUBJECT = /^\s+(?:and|or|but)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 /** Missions a trigger acts on: its object ("shuttered its embassies in ..."), else its subject. */
 function bind(
   text: string,
-  sentence: Span,
+  sentence: Sentence,
   missions: MissionMention[],
   triggers: Trigger[],
   places: readonly Place[],
   home: string | null,
+  relative: ReadonlySet<Trigger>,
 ): Binding[] {
   const out: Binding[] = [];
   for (const t of triggers) {
@@ -480,6 +566,7 @@ function bind(
     }
     // A closure foreseen ("next", "go") is read for a capital first (see below).
     if (objects.length === 0 && !t.metonym && !hasOtherObject(text, t, sentence)) {
+      const free = relative.size > 0 && relative.has(t);
       // Intransitive or passive: "Its embassy in Spain is among the targeted closures".
       const subject = missions.findLast(
         (m) =>
@@ -492,18 +579,28 @@ function bind(
               m.sending !== home &&
               !m.plural &&
               AUXILIARIES.test(text.slice(m.end, t.start)))) &&
-          !triggers.some(
-            (o) =>
-              o !== t &&
-              o.start > m.end &&
-              o.end < t.start &&
-              o.hosts.length === 0 &&
-              !insideAside(text, m.end, t.start, o) &&
-              // "was packing up and is expected to shut": verbs sharing one subject.
-              !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
-          ),
+          // "reopened … in the same villa it left in 2003": "it" is the subject, whatever verb stands between.
+          (free ||
+            !triggers.some(
+              (o) =>
+                o !== t &&
+                o.start > m.end &&
+                o.end < t.start &&
+                o.hosts.length === 0 &&
+                !insideAside(text, m.end, t.start, o) &&
+                // "was packing up and is expected to shut": verbs sharing one subject.
+                !SHARED_SUBJECT.test(text.slice(o.end, t.start)),
+            )),
       );
       if (subject) objects.push(subject);
+      else {
+        // "An embassy opens in Baku, Azerbaijan": the subject names no place, the verb's "in" does.
+        const placed = placedAfterVerb(text, sentence, missions, t, places);
+        if (placed) {
+          out.push(placed);
+          continue;
+        }
+      }
     }
     for (const m of objects) out.push({ trigger: t, mission: m, hosts: m.hosts });
     if (objects.length === 0) {
@@ -525,6 +622,30 @@ function bind(
       b.trigger.form !== 'noun' ||
       !out.some((o) => o.mission === b.mission && o.mission !== null && o.trigger.form !== 'noun'),
   );
+}
+
+// "An embassy", "A new consulate", "The mission": a subject that opens its clause.
+const CLAUSE_SUBJECT = /^(?:An?|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const IN_PLACE = /^\s+in\s+(?:the\s+)?/;
+
+/** A mission without a place as the subject of a verb followed by "in" and a place (see `bind`). */
+function placedAfterVerb(
+  text: string,
+  sentence: Sentence,
+  missions: readonly MissionMention[],
+  t: Trigger,
+  places: readonly Place[],
+): Binding | null {
+  if (t.form === 'noun' || t.form === 'ko' || t.metonym || !text.startsWith(' in ', t.end)) return null;
+  const inPlace = IN_PLACE.exec(text.slice(t.end, t.end + 10));
+  if (!inPlace) return null;
+  const m = missions.findLast((x) => x.end <= t.start);
+  if (!m || m.hosts.length > 0 || m.plural || m.korean || !AUXILIARIES.test(text.slice(m.end, t.start)))
+    return null;
+  const clause = clauseAt(sentence, m.start);
+  if (!CLAUSE_SUBJECT.test(text.slice(clause.start, m.start))) return null;
+  const hosts = placesListedAt(text, places, t.end + inPlace[0].length, sentence.end);
+  return hosts.length ? { trigger: t, mission: m, hosts } : null;
 }
 
 // ", which had been expected to close last month,": an aside between a subject and its verb.
@@ -955,6 +1076,21 @@ function capitalSubjectBefore(analysis: Analysis, index: number): HostRef[] | nu
   return [hostOf(first)];
 }
 
+// How many sentences back "The embassy" opening a sentence may reach for the document's one mission.
+const TOPIC_REACH = 10;
+const THE_OPENING = /^(?:The|This|That)\s+$/;
+
+/** The host of every status claimed so far for the home state's missions, when there is just one. */
+function soleHost(claims: readonly ClaimDraft[], home: string | null): string | null {
+  let host: string | null = null;
+  for (const c of claims) {
+    if (c.kind !== 'mission_status' || c.sending !== home) continue;
+    if (host !== null && c.host !== host) return null;
+    host = c.host;
+  }
+  return host;
+}
+
 /**
  * Reads "a mission of state S in host H is closed, closing, open or reopened" from each
  * sentence: mission nouns with their hosts, the status word that governs them, and the
@@ -1029,6 +1165,12 @@ export const missionStatusStage: Stage = {
             !(t.cls === 'open' && KO_RESUMED.test(text.slice(t.end, t.end + 8)))),
       );
       if (capital) triggers.push(...nextOrGo(text, sentence));
+      // "stopped functioning", "returned to full operation"; "the villa it left": one scan for the
+      // words of both, then the patterns.
+      const said = text.slice(sentence.start, sentence.end);
+      const rare = RARE_WORDS.test(said);
+      if (rare) stopOrReturn(sentence, said, triggers);
+      const relative = rare && IT_LEFT_HINT.test(said) ? itLeft(sentence, said, triggers) : NO_SET;
       if (remainingWords && matchesWithin(KO_REMAINING_HINT, text, sentence))
         out.push(...koreanRemaining(analysis, sentence, places));
       if (triggers.length === 0) {
@@ -1081,6 +1223,20 @@ export const missionStatusStage: Stage = {
         ) {
           // "the consulate" after "a trade office in Hong Kong": same mission place.
           m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
+        } else if (
+          m.hosts.length === 0 &&
+          m.definite &&
+          !m.plural &&
+          recent &&
+          recent.type === m.type &&
+          index - recent.sentence <= TOPIC_REACH &&
+          m.start - sentence.start <= 5 &&
+          THE_OPENING.test(text.slice(sentence.start, m.start)) &&
+          soleHost(out, analysis.home) === recent.hosts[0]?.code
+        ) {
+          // "The embassy, which opened in 1982, …" opening a sentence after a quote and a subhead:
+          // the one mission the document has given a status so far.
+          m.hosts = recent.hosts.map((h) => ({ ...h, start: m.start, end: m.end }));
         } else if (m.hosts.length > 0 && !m.korean) {
           recent = { hosts: m.hosts, line: sentence.line, sentence: index, type: m.type };
         }
@@ -1121,7 +1277,9 @@ export const missionStatusStage: Stage = {
       // Read only for a binding that gets as far as needing it.
       let refuted: boolean | undefined;
       const asksEn = ENDS_ASKING.test(text.slice(sentence.end - 3, sentence.end));
-      const bindings = triggers.length ? bind(text, sentence, missions, triggers, places, analysis.home) : [];
+      const bindings = triggers.length
+        ? bind(text, sentence, missions, triggers, places, analysis.home, relative)
+        : [];
       const citation = analysis.citations.get(sentence.line);
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
@@ -1131,6 +1289,14 @@ export const missionStatusStage: Stage = {
           !korean &&
           !(trigger.metonym && text.startsWith('far behind', trigger.start)) &&
           negated(text.slice(clause.start, trigger.start));
+        // "the embassy has not left Sudan", "has never been closed": a closure that has not
+        // happened is a mission that stays open (not a denial by someone else: "denied it had closed").
+        const stays =
+          denies &&
+          trigger.cls === 'close' &&
+          trigger.form === 'past' &&
+          NOT_YET_DONE.test(text.slice(Math.max(clause.start, trigger.start - 32), trigger.start)) &&
+          !DENIAL.test(text.slice(clause.start, trigger.start));
         // "Tashkent is not closing.", "the embassy in Oslo isn't closing": a denial of the closure
         // foreseen before it.
         if (
@@ -1143,7 +1309,7 @@ export const missionStatusStage: Stage = {
         if (
           korean
             ? KO_NEGATED.test(text.slice(trigger.end, trigger.end + 32))
-            : denies ||
+            : (denies && !stays) ||
               COUNTERFACTUAL.test(text.slice(sentence.start, trigger.start)) ||
               // "If they close Tashkent too, …": a condition, not a plan.
               ((trigger.form === 'base' || trigger.form === 'present') &&
@@ -1170,15 +1336,19 @@ export const missionStatusStage: Stage = {
           /\b(?:was|were|is|are|been)\s+(?:\w+\s+)?$/i.test(text.slice(region.start, trigger.start));
         const doubted =
           trigger.cls === 'open' && DOUBTED_STILL.test(text.slice(sentence.start, trigger.start));
-        const status = doubted
-          ? 'closing'
-          : statusOf(
-              trigger.cls,
-              progressive ? null : cue.tense,
-              trigger,
-              text.slice(region.start, trigger.start),
-            );
+        const status = stays
+          ? 'open'
+          : doubted
+            ? 'closing'
+            : statusOf(
+                trigger.cls,
+                progressive ? null : cue.tense,
+                trigger,
+                text.slice(region.start, trigger.start),
+              );
         if (!status) continue;
+        if (trigger.cls === 'close' && trigger.form !== 'noun' && dayOff(text, trigger, clause, korean))
+          continue;
         const rest = text.slice(trigger.end, sentence.end);
         refuted ??= refutedNext(analysis, index);
         if (refuted || (korean ? KO_REFUTED.test(rest) : REFUTED_HINT.test(rest) && REFUTED_AFTER.test(rest)))
