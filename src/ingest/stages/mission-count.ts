@@ -6,10 +6,17 @@ import type {
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
 import type { DateMention } from '../dates.ts';
-import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
+import {
+  type Analysis,
+  datesWithin,
+  lineOf,
+  numbersWithin,
+  placesWithin,
+  triggersWithin,
+} from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
+import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
@@ -379,7 +386,7 @@ export const missionCountStage: Stage = {
       )
         continue;
       const places = placesWithin(analysis, sentence);
-      const triggers = triggersIn(text, sentence, places);
+      const triggers = triggersWithin(analysis, sentence);
       const counts: Count[] = [];
       const ordinal = ordinalCount(text, sentence);
       if (ordinal) counts.push(ownedBy(ordinal, places));
