@@ -51,6 +51,10 @@ const KO_REPORTER = /(?:^|\s|\))([\uac00-\ud7a3]{2,4})\s?기자\b/gu;
 
 const MASTHEAD = /^\s*(?:THE\s+)?(\p{Lu}[\p{Lu}'&]+(?:\s+\p{Lu}[\p{Lu}'&]+){0,4})[ \t]*\n[^\n]*\b\d{4}\b/u;
 
+// At module level: the bundle rewrites a `\p{…}` literal as `new RegExp`, built at every call.
+const WORKED_IN = /\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 function names(list: string): string[] {
   return (
     list
@@ -59,21 +63,34 @@ function names(list: string): string[] {
       .map((s) =>
         s
           .replace(/[.;:)]+$/, '')
-          .replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '')
+          .replace(WORKED_IN, '')
           .trim(),
       )
-      .filter((s) => /^\p{Lu}/u.test(s) || /^[\uac00-\ud7a3]/.test(s))
+      .filter((s) => CAPITALISED.test(s) || /^[\uac00-\ud7a3]/.test(s))
   );
 }
 
 // Only lines that can carry a credit are searched: short ones, and ones with a dateline,
 // copyright sign or photo credit.
+// (기자 is looked for apart: a Korean word among the English ones makes the scan slower.)
 const CREDIT_LINE =
-  /©|opyright|Most Read|not from|Made with|Photo by|\(|=|기자|\/[A-Z]|^[A-Z]{3,}[A-Z ]*,|(?:produced|hosted|presented) by/;
+  /©|opyright|Most Read|not from|Made with|Photo by|\(|=|\/[A-Z]|^[A-Z]{3,}[A-Z ]*,|(?:produced|hosted|presented) by/;
+
+/** The lines that can carry a credit, joined by line breaks. */
+function creditLines(text: string): string {
+  const kept: string[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    if (line.length < 160 || CREDIT_LINE.test(line) || line.includes('기자')) kept.push(line);
+    at = nl + 1;
+  }
+  return kept.join('\n');
+}
 
 export function creditsOf(text: string): Credits {
-  const lines = text.split('\n').filter((l) => l.length < 160 || CREDIT_LINE.test(l));
-  const candidates = lines.join('\n');
+  const candidates = creditLines(text);
   const publishers = new Set<string>();
   for (const [needs, re] of PUBLISHER) {
     if (!needs.test(candidates)) continue;

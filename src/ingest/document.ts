@@ -5,6 +5,7 @@ import { type Credits, creditsOf } from './credits.ts';
 import { type DateMention, datesIn, dayOf } from './dates.ts';
 import { type Place, placesIn } from './gazetteer.ts';
 import { type LaidOutLine, layOut } from './layout.ts';
+import { type Trigger, triggersIn } from './missions.ts';
 import { type NumberMention, numbersIn } from './numbers.ts';
 import { linesOf, type Sentence, sentencesOf } from './segment.ts';
 import { type Span, spanKey } from './span.ts';
@@ -33,6 +34,8 @@ export interface Analysis {
     day?: Date | null;
     /** The source each span names, as `attributionOf` reads it. */
     attributions: Map<number | string, Attribution | null>;
+    /** The status words of each span read so far (`triggersWithin`). */
+    triggers: Map<number | string, readonly Trigger[]>;
   };
 }
 
@@ -83,7 +86,7 @@ export function analyse(text: string, doc: string, published: PartialDate | null
     home: homeOf(text, places),
     places,
     tables: tableRows(text, lines, published),
-    cache: { numbers: new Map(), dates: new Map(), attributions: new Map() },
+    cache: { numbers: new Map(), dates: new Map(), attributions: new Map(), triggers: new Map() },
   };
 }
 
@@ -133,6 +136,20 @@ export function datesWithin(analysis: Analysis, span: Span): DateMention[] {
     if (cache.day === undefined) cache.day = dayOf(analysis.published);
     found = datesIn(analysis.text, span, analysis.published, cache.day);
     analysis.cache.dates.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The status words in a span with the places inside it (memoised per document: the status and
+ * count stages read the same sentences). Shared between stages, so read-only.
+ */
+export function triggersWithin(analysis: Analysis, span: Span): readonly Trigger[] {
+  const key = spanKey(analysis.text, span);
+  let found = analysis.cache.triggers.get(key);
+  if (!found) {
+    found = triggersIn(analysis.text, span, placesWithin(analysis, span));
+    analysis.cache.triggers.set(key, found);
   }
   return found;
 }

@@ -226,8 +226,28 @@ function tokenEnd(text: string, at: number): number {
   }
 }
 
-const KO_START = /[\uac00-\ud7a3北南中美日]/;
-const POSSESSIVE_END = /(?:’s|'s|’|'|\.)$/;
+/** Whether a code unit opens a Korean place name: a Hangul syllable, or 北, 南, 中, 美, 日. */
+function isKoreanStart(c: number): boolean {
+  return (
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    c === 0x5317 ||
+    c === 0x5357 ||
+    c === 0x4e2d ||
+    c === 0x7f8e ||
+    c === 0x65e5
+  );
+}
+// Where a place name may start: a capital or any character outside ASCII (checked by its class).
+const NAME_START = /[A-Z\u0080-\uffff]/g;
+/** The length of the possessive ending or full stop a token ends with (`’s`, `'s`, `’`, `'`, `.`), or 0. */
+function possessiveEndLength(token: string): number {
+  const last = token.charCodeAt(token.length - 1);
+  if (last === 115) {
+    const before = token.charCodeAt(token.length - 2);
+    return before === 0x2019 || before === 39 ? 2 : 0;
+  }
+  return last === 0x2019 || last === 39 || last === 46 ? 1 : 0;
+}
 
 /**
  * Countries, cities and nationality adjectives named in `text` between `from` and `to`,
@@ -238,22 +258,24 @@ const POSSESSIVE_END = /(?:’s|'s|’|'|\.)$/;
  */
 export function placesIn(text: string, from = 0, to = text.length): Place[] {
   const out: Place[] = [];
-  for (let at = from; at < to; at++) {
+  NAME_START.lastIndex = from;
+  for (let found = NAME_START.exec(text); found && found.index < to; found = NAME_START.exec(text)) {
+    const at = found.index;
     const c = text.charCodeAt(at);
-    if (c < 128 ? c < 65 || c > 90 : (classOf(c) & (UPPER | OTHER_LETTER)) === 0) continue;
+    if (c >= 128 && (classOf(c) & (UPPER | OTHER_LETTER)) === 0) continue;
     const tokenTo = tokenEnd(text, at);
     const token = text.slice(at, tokenTo);
-    if (c >= 128 && KO_START.test(token[0] ?? '')) {
+    if (isKoreanStart(c)) {
       const place = matchKorean(token, at);
       if (place) out.push(place);
-      at = tokenTo - 1;
+      NAME_START.lastIndex = tokenTo;
       continue;
     }
     let candidates = EN.get(token);
     if (!candidates) {
-      const last = token.charCodeAt(token.length - 1);
-      if (last === 115 || last === 0x2019 || last === 39 || last === 46)
-        candidates = EN.get(token.replace(POSSESSIVE_END, ''));
+      // Without a possessive or a full stop: "Spain’s", "Spain's", "Philippines’", "U.K.".
+      const cut = possessiveEndLength(token);
+      if (cut) candidates = EN.get(token.slice(0, -cut));
     }
     let next = tokenTo;
     if (candidates) {
@@ -282,7 +304,7 @@ export function placesIn(text: string, from = 0, to = text.length): Place[] {
         break;
       }
     }
-    at = next - 1;
+    NAME_START.lastIndex = next;
   }
   return out;
 }

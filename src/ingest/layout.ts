@@ -15,8 +15,12 @@ export function reportsNothing(line: LaidOutLine): boolean {
   return line.kind === 'boilerplate' || line.kind === 'byline' || line.kind === 'bio';
 }
 
-const BOILERPLATE =
-  /©|\(c\)\s*\d{4}|\ball rights reserved\b|^most read\b|^read more\b|^follow us\b|^featured posts?$|^recent posts?$|^search by tags$|^archive$|^(?:top|bottom) of page$|views expressed|comments posted|^photo(?:graph)?s?:|^photo by\b|^made with\b|^share (?:this|on)\b|^sign up\b|^subscribe\b|^advertisement$|^related(?: articles| stories)?:?$|^[•·]\s|^\(updates? with\b|^click here\b|^copyright\b|무단\s*전재|재배포\s*금지|저작권자/i;
+// Boilerplate: words that open the line, words anywhere in it, and the Korean notices. Three
+// patterns, not one: Korean alternatives in an English pattern make the scan of every line slower.
+const BOILERPLATE_START =
+  /^(?:most read\b|read more\b|follow us\b|featured posts?$|recent posts?$|search by tags$|archive$|(?:top|bottom) of page$|photo(?:graph)?s?:|photo by\b|made with\b|share (?:this|on)\b|sign up\b|subscribe\b|advertisement$|related(?: articles| stories)?:?$|[•·]\s|\(updates? with\b|click here\b|copyright\b)/i;
+const BOILERPLATE_ANYWHERE = /©|\(c\)\s*\d{4}|\ball rights reserved\b|views expressed|comments posted/i;
+const BOILERPLATE_KO = /무단\s*전재|재배포\s*금지|저작권자/;
 const BYLINE =
   /^(?:-{1,2}\s*)?(?:by|reporting by|writing by|editing by|edited by|with assistance from|additional reporting by|written by)\s+\S/i;
 const NAME_DATE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[|｜]\s*\d{4}/u;
@@ -50,7 +54,8 @@ export function layOut(text: string, lines: readonly Line[], bylineNames: readon
     const s = text.slice(line.start, line.end);
     let kind: LineKind = 'body';
     if (mayBeCitation(s) && CITATION.test(s)) kind = 'citation';
-    else if (BOILERPLATE.test(s)) kind = 'boilerplate';
+    else if (BOILERPLATE_START.test(s) || BOILERPLATE_ANYWHERE.test(s) || BOILERPLATE_KO.test(s))
+      kind = 'boilerplate';
     else if ((BYLINE.test(s) && s.split(/\s+/).length <= 14) || (mayBeNameDate(s) && NAME_DATE.test(s)))
       kind = 'byline';
     else if (

@@ -187,9 +187,14 @@ function isHonorificBreak(text: string, i: number): boolean {
   return i - start <= 5 && HONORIFICS.has(text.slice(start, i));
 }
 
+// Where a capital may be: an ASCII one, or any character outside ASCII (`capitalAt` decides).
+const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
+
 /** Where the next capital letter at or after `from` is, or -1 when there is none before `end`. */
 function nextCapital(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (capitalAt(text, i)) return i;
+  MAY_BE_CAPITAL.lastIndex = from;
+  for (let m = MAY_BE_CAPITAL.exec(text); m && m.index < end; m = MAY_BE_CAPITAL.exec(text))
+    if (capitalAt(text, m.index)) return m.index;
   return -1;
 }
 

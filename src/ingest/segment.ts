@@ -103,7 +103,7 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
     }
     if (tagAt >= 0 && tagAt < line.start) tagAt = text.indexOf('.[', line.start);
     const footnotes =
-      matchesWithin(FOOTNOTE_HINT, text, line) ||
+      (matchesWithin(FOOTNOTE_DOT, text, line) && matchesWithin(FOOTNOTE_HINT, text, line)) ||
       (tagAt >= 0 && tagAt < line.end && matchesWithin(TAG_HINT, text, line));
     let at = line.start;
     for (const end of sentenceEnds(text, line.start, line.end)) {
@@ -142,6 +142,8 @@ export function sentencesOf(text: string, lines: readonly Line[] = linesOf(text)
 // "… in Hong Kong.1 The withdrawal …", "… 줄었다.12)13) 아시아에서는 …", "… of 2023.[1] It also": a footnote mark glued
 // to the full stop hides the sentence break (UAX #29 reads ".1" as part of a number).
 const FOOTNOTE_HINT = /[\p{Ll}\p{Lo}”’")]\.\[?\d/u;
+// The hint's full stop and digit, looked for first: a plain search, many times cheaper per line.
+const FOOTNOTE_DOT = /\.\[?\d/;
 // "… in Vientiane.[*dubious – discuss*] The ministry …", "….[citation needed] It": a wiki's
 // editorial tag does the same (looked for only in a line with ".[").
 const TAG_HINT = /[\p{Ll}\p{Lo}”’")]\.\[\*?\p{Ll}/u;
@@ -210,7 +212,7 @@ const CLAUSE_BREAK =
 const INTRO =
   /^(?:While|Whereas|Although|Though|Since|As|When|After|Before|If|Because|Unlike|Despite|Following|Until|In|On|At|By|During|Last|Earlier|Later)\b/;
 const TAIL =
-  /,\s+((?:[\p{Lu}\p{Ll}’'.-]+\s+){0,7}?(?:reported|said|says|reports|told [^,.]{1,40}|added|noted|claimed|stated|wrote|announced|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?)[.”"]*$/u;
+  /,\s+((?:[\p{Lu}\p{Ll}’'.-]+\s+){0,7}?(?:reported|said|says|reports|told [^,.]{1,40}|added|noted|claimed|stated|wrote|announced|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Lu}\p{Ll}+day)?)[.”"]*$/uy;
 
 /** The clause of `sentence` that holds the offset `at`; the whole sentence when none does. */
 export function clauseAt(sentence: Sentence, at: number): Span {
@@ -230,7 +232,10 @@ export function clausesOf(text: string, sentence: Span): Span[] {
     if (comma > 0 && comma < 120 && !cuts.some((c) => c.start < comma))
       cuts.push({ start: comma, end: comma + 2 });
   }
-  const tail = TAIL.exec(s);
+  // No comma inside a tail: only the sentence's last comma can open one, and it is tried alone.
+  const comma = s.lastIndexOf(',');
+  TAIL.lastIndex = comma;
+  const tail = comma >= 0 ? TAIL.exec(s) : null;
   if (tail) cuts.push({ start: tail.index, end: tail.index + 2 });
   cuts.sort((a, b) => a.start - b.start);
   const clauses: Span[] = [];

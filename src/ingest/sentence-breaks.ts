@@ -101,9 +101,8 @@ function classAt(text: string, i: number): C {
  */
 export function sentenceEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
-  for (let i = start; i < end; i++) {
+  for (let i = nextTerminal(text, start, end); i < end; i = nextTerminal(text, i + 1, end)) {
     const k = classAt(text, i);
-    if (k !== C.ATerm && k !== C.STerm) continue;
     // Runs of terminals ("?!", "...") act as one (SB8a).
     let j = i + 1;
     let last = k;
@@ -144,4 +143,18 @@ function lowerFollows(text: string, from: number, end: number): boolean {
     if (k === C.Upper || k === C.OLetter || k === C.Sep || k === C.ATerm || k === C.STerm) return false;
   }
   return false;
+}
+
+/** The first full stop, question or exclamation mark (any ATerm or STerm) at or after `from`, or `end`. */
+function nextTerminal(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 46 || c === 33 || c === 63 : isWideTerminal(c)) return i;
+  }
+  return end;
+}
+
+function isWideTerminal(c: number): boolean {
+  const k = wideClass(c);
+  return k === C.ATerm || k === C.STerm;
 }

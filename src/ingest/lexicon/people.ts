@@ -17,10 +17,14 @@ const SYLLABLE =
   '(?:ch|kk|pp|ss|tt|jj|ph|th|kh|[bcdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|ea|a|e|i|o|u)(?:ng|k|n|l|m|p|t|r)?';
 const GIVEN = new RegExp(`^(?:${SYLLABLE}){1,2}$`, 'i');
 const HYPHENATED = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`, 'i');
+// Module-level: the build (esbuild, target node20.10) turns a `\p{…}` literal into `new RegExp`,
+// which inside a function would be built again on every call.
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** A token that can be (part of) a romanised Korean given name: "Jong", "Sang-bum", "Ju-ae". */
 export function isKoreanGivenName(token: string): boolean {
-  if (!/^\p{Lu}/u.test(token)) return false;
+  if (!CAPITALISED.test(token)) return false;
   return token.includes('-') ? HYPHENATED.test(token) : GIVEN.test(token) && token.length <= 7;
 }
 
@@ -100,5 +104,5 @@ const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN}){1,2}$`, 'i');
 
 /** A Chinese given name in pinyin, written as one word: "Wenjie", "Liqun", "Yi". */
 export function isChineseGivenName(token: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(token) && token.length <= 8 && PINYIN_GIVEN.test(token);
+  return CAPITALISED_WORD.test(token) && token.length <= 8 && PINYIN_GIVEN.test(token);
 }

@@ -6,10 +6,17 @@ import type {
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
 import type { DateMention } from '../dates.ts';
-import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
+import {
+  type Analysis,
+  datesWithin,
+  lineOf,
+  numbersWithin,
+  placesWithin,
+  triggersWithin,
+} from '../document.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger, triggersIn } from '../missions.ts';
+import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
@@ -363,6 +370,10 @@ export const missionCountStage: Stage = {
     // The sentence the last count was in: Korean often leaves the noun out of the next one
     // ("재외공관은 … 41곳으로 줄었다. 이 기간 13곳이 문을 닫았고").
     let lastCounted = -2;
+    // A closure's rank is rare: looked for once in the whole text before any sentence is searched
+    // (a sentence never starts right after a letter or digit, so its matches are the text's).
+    ORDINAL_START.lastIndex = 0;
+    const ranks = ORDINAL_START.test(text);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) continue;
@@ -371,7 +382,7 @@ export const missionCountStage: Stage = {
       // cache), so their absence is the cheaper test.
       const numbers = numbersWithin(analysis, sentence);
       // Without a number, only a closure's rank can count ("the fourth country to lose an embassy").
-      if (numbers.length === 0 && !matchesWithin(ORDINAL_START, text, sentence)) continue;
+      if (numbers.length === 0 && !(ranks && matchesWithin(ORDINAL_START, text, sentence))) continue;
       if (
         numbers.length > 0 &&
         !mayCount(text, sentence, numbers, lastWhat, afterCount) &&
@@ -379,9 +390,9 @@ export const missionCountStage: Stage = {
       )
         continue;
       const places = placesWithin(analysis, sentence);
-      const triggers = triggersIn(text, sentence, places);
+      const triggers = triggersWithin(analysis, sentence);
       const counts: Count[] = [];
-      const ordinal = ordinalCount(text, sentence);
+      const ordinal = ranks ? ordinalCount(text, sentence) : null;
       if (ordinal) counts.push(ownedBy(ordinal, places));
       const sentenceText = text.slice(sentence.start, sentence.end);
       const koContext = afterCount || KO_MISSION_NOUN.test(sentenceText) || koTopic();

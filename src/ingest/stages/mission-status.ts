@@ -1,7 +1,14 @@
 import type { ClaimMissionType, ClaimStatus } from '../../domain/claim.ts';
 import { sourceOf } from '../attribution.ts';
 import { type DateMention, datesIn, pastDate } from '../dates.ts';
-import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
+import {
+  type Analysis,
+  datesWithin,
+  lineOf,
+  numbersWithin,
+  placesWithin,
+  triggersWithin,
+} from '../document.ts';
 import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
@@ -14,7 +21,6 @@ import {
   missionTypeOf,
   placesListedAt,
   type Trigger,
-  triggersIn,
 } from '../missions.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
@@ -895,7 +901,7 @@ function listedBack(analysis: Analysis, index: number, missions: readonly Missio
   }
   if (!counting) return [];
   const places = placesWithin(analysis, counting);
-  for (const t of triggersIn(text, counting, places)) {
+  for (const t of triggersWithin(analysis, counting)) {
     if (t.form === 'noun' || t.form === 'ko') continue;
     const count = COUNTED.exec(text.slice(t.end, Math.min(counting.end, t.end + 80)));
     if (!count) continue;
@@ -1155,7 +1161,7 @@ export const missionStatusStage: Stage = {
       // Read only for a Korean status word.
       let koQuestion: boolean | undefined;
       const asks = () => (koQuestion ??= KO_QUESTION.test(text.slice(sentence.start, sentence.end)));
-      const triggers = triggersIn(text, sentence, places).filter(
+      const triggers = triggersWithin(analysis, sentence).filter(
         (t) =>
           t.form !== 'ko' ||
           // "폐쇄설", "철수설": a rumour of a closure; "사실입니까?": a question asks, it does not say.
@@ -1260,7 +1266,7 @@ export const missionStatusStage: Stage = {
         // word that can take "It".
         let head: string | null = null;
         let lead = '';
-        for (const t of triggers) {
+        for (const [i, t] of triggers.entries()) {
           const state = t.cls === 'open' && t.form === 'present';
           if (!state && t.form !== 'past') continue;
           // "It closed its consulate": "it" is the state, not a mission, when the verb has an object.
@@ -1271,7 +1277,8 @@ export const missionStatusStage: Stage = {
           }
           const said = lead.slice(0, Math.max(0, t.start - sentence.start - (head.length - lead.length)));
           if (state ? IT_STATE.test(said) : IT_EVENT.test(said))
-            t.hosts = hosts.map((h) => ({ ...h, start: t.start, end: t.end }));
+            // A copy: the sentence's status words are shared with the count stage.
+            triggers[i] = { ...t, hosts: hosts.map((h) => ({ ...h, start: t.start, end: t.end })) };
         }
       }
       // Read only for a binding that gets as far as needing it.
