@@ -96,14 +96,60 @@ const CURRENCY_SYMBOL: Record<string, string> = {
 };
 // ISO 4217 codes written before an amount ("PLN 60,000", "AED 11.4 million", "MGA 2.1 billion"):
 // each is its own code. ALL and TOP are left out: in a headline in capitals they are words ("ALL 17 CREW").
-const ISO_PREFIX = ISO_CODES.filter((code) => code !== 'ALL' && code !== 'TOP').join('|');
-for (const code of ISO_PREFIX.split('|')) CURRENCY_SYMBOL[code] ??= code;
-// Currency names after an amount ("2.1 billion ariary", "Kenyan shillings"), longest first so
-// that "CFA francs" is tried before "francs".
-const CURRENCY_WORDS = [...CURRENCY_NAMES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.'\s]/g, (c) => (c === ' ' ? String.raw`\s+` : `\\${c}`)))
-  .join('|');
+for (const code of ISO_CODES) if (code !== 'ALL' && code !== 'TOP') CURRENCY_SYMBOL[code] ??= code;
+// The first word of each currency name ("kenyan" of "Kenyan shillings"): most words after a
+// number are not one, and need no look-up of longer names.
+const NAME_FIRST_WORDS = new Set([...CURRENCY_NAMES.keys()].map((name) => name.split(' ')[0]));
+// A word of a currency name: letters, inner dots ("U.S."), apostrophes ("pa'anga").
+const NAME_WORD = /\s+(\p{L}(?:[\p{L}ʻ'’-]|\.(?=\p{L}))*)(\.)?/uy;
+
+/** A Latin letter, or a dot or apostrophe inside a name's first word ("u.s.", "pa'anga"). */
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2bb || c === 0x2019 || (c >= 0xc0 && c < 0x250);
+}
+
+/** The currency name right after an amount ("2.1 billion ariary", "Kenyan shillings"): its code and end. */
+function currencyNameAt(
+  text: string,
+  at: number,
+  to: number,
+): { code: string; name: string; end: number } | null {
+  // Most numbers are followed by a word that starts no name: read it by hand before the pattern.
+  let start = at;
+  while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < to && isNameChar(text.charCodeAt(end))) end++;
+  if (start === at || end === start) return null;
+  // Dots after the word end a sentence ("Won...") unless the word is an abbreviation ("U.S.").
+  while (
+    end > start + 1 &&
+    text.charCodeAt(end - 1) === 46 &&
+    !NAME_FIRST_WORDS.has(text.slice(start, end).toLowerCase())
+  )
+    end--;
+  if (!NAME_FIRST_WORDS.has(text.slice(start, end).toLowerCase())) return null;
+  NAME_WORD.lastIndex = at;
+  let m = NAME_WORD.exec(text);
+  // Up to four words ("West African CFA francs"); the longest name wins.
+  const words: { word: string; dotted: string; end: number }[] = [];
+  while (m?.[1] && words.length < 4) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    words.push({ word: m[1], dotted: `${m[1]}${m[2] ?? ''}`, end: end - (m[2] ? 1 : 0) });
+    NAME_WORD.lastIndex = end;
+    m = NAME_WORD.exec(text);
+  }
+  for (let k = words.length; k > 0; k--) {
+    const head = words.slice(0, k - 1).map((w) => w.dotted);
+    const last = words[k - 1];
+    if (!last) continue;
+    const name = [...head, last.word].join(' ');
+    const code = CURRENCY_NAMES.get(name.toLowerCase());
+    if (code) return { code, name, end: last.end };
+  }
+  return null;
+}
+
 const CURRENCY_KO: Record<string, string> = {
   원: 'KRW',
   달러: 'USD',
@@ -124,16 +170,16 @@ const CURRENCY_KO: Record<string, string> = {
 };
 const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
-// Longest first: "fourteen" before "four", which would otherwise match and leave "teen".
-const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length);
-const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`;
+const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
+// The codes found where a number may start (NAMED_START); a digit looks back for the others.
+const NAMED_CODES = new Set('USD EUR KRW GBP JPY CNY KPW BRL NGN RUB INR ZAR IDR CHF'.split(' '));
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|[TKU]Sh\s?|(?:${ISO_PREFIX})\s?)?` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|[TKU]Sh\s?|(?:${[...NAMED_CODES].join('|')})\s?)?` +
     // "48 000", "EUR 640 000": thousands grouped by (narrow, no-break) spaces, as in EU and
-    // French texts; "USD 2,3 million": a decimal comma before a scale word.
-    String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
-    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>${CURRENCY_WORDS})\b)?`,
+    // French texts; "USD 2,3 million": a decimal comma before a scale word. A number word ends
+    // its word: "four" is not read out of "fourteen".
+    String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD}(?![a-z]))` +
+    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?`,
   'giy',
 );
 // Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
@@ -145,7 +191,6 @@ const NAMED_START = new RegExp(
 );
 
 const SIGN = /[$€£¥₩₦₹\d]/g;
-const NAMED_CODES = new Set('USD EUR KRW GBP JPY CNY KPW BRL NGN RUB INR ZAR IDR CHF'.split(' '));
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -264,17 +309,19 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
     if (!signFirst && !named) break;
     const index = signFirst ? sign : (named?.index ?? 0);
     const word = signFirst ? (span[sign] ?? '') : (named?.[0] ?? '');
-    let at = from + index;
+    const at = from + index;
     // The other ISO codes are not searched for: a digit looks back for one ("PLN 60,000").
+    let code: CodeBefore | null = null;
     if (signFirst && at - from >= 4 && isUpper(text.charCodeAt(at - 2))) {
-      const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
-      if (code?.[1] && CURRENCY_SYMBOL[code[1]] && !NAMED_CODES.has(code[1])) at -= code[0].length;
+      const before = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
+      if (before?.[1] && CURRENCY_SYMBOL[before[1]] && !NAMED_CODES.has(before[1]))
+        code = { start: at - before[0].length, code: before[1] };
     }
     const first = text.charCodeAt(at);
     const found =
-      first >= 48 && first <= 57
-        ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
-        : matchEnglish(text, at, to);
+      first >= 48 && first <= 57 && !code
+        ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to, null))
+        : matchEnglish(text, at, to, code);
     pos = found ? found.end - from : index + word.length;
     if (!found || rejected(text, found)) continue;
     // "3~4곳", "30만~50만 달러": a range counts as its upper bound.
@@ -438,10 +485,17 @@ function decades(from: number, span: string): NumberMention[] {
   return out;
 }
 
-function matchEnglish(text: string, at: number, to: number): NumberMention | null {
+/** An ISO code written before the digits ("MGA 2.1 billion"), found by looking back from them. */
+interface CodeBefore {
+  start: number;
+  code: string;
+}
+
+function matchEnglish(text: string, at: number, to: number, code: CodeBefore | null): NumberMention | null {
   NUMBER.lastIndex = at;
   const m = NUMBER.exec(text);
   if (!m?.groups?.num || m.index + m[0].length > to) return null;
+  const start = code?.start ?? m.index;
   const g = m.groups;
   const raw = g.num ?? '';
   const first = raw.charCodeAt(0);
@@ -450,7 +504,7 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const base = digits ? digitValue(raw) : wordValue(raw);
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
-  const currencyPrefix = g.cur?.trim() ?? '';
+  const currencyPrefix = code?.code ?? g.cur?.trim() ?? '';
   // The pattern ignores case for the number words; a currency code is written in capitals ("try 5").
   if (
     /^[a-z]{3}$/i.test(currencyPrefix) &&
@@ -462,25 +516,26 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const scale = scaleWord && (g.scale || currencyPrefix) ? (SCALES[scaleWord] ?? 1) : 1;
   let end = m.index + m[0].length;
   if (g.short && !currencyPrefix) end -= g.short.length;
-  // "212 U.S. dollar wire transfers": a singular name before a plural noun says what the things
-  // counted are in, and the number counts the transfers.
+  // "2.1 billion ariary", "400,000 Kenyan shillings". But "212 U.S. dollar wire transfers": a
+  // singular name before a plural noun says what the things counted are in, and the number
+  // counts the transfers.
+  const name = currencyPrefix ? null : currencyNameAt(text, end, to);
   const attributive =
-    g.word !== undefined &&
-    ATTRIBUTIVE.test(g.word) &&
-    PLURAL_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-  const word = attributive ? undefined : g.word;
-  if (attributive) end -= g.word?.length ?? 0;
+    name !== null &&
+    ATTRIBUTIVE.test(name.name) &&
+    PLURAL_NOUN_AFTER.test(text.slice(name.end, name.end + 40));
+  if (name && !attributive) end = name.end;
   const currency =
     (currencyPrefix ? CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] : undefined) ??
-    (word ? (CURRENCY_NAMES.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? null) : null);
+    (name && !attributive ? name.code : null);
   // 4.1 × 10⁹ in floating point is 4099999999.9999995: keep the digits the text wrote.
   const value = scale === 1 ? base : Number((base * scale).toPrecision(15));
-  const won = currency === 'KRW' && /North Korean\s+$/.test(text.slice(Math.max(0, m.index - 14), m.index));
+  const won = currency === 'KRW' && /North Korean\s+$/.test(text.slice(Math.max(0, start - 14), start));
   return {
-    start: m.index,
-    end: trimEnd(text, m.index, end),
+    start,
+    end: trimEnd(text, start, end),
     value,
-    qualifier: qualifierBefore(text, m.index),
+    qualifier: qualifierBefore(text, start),
     currency: won ? 'KPW' : currency,
     counter: null,
     yearLike:

@@ -36,6 +36,12 @@ describe('count and quantity rules found on the sixth held-out set', () => {
     expect(quantities('Rent was 400,000 Kenyan shillings a month.')).toEqual(['400000 KES exact']);
     expect(quantities('They paid 20 million Iraqi dinars for it.')).toEqual(['20000000 IQD exact']);
     expect(quantities('The builder was paid 3 million meticais.')).toEqual(['3000000 MZN exact']);
+    // A name before an ellipsis or a full stop, and an abbreviated adjective.
+    expect(numbersIn('Worth 4 Trillion Won...').map((n) => n.currency)).toEqual(['KRW']);
+    expect(numbersIn('paid 1.3 billion rupiah… and 700 U.S. dollars.').map((n) => n.currency)).toEqual([
+      'IDR',
+      'USD',
+    ]);
     // CFA francs are West African unless the line names a state of the Central African zone.
     expect(quantities('In Lomé the hall cost 1.5 billion CFA francs.')).toEqual(['1500000000 XOF exact']);
     expect(quantities('In Libreville the hall cost 1.5 billion CFA francs.')).toEqual([

@@ -27,8 +27,12 @@ const NETWORK_BEFORE =
   /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
 const ANAPHOR =
   /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
-const ANAPHOR_HINT =
-  /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b|\b(?:puts?|places?|estimates?|pegs?)\s+(?:it|them)\s+at\b|\bmore\s+(?:(?:could|may|might|will|would)\s+)?(?:go|close|shut|follow|fold)\b/i;
+const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
+// "puts it at 44", "three or four more could go": figures for what was counted before. The
+// literal test is the cheap one.
+const FOLLOW_UP_WORDS = / at |more /;
+const FOLLOW_UP_HINT =
+  /\b(?:puts?|places?|estimates?|pegs?)\s+(?:it|them)\s+at\b|\bmore\s+(?:(?:could|may|might|will|would)\s+)?(?:go|close|shut|follow|fold)\b/i;
 // A closing word, in a sentence right after a count: "Since 2023 it has closed at least 12".
 const CLOSE_HINT = /\b(?:clos|shut)/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
@@ -242,7 +246,10 @@ function mayCount(
   afterCount: boolean,
 ): boolean {
   if (matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) return true;
-  if (lastWhat !== null && matchesWithin(ANAPHOR_HINT, text, sentence)) return true;
+  if (lastWhat !== null) {
+    const s = text.slice(sentence.start, sentence.end);
+    if (ANAPHOR_HINT.test(s) || (FOLLOW_UP_WORDS.test(s) && FOLLOW_UP_HINT.test(s))) return true;
+  }
   if (!afterCount) return false;
   for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
   return matchesWithin(CLOSE_HINT, text, sentence);
@@ -302,7 +309,8 @@ function moreCount(
   if (REMAINING.test(before) && MISSION_SINGULAR_BEFORE.test(before) && IN_OPERATION.test(after))
     return { noun: n, relation: 'remaining' };
   if (previous && BARE_AFTER.test(after)) {
-    if (PRONOUN_COUNT.test(before) || PUTS_IT_AT.test(before)) return { noun: n, what: previous };
+    if (PRONOUN_COUNT.test(before) || (endsNear(before, ' at ', 16) && PUTS_IT_AT.test(before)))
+      return { noun: n, what: previous };
     if (inSentence && closesDirectly(triggers, n)) return { noun: n, what: previous };
   }
   const more = previous ? MORE_GO_AFTER.exec(after) : null;
@@ -315,7 +323,7 @@ function moreCount(
       hedge: more.groups?.modal?.toLowerCase() ?? null,
     };
   }
-  const inCountries = EMBASSIES_IN_BEFORE.exec(before);
+  const inCountries = endsNear(before, ' in ', 24) ? EMBASSIES_IN_BEFORE.exec(before) : null;
   const countries = inCountries?.groups?.noun ? COUNTRIES_NAMED_AFTER.exec(after) : null;
   if (inCountries?.groups?.noun && countries) {
     // "has embassies in five Southeast Asian countries": one in each.
@@ -364,6 +372,11 @@ function moreCount(
   if (previous && afterCount && BARE_AFTER.test(after) && closesDirectly(triggers, n))
     return { noun: n, what: previous };
   return null;
+}
+
+/** Whether `word` occurs in the last `within` characters of `text`: a cheap test before a pattern anchored at the end. */
+function endsNear(text: string, word: string, within: number): boolean {
+  return text.indexOf(word, text.length - within) >= 0;
 }
 
 function relationOf(

@@ -408,7 +408,9 @@ export const quantityStage: Stage = {
           const phrase = after && cutAtSalient(text, after);
           // "the vessel's crew of 17 was repatriated", "a staff of seven led by": the noun before "of".
           const group =
-            !n.yearLike && (!phrase || !(SALIENT.has(phrase.head.toLowerCase()) || PLURAL.test(phrase.head)))
+            !n.yearLike &&
+            text.slice(Math.max(clause.start, n.start - 24), n.start).includes(' of ') &&
+            (!phrase || !(SALIENT.has(phrase.head.toLowerCase()) || PLURAL.test(phrase.head)))
               ? GROUP_OF.exec(text.slice(Math.max(clause.start, n.start - 40), n.start))
               : null;
           if (group?.groups?.noun) {
