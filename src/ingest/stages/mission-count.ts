@@ -5,6 +5,7 @@ import type {
   Qualifier,
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
+import { isSpaceUnit } from '../chars.ts';
 import type { DateMention } from '../dates.ts';
 import { type Analysis, datesWithin, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import type { Place } from '../gazetteer.ts';
@@ -28,11 +29,6 @@ const NETWORK_BEFORE =
 const ANAPHOR =
   /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
 const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
-// "puts it at 44", "three or four more could go": figures for what was counted before. The
-// literal test is the cheap one.
-const FOLLOW_UP_WORDS = / at |more /;
-const FOLLOW_UP_HINT =
-  /\b(?:puts?|places?|estimates?|pegs?)\s+(?:it|them)\s+at\b|\bmore\s+(?:(?:could|may|might|will|would)\s+)?(?:go|close|shut|follow|fold)\b/i;
 // A closing word, in a sentence right after a count: "Since 2023 it has closed at least 12".
 const CLOSE_HINT = /\b(?:clos|shut)/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
@@ -247,12 +243,22 @@ function mayCount(
 ): boolean {
   if (matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) return true;
   if (lastWhat !== null) {
-    const s = text.slice(sentence.start, sentence.end);
-    if (ANAPHOR_HINT.test(s) || (FOLLOW_UP_WORDS.test(s) && FOLLOW_UP_HINT.test(s))) return true;
+    if (matchesWithin(ANAPHOR_HINT, text, sentence)) return true;
+    // "puts it at 44", "three or four more could go": read at the numbers, not over the sentence.
+    for (const n of numbers)
+      if (
+        (text.startsWith(' more ', n.end) && MORE_GO_AFTER.test(text.slice(n.end, n.end + 60))) ||
+        (text.slice(Math.max(sentence.start, n.start - 16), n.start).includes(' at ') &&
+          PUTS_IT_AT.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))
+      )
+        return true;
   }
   if (!afterCount) return false;
   for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
-  return matchesWithin(CLOSE_HINT, text, sentence);
+  // "… 44 missions. Since 2023 it has closed at least 12": a closing word just before a number.
+  for (const n of numbers)
+    if (CLOSE_HINT.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) return true;
+  return false;
 }
 
 /** A tally's label ("Closures announced or in progress") read as what its figure counts. */
@@ -353,7 +359,9 @@ function moreCount(
     if (!other)
       return { noun: { start: n.start, end: n.end + where[0].length }, what: whatOf(where.groups.noun) };
   }
-  const label = LABEL_BEFORE.exec(text.slice(sentence.start, n.start));
+  // A label ends with a colon: most text before a number has none, and need not try the pattern.
+  const head = text.slice(sentence.start, n.start);
+  const label = head.includes(':') ? LABEL_BEFORE.exec(head) : null;
   if (label?.groups?.label && LABEL_NOUN.test(label.groups.label)) {
     const start = sentence.start + label[0].indexOf(label.groups.label);
     const noun = /embass/i.test(label.groups.label)
@@ -691,13 +699,16 @@ const STALE_AFTER =
 const STALE_BEFORE =
   /\b(?:outdated|out-of-date|obsolete|stale|superseded)\s+(?:figure|count|tally|number|total|estimate)\s+of\s*["“]?\s*$/i;
 
+const SENTENCE_END = new Set([...'.!?。"”)]'].map((c) => c.charCodeAt(0)));
+
 /**
  * The sentence, and past its end when it stops at a line break without a full stop: a hard-wrapped
  * line ("… still cited in some UN agency⏎documents, dates from 2022 and is not used") goes on.
  */
 function staleScope(text: string, sentence: Span): Span {
-  const last = text.slice(sentence.start, sentence.end).trimEnd().slice(-1);
-  if (/[.!?。"”)\]]/.test(last) || text[sentence.end] === undefined) return sentence;
+  let last = sentence.end;
+  while (last > sentence.start && isSpaceUnit(text.charCodeAt(last - 1))) last--;
+  if (SENTENCE_END.has(text.charCodeAt(last - 1)) || sentence.end >= text.length) return sentence;
   const paragraph = text.indexOf('\n\n', sentence.end);
   const stop = text.indexOf('.', sentence.end);
   const end = Math.min(

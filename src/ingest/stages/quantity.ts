@@ -41,6 +41,7 @@ const CHARGED_BEFORE =
   /\b(?:charged|arrested|detained|indicted|convicted|sentenced|prosecuted|questioned|extradited)\s+(?:(?:a\s+total\s+of|at\s+least|another)\s+)?$/i;
 // Counts of abductees are left out: they are not about the missions (the held-out rule).
 const ABDUCTEES = /\babduct/i;
+const PEOPLE = new Set(['people', 'persons', 'individuals', 'nationals', 'citizens']);
 
 function minorCount(text: string, n: NumberMention, head: string, clause: Span): boolean {
   if (GENERIC_COMPANIES.has(head)) return n.value < 10 && !LISTED.test(text.slice(clause.start, clause.end));
@@ -50,7 +51,7 @@ function minorCount(text: string, n: NumberMention, head: string, clause: Span):
     CHARGED_BEFORE.test(text.slice(Math.max(clause.start, n.start - 40), n.start))
   )
     return true;
-  return ABDUCTEES.test(text.slice(clause.start, clause.end));
+  return PEOPLE.has(head) && ABDUCTEES.test(text.slice(clause.start, clause.end));
 }
 
 // The states of Central Africa whose CFA franc is XAF; "CFA francs" elsewhere are West African (XOF).
@@ -409,8 +410,8 @@ export const quantityStage: Stage = {
           // "the vessel's crew of 17 was repatriated", "a staff of seven led by": the noun before "of".
           const group =
             !n.yearLike &&
-            text.slice(Math.max(clause.start, n.start - 24), n.start).includes(' of ') &&
-            (!phrase || !(SALIENT.has(phrase.head.toLowerCase()) || PLURAL.test(phrase.head)))
+            (!phrase || !(SALIENT.has(phrase.head.toLowerCase()) || PLURAL.test(phrase.head))) &&
+            text.slice(Math.max(clause.start, n.start - 24), n.start).includes(' of ')
               ? GROUP_OF.exec(text.slice(Math.max(clause.start, n.start - 40), n.start))
               : null;
           if (group?.groups?.noun) {
