@@ -82,16 +82,23 @@ const VERB_AFTER_NOUN = new Set(
  * "Sixteen workers built"): the phrase reader stops at "-ed" verbs, not at these.
  */
 function cutAtSalient(text: string, np: NounPhrase): NounPhrase {
-  const words = np.core.split(' ');
-  if (words.length < 2 || SALIENT.has(np.head.toLowerCase())) return np;
-  for (let i = words.length - 2; i >= 0; i--) {
-    const word = words[i] ?? '';
-    if (!SALIENT.has(word.toLowerCase()) || !VERB_AFTER_NOUN.has(words[i + 1]?.toLowerCase() ?? '')) continue;
-    const core = words.slice(0, i + 1).join(' ');
-    // The words are separated by spaces or emphasis: find where the kept word ends.
-    let end = np.start;
-    for (const w of words.slice(0, i + 1)) end = text.indexOf(w, end) + w.length;
-    return { start: np.start, end, core, head: word, full: core };
+  const { core } = np;
+  if (!core.includes(' ') || SALIENT.has(np.head.toLowerCase())) return np;
+  // The verb is the head ("diplomats left") or the word before it ("workers built homes").
+  let end = core.length;
+  for (let k = 0; k < 2; k++) {
+    const space = core.lastIndexOf(' ', end - 1);
+    if (space < 0) return np;
+    if (VERB_AFTER_NOUN.has(core.slice(space + 1, end).toLowerCase())) {
+      const kept = core.slice(0, space);
+      const noun = kept.slice(kept.lastIndexOf(' ') + 1);
+      if (!SALIENT.has(noun.toLowerCase())) return np;
+      // The words are separated by spaces or emphasis: find where the kept word ends.
+      let at = np.start;
+      for (const w of kept.split(' ')) at = text.indexOf(w, at) + w.length;
+      return { start: np.start, end: at, core: kept, head: noun, full: kept };
+    }
+    end = space;
   }
   return np;
 }
