@@ -387,7 +387,7 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
         (c) => c.kind === 'quantity' && `${c.value} ${c.unit} ${c.qualifier} (${c.what})`,
       );
     expect(values('북한 대사관은 외교관 수를 20여 명에서 4명으로 줄였다.')).toEqual([
-      '20 people about (외교관)',
+      '20 people more_than (외교관)',
       '4 people exact (외교관)',
     ]);
     expect(values('대사관 직원은 지금 7명 안팎이다.')).toEqual(['7 people about (직원)']);

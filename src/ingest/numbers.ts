@@ -1,5 +1,6 @@
 import type { Qualifier } from '../domain/claim.ts';
 import { isSpaceUnit } from './chars.ts';
+import { CURRENCY_NAMES, ISO_CODES } from './lexicon/currencies.ts';
 import type { Span } from './span.ts';
 
 /** A number as the text writes it: "more than 1 million", "$1.7 billion", "a dozen", "2조원". */
@@ -93,53 +94,62 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   CNY: 'CNY',
   KPW: 'KPW',
 };
-// ISO 4217 codes written before an amount ("PLN 60,000", "AED 11.4 million", "VND 1.9 billion"):
-// each is its own code.
-const ISO_PREFIX =
-  'USD|EUR|KRW|GBP|JPY|CNY|KPW|BRL|NGN|RUB|INR|ZAR|IDR|CHF|PLN|AED|VND|EGP|NAD|THB|MYR|SGD|HKD|AUD|CAD|SAR|QAR|KWD|OMR|BHD|TRY|UAH|BYN|KZT|MNT|LAK|KHR|MMK|BDT|PKR|NPR|LKR|PHP|TWD|MOP|SEK|NOK|DKK|CZK|HUF|RON|BGN|RSD|MXN|CUP|VES|NIO|PEN|ETB|KES|TZS|UGX|AOA|MZN|ZMW|ZWL|MWK|BWP|SYP|IRR|IQD|LBP|JOD|DZD|MAD|TND|LYD|SDG';
-for (const code of ISO_PREFIX.split('|')) CURRENCY_SYMBOL[code] ??= code;
-const CURRENCY_WORD: Record<string, string> = {
-  dollars: 'USD',
-  dollar: 'USD',
-  'us dollars': 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  pounds: 'GBP',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  won: 'KRW',
-  rubles: 'RUB',
-  naira: 'NGN',
-  reais: 'BRL',
-  rupiah: 'IDR',
-  'swiss francs': 'CHF',
-  tenge: 'KZT',
-  som: 'KGS',
-  soms: 'KGS',
-  rupees: 'INR',
-  rand: 'ZAR',
-  dirhams: 'AED',
-  kwacha: 'ZMW',
-  roubles: 'RUB',
-  francs: 'CHF',
-  'egyptian pounds': 'EGP',
-  'namibian dollars': 'NAD',
-  'hong kong dollars': 'HKD',
-  'singapore dollars': 'SGD',
-  'australian dollars': 'AUD',
-  'canadian dollars': 'CAD',
-  zloty: 'PLN',
-  zlotys: 'PLN',
-  zlotych: 'PLN',
-  dong: 'VND',
-  baht: 'THB',
-  ringgit: 'MYR',
-  kyat: 'MMK',
-  leva: 'BGN',
-  forint: 'HUF',
-  lei: 'RON',
-};
+// ISO 4217 codes written before an amount ("PLN 60,000", "AED 11.4 million", "MGA 2.1 billion"):
+// each is its own code. ALL and TOP are left out: in a headline in capitals they are words ("ALL 17 CREW").
+for (const code of ISO_CODES) if (code !== 'ALL' && code !== 'TOP') CURRENCY_SYMBOL[code] ??= code;
+// The first word of each currency name ("kenyan" of "Kenyan shillings"): most words after a
+// number are not one, and need no look-up of longer names.
+const NAME_FIRST_WORDS = new Set([...CURRENCY_NAMES.keys()].map((name) => name.split(' ')[0]));
+// A word of a currency name: letters, inner dots ("U.S."), apostrophes ("pa'anga").
+const NAME_WORD = /\s+(\p{L}(?:[\p{L}ʻ'’-]|\.(?=\p{L}))*)(\.)?/uy;
+
+/** A Latin letter, or a dot or apostrophe inside a name's first word ("u.s.", "pa'anga"). */
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2bb || c === 0x2019 || (c >= 0xc0 && c < 0x250);
+}
+
+/** The currency name right after an amount ("2.1 billion ariary", "Kenyan shillings"): its code and end. */
+function currencyNameAt(
+  text: string,
+  at: number,
+  to: number,
+): { code: string; name: string; end: number } | null {
+  // Most numbers are followed by a word that starts no name: read it by hand before the pattern.
+  let start = at;
+  while (start < to && isSpaceUnit(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < to && isNameChar(text.charCodeAt(end))) end++;
+  if (start === at || end === start) return null;
+  // Dots after the word end a sentence ("Won...") unless the word is an abbreviation ("U.S.").
+  while (
+    end > start + 1 &&
+    text.charCodeAt(end - 1) === 46 &&
+    !NAME_FIRST_WORDS.has(text.slice(start, end).toLowerCase())
+  )
+    end--;
+  if (!NAME_FIRST_WORDS.has(text.slice(start, end).toLowerCase())) return null;
+  NAME_WORD.lastIndex = at;
+  let m = NAME_WORD.exec(text);
+  // Up to four words ("West African CFA francs"); the longest name wins.
+  const words: { word: string; dotted: string; end: number }[] = [];
+  while (m?.[1] && words.length < 4) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    words.push({ word: m[1], dotted: `${m[1]}${m[2] ?? ''}`, end: end - (m[2] ? 1 : 0) });
+    NAME_WORD.lastIndex = end;
+    m = NAME_WORD.exec(text);
+  }
+  for (let k = words.length; k > 0; k--) {
+    const head = words.slice(0, k - 1).map((w) => w.dotted);
+    const last = words[k - 1];
+    if (!last) continue;
+    const name = [...head, last.word].join(' ');
+    const code = CURRENCY_NAMES.get(name.toLowerCase());
+    if (code) return { code, name, end: last.end };
+  }
+  return null;
+}
+
 const CURRENCY_KO: Record<string, string> = {
   원: 'KRW',
   달러: 'USD',
@@ -161,13 +171,15 @@ const CURRENCY_KO: Record<string, string> = {
 const SCALE_KO: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4 };
 
 const WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(0, 9).join('|')}))?|${Object.keys(UNITS).join('|')})`;
+// The codes found where a number may start (NAMED_START); a digit looks back for the others.
+const NAMED_CODES = new Set('USD EUR KRW GBP JPY CNY KPW BRL NGN RUB INR ZAR IDR CHF'.split(' '));
 const NUMBER = new RegExp(
-  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|[TKU]Sh\s?|(?:${ISO_PREFIX})\s?)?` +
+  String.raw`(?<cur>US\$|U\.S\.\s?\$|HK\$|R\$|A\$|C\$|S\$|\$|€|£|¥|₩|₦|₹|Rp\s?|[TKU]Sh\s?|(?:${[...NAMED_CODES].join('|')})\s?)?` +
     // "48 000", "EUR 640 000": thousands grouped by (narrow, no-break) spaces, as in EU and
-    // French texts; "USD 2,3 million": a decimal comma before a scale word.
-    String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD})` +
-    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?` +
-    String.raw`(?:\s+(?<word>US dollars|(?:Egyptian|Namibian|Hong Kong|Singapore|Australian|Canadian)\s+(?:pounds|dollars)|dollars?|euros?|pounds|yen|yuan|renminbi|won|rubles|roubles|francs|naira|reais|rupees|rupiah|rand|dirhams|kwacha|Swiss francs|zlotys?|zlotych|tenge|soms?|dong|baht|ringgit|kyat|leva|forint|lei)\b)?`,
+    // French texts; "USD 2,3 million": a decimal comma before a scale word. A number word ends
+    // its word: "four" is not read out of "fourteen".
+    String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD}(?![a-z]))` +
+    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?`,
   'giy',
 );
 // Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
@@ -179,13 +191,12 @@ const NAMED_START = new RegExp(
 );
 
 const SIGN = /[$€£¥₩₦₹\d]/g;
-const NAMED_CODES = new Set('USD EUR KRW GBP JPY CNY KPW BRL NGN RUB INR ZAR IDR CHF'.split(' '));
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 const KOREAN =
-  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<about>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|텡게|개국|개|곳|명|발|척|톤|대|건)?/y;
+  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<over>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|텡게|개국|개|곳|명|발|척|톤|대|건)?/y;
 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [
@@ -207,8 +218,8 @@ const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
 ];
 const QUALIFIER_AFTER_KO: [RegExp, Qualifier][] = [
   [/^\s?(?:이상)/, 'at_least'],
-  [/^\s?(?:넘는|넘게|넘어|초과)/, 'more_than'],
-  [/^\s?(?:가량|정도|안팎|내외)/, 'about'],
+  [/^\s?(?:넘는|넘게|넘어|초과|남짓)/, 'more_than'],
+  [/^\s?(?:가량|정도|안팎|내외|쯤)/, 'about'],
   [/^\s?(?:이하|미만)/, 'up_to'],
 ];
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
@@ -298,17 +309,19 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
     if (!signFirst && !named) break;
     const index = signFirst ? sign : (named?.index ?? 0);
     const word = signFirst ? (span[sign] ?? '') : (named?.[0] ?? '');
-    let at = from + index;
+    const at = from + index;
     // The other ISO codes are not searched for: a digit looks back for one ("PLN 60,000").
+    let code: CodeBefore | null = null;
     if (signFirst && at - from >= 4 && isUpper(text.charCodeAt(at - 2))) {
-      const code = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
-      if (code?.[1] && CURRENCY_SYMBOL[code[1]] && !NAMED_CODES.has(code[1])) at -= code[0].length;
+      const before = /\b([A-Z]{3})\s?$/.exec(text.slice(Math.max(from, at - 5), at));
+      if (before?.[1] && CURRENCY_SYMBOL[before[1]] && !NAMED_CODES.has(before[1]))
+        code = { start: at - before[0].length, code: before[1] };
     }
     const first = text.charCodeAt(at);
     const found =
-      first >= 48 && first <= 57
-        ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to))
-        : matchEnglish(text, at, to);
+      first >= 48 && first <= 57 && !code
+        ? (matchKorean(text, at, to) ?? matchEnglish(text, at, to, null))
+        : matchEnglish(text, at, to, code);
     pos = found ? found.end - from : index + word.length;
     if (!found || rejected(text, found)) continue;
     // "3~4곳", "30만~50만 달러": a range counts as its upper bound.
@@ -330,6 +343,27 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
       out.splice(i, 1);
     }
   }
+  // "three or four more", "5 or 6 diplomats": a range counts as its upper bound, read from its start.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (
+      a &&
+      b &&
+      b.value > a.value &&
+      a.currency === b.currency &&
+      a.digits === b.digits &&
+      !a.yearLike &&
+      !b.yearLike &&
+      OR_BETWEEN.test(text.slice(a.end, b.start)) &&
+      // "41, 42 or 43 missions" is a list of figures, not a range.
+      !(out[i - 1] && LIST_COMMA.test(text.slice(out[i - 1]?.end ?? 0, a.start)))
+    ) {
+      b.start = a.start;
+      b.qualifier = 'up_to';
+      out.splice(i, 1);
+    }
+  }
   // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
   // rare; a cheap test skips their patterns for most spans.
   const korean = HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : null;
@@ -340,6 +374,11 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
 
 const BETWEEN = /\bbetween\s+$/i;
 const BETWEEN_AND = /^\s+and\s+$/;
+// A singular currency name, and a plural noun after it ("dollar wire transfers").
+const ATTRIBUTIVE = /(?:dollar|euro|pound|franc|peso|rupee|dinar|riyal|rial|shilling|ruble|rouble)$/i;
+const PLURAL_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/;
+const OR_BETWEEN = /^\s+or\s+$/;
+const LIST_COMMA = /^\s*,\s*$/;
 const RANGE_TILDE = /[\d\uac00-\ud7a3]\s?[~～∼〜]\s?$/;
 const HANGUL_COUNTER = /[곳개명척대발건]/;
 
@@ -446,10 +485,17 @@ function decades(from: number, span: string): NumberMention[] {
   return out;
 }
 
-function matchEnglish(text: string, at: number, to: number): NumberMention | null {
+/** An ISO code written before the digits ("MGA 2.1 billion"), found by looking back from them. */
+interface CodeBefore {
+  start: number;
+  code: string;
+}
+
+function matchEnglish(text: string, at: number, to: number, code: CodeBefore | null): NumberMention | null {
   NUMBER.lastIndex = at;
   const m = NUMBER.exec(text);
   if (!m?.groups?.num || m.index + m[0].length > to) return null;
+  const start = code?.start ?? m.index;
   const g = m.groups;
   const raw = g.num ?? '';
   const first = raw.charCodeAt(0);
@@ -458,7 +504,7 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const base = digits ? digitValue(raw) : wordValue(raw);
   if (base === null || Number.isNaN(base)) return null;
   const scaleWord = (g.scale ?? g.short ?? '').toLowerCase();
-  const currencyPrefix = g.cur?.trim() ?? '';
+  const currencyPrefix = code?.code ?? g.cur?.trim() ?? '';
   // The pattern ignores case for the number words; a currency code is written in capitals ("try 5").
   if (
     /^[a-z]{3}$/i.test(currencyPrefix) &&
@@ -470,17 +516,26 @@ function matchEnglish(text: string, at: number, to: number): NumberMention | nul
   const scale = scaleWord && (g.scale || currencyPrefix) ? (SCALES[scaleWord] ?? 1) : 1;
   let end = m.index + m[0].length;
   if (g.short && !currencyPrefix) end -= g.short.length;
+  // "2.1 billion ariary", "400,000 Kenyan shillings". But "212 U.S. dollar wire transfers": a
+  // singular name before a plural noun says what the things counted are in, and the number
+  // counts the transfers.
+  const name = currencyPrefix ? null : currencyNameAt(text, end, to);
+  const attributive =
+    name !== null &&
+    ATTRIBUTIVE.test(name.name) &&
+    PLURAL_NOUN_AFTER.test(text.slice(name.end, name.end + 40));
+  if (name && !attributive) end = name.end;
   const currency =
     (currencyPrefix ? CURRENCY_SYMBOL[currencyPrefix.replace(/\s/g, '')] : undefined) ??
-    (g.word ? (CURRENCY_WORD[g.word.toLowerCase()] ?? null) : null);
+    (name && !attributive ? name.code : null);
   // 4.1 × 10⁹ in floating point is 4099999999.9999995: keep the digits the text wrote.
   const value = scale === 1 ? base : Number((base * scale).toPrecision(15));
-  const won = currency === 'KRW' && /North Korean\s+$/.test(text.slice(Math.max(0, m.index - 14), m.index));
+  const won = currency === 'KRW' && /North Korean\s+$/.test(text.slice(Math.max(0, start - 14), start));
   return {
-    start: m.index,
-    end: trimEnd(text, m.index, end),
+    start,
+    end: trimEnd(text, start, end),
     value,
-    qualifier: qualifierBefore(text, m.index),
+    qualifier: qualifierBefore(text, start),
     currency: won ? 'KPW' : currency,
     counter: null,
     yearLike:
@@ -550,13 +605,14 @@ function matchKorean(text: string, at: number, to: number): NumberMention | null
   KOREAN.lastIndex = at;
   const m = KOREAN.exec(text);
   const g = m?.groups;
-  if (!m || !g?.num || !(g.rest || g.unit || g.about) || m.index + m[0].length > to) return null;
+  if (!m || !g?.num || !(g.rest || g.unit || g.over) || m.index + m[0].length > to) return null;
   // A Korean amount only when something Korean follows the digits; "2,000 containers" is English.
   const value = koreanValue(Number(g.num.replace(/,/g, '')), g.rest ?? '');
   const unit = g.unit ?? null;
   const end = m.index + m[0].length;
   let qualifier = qualifierBefore(text, m.index);
-  if (g.about) qualifier = 'about';
+  // "300여 명": more than 300, as "N여" is read in Korean.
+  if (g.over) qualifier = 'more_than';
   const after = text.slice(end, end + 4);
   for (const [re, q] of QUALIFIER_AFTER_KO) if (re.test(after)) qualifier = q;
   return {

@@ -5,6 +5,7 @@ import type {
   Qualifier,
 } from '../../domain/claim.ts';
 import { sourceOf, speaksFor } from '../attribution.ts';
+import { isSpaceUnit } from '../chars.ts';
 import type { DateMention } from '../dates.ts';
 import {
   type Analysis,
@@ -14,6 +15,7 @@ import {
   placesWithin,
   triggersWithin,
 } from '../document.ts';
+import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
 import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
@@ -34,6 +36,8 @@ const NETWORK_BEFORE =
 const ANAPHOR =
   /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
 const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
+// A closing word, in a sentence right after a count: "Since 2023 it has closed at least 12".
+const CLOSE_HINT = /\b(?:clos|shut)/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 // "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
 const PARTITIVE =
@@ -81,6 +85,16 @@ const BARE_AFTER =
 // "Of the eleven European capitals where Pyongyang kept an embassy": one mission in each.
 const PLACES_WHERE =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:capitals|countries|cities|nations|states)\s+(?:where|in which)\s+(?<who>[^,.;]{1,40}?)\s+(?:still\s+|once\s+)?(?:kept|keeps|keep|had|has|have|maintained|maintains|maintain|ran|runs|operated|operates)\s+(?:an?|its|their)\s+(?<noun>embassy|embassies|mission|missions|consulate|consulates|diplomatic mission)\b/diu;
+// "The ministry puts it at 44": a figure for what was counted before.
+const PUTS_IT_AT =
+  /\b(?:puts?|putting|places?|placing|estimates?|estimated|pegs?|pegged)\s+(?:it|them)\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/i;
+// "three or four more could go quickly", "two more will close": closures to come.
+const MORE_GO_AFTER =
+  /^\s+more\s+(?:(?<modal>could|may|might|will|would|are likely to|are expected to|are set to)\s+)?(?:soon\s+)?(?:go|close|shut|follow|fold)\b/i;
+// "has embassies in five Southeast Asian countries": the missions, one in each country counted.
+const EMBASSIES_IN_BEFORE =
+  /\b(?:has|have|had|maintains?|maintained|keeps?|kept|runs?|ran|operates?|operated|closed|shut|shuttered)\s+(?:(?:resident|diplomatic|full|its|their)\s+)?(?<noun>embassies|missions|consulates)\s+in\s+(?:(?:about|around|roughly|some|nearly|almost|only|just|at least|more than|over|fewer than|less than)\s+)?$/i;
+const COUNTRIES_NAMED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|nations|states|capitals)\b/iu;
 // "only eight still have one": the places of the count before it that keep one.
 const STILL_HAVE =
   /^\s+still\s+(?:have|has|host|hosts|keep|keeps)\s+(?:one|them|an?\s+(?:embassy|mission|consulate))\b/i;
@@ -159,6 +173,16 @@ const ORDINAL_REST =
   /(?:[A-Za-z-]+\s+){0,3}?(?:(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?|posts?)\s+(?:(?:to|that)\s+(?:have\s+|has\s+)?(?:be\s+)?(?:close|closed|shut|shuttered|go|gone|fold|folded|wound up)|(?:that\s+)?(?:it|Pyongyang|North Korea)\s+(?:has\s+)?(?:closed|shut))|(?:country|countries|nation|state|capital|host)\s+to\s+(?:lose|have lost|see)\s+(?:a|an|its|the)\s+(?:[A-Za-z-]+\s+){0,2}?(missions?|embass(?:y|ies)|consulates?(?:[- ]general)?))\b/iy;
 const PLANNED_BEFORE = /\b(?:will|would|could|may|might|set to|likely to|expected to)\s+(?:be|become)\s+$/i;
 
+/** Whether a list of two places or more ends right before `at`: "라오스, 베트남, 인도네시아 3곳". */
+function placeListBefore(text: string, places: readonly Place[], at: number): boolean {
+  const last = places.find((p) => p.end <= at && at - p.end <= 1 && /^\s?$/.test(text.slice(p.end, at)));
+  return (
+    last !== undefined &&
+    places.some((q) => q.end <= last.start && LIST_JOIN.test(text.slice(q.end, last.start)))
+  );
+}
+const LIST_JOIN = /^\s*(?:,|、|및|와|과)\s*$/;
+
 /** A closure ranked by an ordinal in the sentence ("the thirteenth mission to shut"), as a count. */
 function ordinalCount(text: string, sentence: Span): Count | null {
   const slice = text.slice(sentence.start, sentence.end);
@@ -225,9 +249,22 @@ function mayCount(
   afterCount: boolean,
 ): boolean {
   if (matchesWithin(MAY_COUNT_MISSIONS, text, sentence)) return true;
-  if (lastWhat !== null && matchesWithin(ANAPHOR_HINT, text, sentence)) return true;
+  if (lastWhat !== null) {
+    if (matchesWithin(ANAPHOR_HINT, text, sentence)) return true;
+    // "puts it at 44", "three or four more could go": read at the numbers, not over the sentence.
+    for (const n of numbers)
+      if (
+        (text.startsWith(' more ', n.end) && MORE_GO_AFTER.test(text.slice(n.end, n.end + 60))) ||
+        (text.slice(Math.max(sentence.start, n.start - 16), n.start).includes(' at ') &&
+          PUTS_IT_AT.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))
+      )
+        return true;
+  }
   if (!afterCount) return false;
   for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
+  // "… 44 missions. Since 2023 it has closed at least 12": a closing word just before a number.
+  for (const n of numbers)
+    if (CLOSE_HINT.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) return true;
   return false;
 }
 
@@ -271,15 +308,43 @@ function moreCount(
   after: string,
   previous: MissionCountWhat | null,
   inSentence: boolean,
+  afterCount: boolean,
   triggers: readonly Trigger[],
   places: ReturnType<typeof placesWithin>,
-): { noun: Span; what?: MissionCountWhat; relation?: MissionCountRelation; label?: Span } | null {
+): {
+  noun: Span;
+  what?: MissionCountWhat;
+  relation?: MissionCountRelation;
+  label?: Span;
+  hedge?: string | null;
+} | null {
   const { text } = analysis;
   if (REMAINING.test(before) && MISSION_SINGULAR_BEFORE.test(before) && IN_OPERATION.test(after))
     return { noun: n, relation: 'remaining' };
   if (previous && BARE_AFTER.test(after)) {
-    if (PRONOUN_COUNT.test(before)) return { noun: n, what: previous };
+    if (PRONOUN_COUNT.test(before) || (endsNear(before, ' at ', 16) && PUTS_IT_AT.test(before)))
+      return { noun: n, what: previous };
     if (inSentence && closesDirectly(triggers, n)) return { noun: n, what: previous };
+  }
+  const more = previous ? MORE_GO_AFTER.exec(after) : null;
+  if (more) {
+    // "three or four more could go quickly": closures to come, said of missions already counted.
+    return {
+      noun: { start: n.start, end: n.end + more[0].length },
+      what: previous ?? 'missions',
+      relation: 'planned_closures',
+      hedge: more.groups?.modal?.toLowerCase() ?? null,
+    };
+  }
+  const inCountries = endsNear(before, ' in ', 24) ? EMBASSIES_IN_BEFORE.exec(before) : null;
+  const countries = inCountries?.groups?.noun ? COUNTRIES_NAMED_AFTER.exec(after) : null;
+  if (inCountries?.groups?.noun && countries) {
+    // "has embassies in five Southeast Asian countries": one in each.
+    const start = n.start - inCountries[0].length + inCountries[0].indexOf(inCountries.groups.noun);
+    return {
+      noun: { start, end: n.end + countries[0].length },
+      what: whatOf(inCountries.groups.noun),
+    };
   }
   const one = ONE_OF_BEFORE.exec(before);
   const has = one?.groups?.noun ? STILL_HAS_AFTER.exec(after) : null;
@@ -301,7 +366,9 @@ function moreCount(
     if (!other)
       return { noun: { start: n.start, end: n.end + where[0].length }, what: whatOf(where.groups.noun) };
   }
-  const label = LABEL_BEFORE.exec(text.slice(sentence.start, n.start));
+  // A label ends with a colon: most text before a number has none, and need not try the pattern.
+  const head = text.slice(sentence.start, n.start);
+  const label = head.includes(':') ? LABEL_BEFORE.exec(head) : null;
   if (label?.groups?.label && LABEL_NOUN.test(label.groups.label)) {
     const start = sentence.start + label[0].indexOf(label.groups.label);
     const noun = /embass/i.test(label.groups.label)
@@ -316,7 +383,15 @@ function moreCount(
       label: { start, end: start + label.groups.label.length },
     };
   }
+  // "… 44 missions. Since 2023 it has closed at least 12, most of them in Africa."
+  if (previous && afterCount && BARE_AFTER.test(after) && closesDirectly(triggers, n))
+    return { noun: n, what: previous };
   return null;
+}
+
+/** Whether `word` occurs in the last `within` characters of `text`: a cheap test before a pattern anchored at the end. */
+function endsNear(text: string, word: string, within: number): boolean {
+  return text.indexOf(word, text.length - within) >= 0;
 }
 
 function relationOf(
@@ -405,6 +480,7 @@ export const missionCountStage: Stage = {
         let noun: Span | null = null;
         let what: MissionCountWhat = 'missions';
         let forced: MissionCountRelation | null = null;
+        let sending: string | undefined;
         const english = NOUN_AFTER.exec(after);
         if (english?.[1] && !n.counter) {
           noun = {
@@ -430,15 +506,15 @@ export const missionCountStage: Stage = {
             noun = n;
             forced = 'total';
           } else if (
-            /등\s?$/.test(before) &&
+            (/등\s?$/.test(before) || placeListBefore(text, places, n.start)) &&
             KO_MISSION_NOUN.test(sentenceBefore) &&
             !KO_FOREIGN_BEFORE.test(sentenceBefore)
           ) {
-            // "남은 북한 대사관은 라오스, 베트남, 인도네시아 등 3곳이다": the missions listed before.
-            noun = {
-              start: sentence.start + sentenceBefore.search(KO_MISSION_NOUN),
-              end: n.end,
-            };
+            // "남은 북한 대사관은 라오스, 베트남, 인도네시아 (등) 3곳이다": the missions listed before,
+            // whose state is named before their noun, not among the hosts.
+            const nounAt = sentence.start + sentenceBefore.search(KO_MISSION_NOUN);
+            noun = { start: nounAt, end: n.end };
+            sending = places.find((p) => p.end <= nounAt && nounAt - p.end <= 1)?.code;
             if (/남(?:은|아\s?있는)/.test(sentenceBefore)) forced = 'remaining';
           } else if (KO_REPORTED_AFTER.test(after) && koTopic() && KO_NOT_COUNTED_BEFORE.test(before)) {
             // "정보위원회 보고에서 43곳이라고 했습니다": a figure reported for the network.
@@ -512,6 +588,7 @@ export const missionCountStage: Stage = {
           };
         }
         let label: Span | null = null;
+        let hedgeOf: string | null | undefined;
         if (!noun && !n.counter) {
           const more = moreCount(
             analysis,
@@ -521,6 +598,7 @@ export const missionCountStage: Stage = {
             after,
             previous,
             counts.length > 0,
+            afterCount,
             triggers,
             places,
           );
@@ -529,12 +607,13 @@ export const missionCountStage: Stage = {
             what = more.what ?? what;
             forced = more.relation ?? forced;
             label = more.label ?? null;
+            if (more.hedge !== undefined) hedgeOf = more.hedge;
           }
         }
         if (!noun) continue;
         const read = relationOf(analysis, sentence, n, noun, triggers);
         const trigger = forced ? null : read.trigger;
-        const hedge = network ? null : read.hedge;
+        const hedge = network ? null : hedgeOf !== undefined ? hedgeOf : read.hedge;
         const relation = network ? 'total' : (forced ?? read.relation);
         counts.push({
           number: n,
@@ -543,11 +622,16 @@ export const missionCountStage: Stage = {
           parts: [n, noun, ...(trigger ? [trigger] : []), ...(label ? [label] : [])],
           hedge,
           ...(label ? { label } : {}),
+          ...(sending ? { sending } : {}),
         });
       }
       if (counts.length === 0) continue;
       counts.sort((a, b) => a.number.start - b.number.start);
       counts.push(...elidedCounts(text, numbers, counts));
+      // "a count of "51 missions", still cited in some documents, dates from 2022 and is not used".
+      const scope = staleScope(text, sentence);
+      if (matchesWithin(STALE_HINT, text, scope)) dropStale(text, scope, counts);
+      if (counts.length === 0) continue;
       lastWhat = counts[counts.length - 1]?.what ?? lastWhat;
       lastCounted = index;
       out.push(...claimsFor(analysis, sentence, counts, places));
@@ -618,12 +702,54 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
   return out;
 }
 
+// A count the text itself calls out of date: "… dates from 2022 and is not used in this report",
+// "is obsolete", "an outdated figure of 51 missions". The hint is the cheap test for the sentence.
+const STALE_HINT = /\b(?:not used|no longer|out of date|out-of-date|outdated|obsolete|stale|superseded)\b/i;
+const STALE_AFTER =
+  /^[^.;:]{0,120}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|obsolete|stale|superseded)|(?:is|are)\s+(?:not|no longer)\s+(?:used|accurate|current|valid|correct)|no longer\s+(?:holds?|applies|apply|stands?|corresponds?|reflects?|matches))\b/i;
+const STALE_BEFORE =
+  /\b(?:outdated|out-of-date|obsolete|stale|superseded)\s+(?:figure|count|tally|number|total|estimate)\s+of\s*["“]?\s*$/i;
+
+const SENTENCE_END = new Set([...'.!?。"”)]'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The sentence, and past its end when it stops at a line break without a full stop: a hard-wrapped
+ * line ("… still cited in some UN agency⏎documents, dates from 2022 and is not used") goes on.
+ */
+function staleScope(text: string, sentence: Span): Span {
+  let last = sentence.end;
+  while (last > sentence.start && isSpaceUnit(text.charCodeAt(last - 1))) last--;
+  if (SENTENCE_END.has(text.charCodeAt(last - 1)) || sentence.end >= text.length) return sentence;
+  const paragraph = text.indexOf('\n\n', sentence.end);
+  const stop = text.indexOf('.', sentence.end);
+  const end = Math.min(
+    paragraph < 0 ? text.length : paragraph,
+    stop < 0 ? text.length : stop + 1,
+    sentence.end + 200,
+  );
+  return { start: sentence.start, end };
+}
+
+/** Drops the counts that the sentence calls out of date: the last count before the words that say so. */
+function dropStale(text: string, sentence: Span, counts: Count[]): void {
+  const starts = counts.map((c) => c.number.start).sort((a, b) => a - b);
+  const stale = counts.filter((c) => {
+    const next = starts.find((at) => at > c.number.start) ?? sentence.end;
+    return (
+      STALE_AFTER.test(text.slice(c.number.end, next)) ||
+      STALE_BEFORE.test(text.slice(Math.max(sentence.start, c.number.start - 40), c.number.start))
+    );
+  });
+  for (const c of stale) counts.splice(counts.indexOf(c), 1);
+}
+
 // "down to 41 missions, from 53 in early 2023": the noun is left out of the second number.
+// A reference mark ("abroad,[1] down from 53") may stand on either side of the comma.
 const ELIDED_AFTER =
-  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
+  /^(?:\[\d{1,3}\])?,?(?:\[\d{1,3}\])?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
 // "41 overseas missions left, down from 53": the same count at another time, further on.
 const ELIDED_DOWN_FROM =
-  /^[^.;:()\d]{0,100}?,\s*(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
+  /^(?:[^.;:()\d[]|\[\d{1,3}\]){0,100}?,(?:\[\d{1,3}\])?\s*(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$/i;
 // "42 (53 in January 2023)": the earlier figure in brackets, dated.
 const ELIDED_PAREN = /^\s*\(\s*(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/;
 const DATED_AFTER = /^\s+(?:in|at|as of|on|by|since)\s|^\s*\)/i;

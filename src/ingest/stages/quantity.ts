@@ -1,8 +1,8 @@
 import { sourceOf } from '../attribution.ts';
-import { lineOf, numbersWithin } from '../document.ts';
+import { type Analysis, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { reportsNothing } from '../layout.ts';
 import { KO_MISSION_NOUN } from '../missions.ts';
-import { nounPhraseAfter } from '../noun-phrase.ts';
+import { type NounPhrase, nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt } from '../segment.ts';
@@ -18,9 +18,11 @@ const SALIENT = new Set(
   companies firms institutions organizations organisations banks ships vessels tankers containers shipments shells
   rounds missiles rockets launchers tanks weapons rifles guns munitions drones aircraft jets helicopters satellites
   tons tonnes barrels projects contracts statues monuments vehicles trucks crates wagons railcars deliveries
-  consignments transactions wallets cargoes carriers freighters bulkers boats trawlers barges accounts`.split(
-    /\s+/,
-  ),
+  consignments transactions wallets cargoes carriers freighters bulkers boats trawlers barges accounts
+  fishermen fishers sailors seafarers seamen mariners crew crewmen crewmembers deckhands miners loggers builders
+  cooks chefs waitresses nurses medics dentists artists painters sculptors programmers
+  developers researchers scientists athletes coaches guards drivers mechanics welders electricians carpenters
+  masons farmers traders servicemen workmen craftsmen tradesmen`.split(/\s+/),
 );
 // Durations, measures and the like are not reported quantities in this sense.
 const EXCLUDED = new Set(
@@ -30,6 +32,77 @@ const EXCLUDED = new Set(
   posts outposts legations anniversary comments reposts shares likes views upvotes replies followers
   subscribers`.split(/\s+/),
 );
+// Few companies or people are a reported figure only when designated, listed or sanctioned ("designated
+// six front companies"); "two numbered companies in Richmond" and "charged three people" are minor numbers.
+const GENERIC_COMPANIES = new Set(['companies', 'firms', 'entities']);
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals']);
+const LISTED = /designat|sanction|blacklist|\blist|\bnamed\b|froze|frozen|seiz|penalt|fined/i;
+const CHARGED_BEFORE =
+  /\b(?:charged|arrested|detained|indicted|convicted|sentenced|prosecuted|questioned|extradited)\s+(?:(?:a\s+total\s+of|at\s+least|another)\s+)?$/i;
+// Counts of abductees are left out: they are not about the missions (the held-out rule).
+const ABDUCTEES = /\babduct/i;
+const PEOPLE = new Set(['people', 'persons', 'individuals', 'nationals', 'citizens']);
+
+function minorCount(text: string, n: NumberMention, head: string, clause: Span): boolean {
+  if (GENERIC_COMPANIES.has(head)) return n.value < 10 && !LISTED.test(text.slice(clause.start, clause.end));
+  if (
+    GENERIC_PEOPLE.has(head) &&
+    n.value < 10 &&
+    CHARGED_BEFORE.test(text.slice(Math.max(clause.start, n.start - 40), n.start))
+  )
+    return true;
+  return PEOPLE.has(head) && ABDUCTEES.test(text.slice(clause.start, clause.end));
+}
+
+// The states of Central Africa whose CFA franc is XAF; "CFA francs" elsewhere are West African (XOF).
+const CENTRAL_CFA = new Set(['CM', 'CF', 'TD', 'CG', 'GQ', 'GA']);
+
+/** "1.2 million CFA francs" in a line about Brazzaville or Yaoundé are Central African francs. */
+function cfaFranc(analysis: Analysis, line: Span): string {
+  return placesWithin(analysis, line).some((p) => CENTRAL_CFA.has(p.code)) ? 'XAF' : 'XOF';
+}
+
+const LAST_BEFORE = /\bthe\s+(?:last|final)\s+$/i;
+// "crew of 17", "a staff of seven": a group's size, the noun before the number.
+const GROUP_OF =
+  /\b(?<noun>crew|staff|team|workforce|contingent|delegation)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|at least|more than|over|up to|just|only)\s+)?$/i;
+// A plural head: "-s", and "-men" ("fishermen"), "children".
+const PLURAL = /(?:s|men|children)$/i;
+
+// Verbs the phrase reader does not stop at, as it stops at "-ed" ones: irregular pasts and the
+// present of staying and leaving ("four diplomats left", "three workers remain").
+const VERB_AFTER_NOUN = new Set(
+  `left went fled came took built ran flew drove rode got made gave held kept met paid sold spent stood brought
+  bought caught fought found lost heard wrote began became remain remains stay stays live lives work works leave
+  leaves return returns`.split(/\s+/),
+);
+
+/**
+ * The noun phrase cut after a salient word that a verb follows ("four remaining diplomats left",
+ * "Sixteen workers built"): the phrase reader stops at "-ed" verbs, not at these.
+ */
+function cutAtSalient(text: string, np: NounPhrase): NounPhrase {
+  const { core } = np;
+  if (!core.includes(' ') || SALIENT.has(np.head.toLowerCase())) return np;
+  // The verb is the head ("diplomats left") or the word before it ("workers built homes").
+  let end = core.length;
+  for (let k = 0; k < 2; k++) {
+    const space = core.lastIndexOf(' ', end - 1);
+    if (space < 0) return np;
+    if (VERB_AFTER_NOUN.has(core.slice(space + 1, end).toLowerCase())) {
+      const kept = core.slice(0, space);
+      const noun = kept.slice(kept.lastIndexOf(' ') + 1);
+      if (!SALIENT.has(noun.toLowerCase())) return np;
+      // The words are separated by spaces or emphasis: find where the kept word ends.
+      let at = np.start;
+      for (const w of kept.split(' ')) at = text.indexOf(w, at) + w.length;
+      return { start: np.start, end: at, core: kept, head: noun, full: kept };
+    }
+    end = space;
+  }
+  return np;
+}
+
 const KO_UNIT: Record<string, string> = {
   명: 'people',
   발: 'rounds',
@@ -86,7 +159,7 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
 const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
 
 const ELIDED_AFTER =
-  /^,?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+(?:and\s+(?:only\s+|just\s+)?|(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$/i;
+  /^(?:\[\d{1,3}\])?,?(?:\[\d{1,3}\])?\s*(?:(?:up|down)\s+)?(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over)\s+)?$|^\s+(?:in|by|as of)\s+[^,;]{1,20}?\s+(?:and\s+(?:only\s+|just\s+)?|(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?)$/i;
 // "cut its diplomatic staff from 11 to 5": the noun before the change.
 const NOUN_FROM = /\b(?<noun>[\p{L}-]+)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/u;
 const NUMBER_OF_AT =
@@ -316,7 +389,7 @@ export const quantityStage: Stage = {
         let parts: Span[] = [n];
         if (n.currency) {
           what = moneyWhat(text, n, clause);
-          unit = n.currency;
+          unit = n.currency === 'XOF' ? cfaFranc(analysis, line) : n.currency;
         } else if (n.counter) {
           const unitName = KO_UNIT[n.counter];
           const before = text.slice(Math.max(clause.start, n.start - 12), n.start);
@@ -335,8 +408,26 @@ export const quantityStage: Stage = {
           unit = unitName;
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
-          const np = nounPhraseAfter(text, n.end, clause.end);
-          if (!np) {
+          // "the last two diplomats drove to the airport": who was left at the end, a minor number.
+          if (n.value < 10 && LAST_BEFORE.test(text.slice(Math.max(clause.start, n.start - 12), n.start)))
+            continue;
+          // "four remaining diplomats left", "Sixteen workers built": the phrase ran on into a verb.
+          const after = nounPhraseAfter(text, n.end, clause.end);
+          const phrase = after && cutAtSalient(text, after);
+          // "the vessel's crew of 17 was repatriated", "a staff of seven led by": the noun before "of".
+          const group =
+            !n.yearLike &&
+            (!phrase || !(SALIENT.has(phrase.head.toLowerCase()) || PLURAL.test(phrase.head))) &&
+            text.slice(Math.max(clause.start, n.start - 24), n.start).includes(' of ')
+              ? GROUP_OF.exec(text.slice(Math.max(clause.start, n.start - 40), n.start))
+              : null;
+          if (group?.groups?.noun) {
+            const at = n.start - group[0].length + group[0].indexOf(group.groups.noun);
+            const noun = group.groups.noun.toLowerCase();
+            read.push({ n, clause, parts: [{ start: at, end: n.end }], what: noun, unit: noun });
+            continue;
+          }
+          if (!phrase) {
             // "cut its diplomatic staff from 11 to 5": the noun before "from".
             const before = text.slice(Math.max(clause.start, n.start - 40), n.start);
             const from = before.includes('from') ? NOUN_FROM.exec(before) : null;
@@ -367,32 +458,33 @@ export const quantityStage: Stage = {
             } else skipped.push({ n, clause });
             continue;
           }
-          const head = np.head.toLowerCase();
+          const head = phrase.head.toLowerCase();
           const have = /^(?:countries|nations|states)$/.test(head)
-            ? HAVE_EMBASSIES.exec(text.slice(np.end, Math.min(clause.end, np.end + 60)))
+            ? HAVE_EMBASSIES.exec(text.slice(phrase.end, Math.min(clause.end, phrase.end + 60)))
             : null;
           if (have?.[1] && !n.yearLike) {
             // Other countries' embassies (in Pyongyang): a quantity, not a count of the state's own.
             const unit = have[1].toLowerCase();
-            const end = np.end + have[0].length;
+            const end = phrase.end + have[0].length;
             read.push({
               n,
               clause,
-              parts: [n, { start: np.start, end }],
-              what: `${np.full} with ${unit}`,
+              parts: [n, { start: phrase.start, end }],
+              what: `${phrase.full} with ${unit}`,
               unit,
             });
             continue;
           }
-          if (EXCLUDED.has(head) || EXCLUDED.has(np.core.toLowerCase())) continue;
+          if (EXCLUDED.has(head) || EXCLUDED.has(phrase.core.toLowerCase())) continue;
           // "two South Korean officials said": the count of a story's sources, not a reported figure.
-          if (SAID_AFTER.test(text.slice(np.end, np.end + 12))) continue;
+          if (SAID_AFTER.test(text.slice(phrase.end, phrase.end + 12))) continue;
           const salient = SALIENT.has(head);
-          if (!salient && (n.value < 10 || n.yearLike || !/s$/.test(head))) continue;
+          if (!salient && (n.value < 10 || n.yearLike || !PLURAL.test(head))) continue;
           if (!n.digits && n.value === 1) continue;
-          what = np.full;
+          if (minorCount(text, n, head, clause)) continue;
+          what = phrase.full;
           unit = head;
-          parts = [n, np];
+          parts = [n, phrase];
         }
         read.push({ n, clause, parts, what, unit });
       }
