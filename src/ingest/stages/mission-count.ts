@@ -18,7 +18,7 @@ import {
 import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
+import { MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
@@ -42,29 +42,41 @@ const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 // "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
 const PARTITIVE =
   /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
+/**
+ * A Korean mission noun, in hangul or in the hanja of mixed script (國漢文: 在外公館, 大使館).
+ * The hangul and hanja spellings of one word share no character, so each is listed.
+ */
+export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부|公館|大使館|領事館|代表部/;
 const KO_NOUN_BEFORE =
-  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}년\s?)?(?:\d{1,2}월\s?)?현재|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
+  /(?:공관|대사관|영사관|대표부|公館|大使館|領事館|代表部)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}[년年]\s?)?(?:\d{1,2}[월月]\s?)?(?:현재|現在)|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
 // "53곳에서 40곳으로", "41곳으로 12곳 줄었다", "(13곳→8곳)": both ends of a change.
 const KO_FROM_TO =
   /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로|\s?(?:→|->)\s?\d+\s?(?:곳|개))|^\s?으?로\s?(?:\d+\s?(?:곳|개)(?:이|가)?\s?)?(?:줄|감소|축소|늘)/;
 const KO_ARROW_BEFORE = /\d\s?(?:곳|개)\s?(?:→|->)\s?$/;
 const KO_CLOSED_AFTER =
-  /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
+  /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:[문門]을\s?)?(?:닫|폐쇄|철수|정리|閉鎖|撤收|整理)/;
 // "연말까지 10곳", "중남미에서 4~5곳": the word before the count is not a noun it counts ("식당 3곳").
 const KO_NOT_COUNTED_BEFORE =
-  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～∼〜]\s?)?$|^\s*$/;
+  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～∼〜]\s?)?$|(?:^|\s)(?:앞으로|향후|이제|또|다시)\s?$|^\s*$/;
 // "…1곳으로 모두 44곳", "총 44곳": a sum after the counts it adds up.
-const KO_SUM_BEFORE = /\d\s?곳(?:으로|이며|이고|,)?\s?(?:모두|총|합계|합쳐)\s?$/;
+const KO_SUM_BEFORE = /\d\s?곳(?:으로|이며|이고|,)?\s?(?:등\s?)?(?:모두|총|합계|합쳐)\s?$/;
 // "43곳이라고 했다", "43곳으로 파악된다": a figure someone gives.
 const KO_REPORTED_AFTER = /^\s?(?:이라고|라고|이라는|으로\s?(?:파악|집계|추산))/;
 // "외국 대사관은 20곳": other states' embassies (in Pyongyang), not the home state's.
 const KO_FOREIGN_BEFORE = /외국\s?(?:대사관|공관)/;
 // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": what one mission costs.
-const ONE_MISSION_AFTER = /^\s?(?:의|당|을\s?유지|를\s?유지)/;
+const ONE_MISSION_AFTER = /^\s?(?:의|당|[을를]\s?(?:유지|維持))/;
+// "다섯 곳 가운데 한 곳꼴로": a proportion, neither figure a count.
+const KO_PROPORTION_AFTER = /^\s?(?:가운데|중)\s?(?:한|1)\s?곳\s?꼴|^\s?꼴/;
+// "53곳에 비해 10곳이 줄었다", "53곳보다 10곳 적은": the earlier total a change is measured from.
+const KO_COMPARED_AFTER =
+  /^\s?(?:에\s?비해|보다)\s?[^.,]{0,12}?\d+\s?곳(?:이|가)?\s?(?:줄|감소|늘|증가|적|많)/;
+// "40곳이 된다", "40곳만 남는다": what the network comes to.
+const KO_BECOMES_AFTER = /^\s?(?:이|가|만)\s?(?:된다|되며|되고|될|됐|되었|남)/;
 // "중동에 남은 4곳 가운데": what is left.
 const KO_LEFT_BEFORE = /남(?:은|아\s?있는)\s?$/;
 const KO_NOUN_AFTER =
-  /^\s?(?:이던|이었던|인)?\s?(?:북한(?:의)?\s?)?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
+  /^\s?(?:이던|이었던|인)?\s?(?:(?:북한|北韓)(?:의)?\s?)?(?:의\s)?(?:공관|대사관|영사관|대표부|公館|大使館|領事館|代表部|재외공관|해외공관|외교공관|총영사관|在外公館|海外公館|總領事館)/;
 const REMAINING =
   /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|falls?|dropped|drops?|declined|declines?|decreased|shrunk|shrank|shrinks?|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately|fewer than|less than|more than|over|under|at least|at most)\s+)?$/i;
 const REMAINING_AFTER =
@@ -119,9 +131,9 @@ function closesDirectly(triggers: readonly Trigger[], n: NumberMention): boolean
 }
 
 function whatOf(noun: string): MissionCountWhat {
-  if (/^consulate/i.test(noun) || /영사관/.test(noun)) return 'consulates';
-  if (/^embass/i.test(noun) || /대사관/.test(noun)) return 'embassies';
-  if (/^representative/i.test(noun)) return 'representative_offices';
+  if (/^consulate/i.test(noun) || /영사관|領事館/.test(noun)) return 'consulates';
+  if (/^embass/i.test(noun) || /대사관|大使館/.test(noun)) return 'embassies';
+  if (/^representative/i.test(noun) || /대표부|代表部/.test(noun)) return 'representative_offices';
   return 'missions';
 }
 
@@ -439,7 +451,7 @@ export const missionCountStage: Stage = {
     // A Korean text about missions (their nouns three times or more): there "10곳 안팎이 추가로
     // 정리될 수 있다" counts missions even where the sentence leaves the noun out.
     let topic: boolean | null = null;
-    const koTopic = () => (topic ??= (text.match(/공관|대사관|영사관|대표부/g)?.length ?? 0) >= 3);
+    const koTopic = () => (topic ??= (text.match(new RegExp(KO_MISSION_NOUN.source, 'g'))?.length ?? 0) >= 3);
     // The kind of mission the last count was of, for "the number has since dropped to 44".
     let lastWhat: MissionCountWhat | null = null;
     // The sentence the last count was in: Korean often leaves the noun out of the next one
@@ -476,6 +488,7 @@ export const missionCountStage: Stage = {
         // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": one mission, not a count of them.
         const after = text.slice(n.end, Math.min(sentence.end, n.end + 80));
         if (n.counter && n.value === 1 && ONE_MISSION_AFTER.test(after)) continue;
+        if (n.counter === '곳' && KO_PROPORTION_AFTER.test(after)) continue;
         if (PARTITIVE.test(after)) continue;
         let noun: Span | null = null;
         let what: MissionCountWhat = 'missions';
@@ -540,7 +553,15 @@ export const missionCountStage: Stage = {
           )
             // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions, or after one.
             noun = n;
-          else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
+          else if (n.counter === '곳' && KO_COMPARED_AFTER.test(after) && koContext) {
+            // "2023년 1월의 53곳에 비해 10곳이 줄어든": the total then.
+            noun = n;
+            forced = 'total';
+          } else if (n.counter === '곳' && KO_BECOMES_AFTER.test(after) && afterCount) {
+            // "알바니아까지 빠지면 40곳이 된다", after a count: what is left.
+            noun = n;
+            forced = 'remaining';
+          } else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
             // "중동에 남은 4곳 가운데"
             noun = n;
             forced = 'remaining';

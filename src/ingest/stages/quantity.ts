@@ -1,7 +1,6 @@
 import { sourceOf } from '../attribution.ts';
 import { type Analysis, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN } from '../missions.ts';
 import { type NounPhrase, nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
@@ -9,6 +8,7 @@ import { clauseAt } from '../segment.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
+import { KO_MISSION_NOUN } from './mission-count.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -169,6 +169,8 @@ const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|o
 const HAVE_EMBASSIES =
   /^\s+(?:(?:that|which)\s+)?(?:(?:now|still|currently|already)\s+)?(?:have|had|maintain|maintained|keep|kept|run|operate)\s+(?:(?:resident|their own|their|full)\s+)*(embassies|consulates|missions)\s+in\s+/i;
 // "니카라과에 1곳이 새로 문을 열었다": places opened or closed, which the count stage reads.
+const QUOTED = /^['‘"“].*['’"”]$/s;
+const PROPORTION_AFTER = /^\s?(?:가운데|중)\s?(?:한|1)\s?(?:곳|명|개)\s?꼴|^\s?꼴/;
 const KO_OPEN_CLOSE_AFTER =
   /^\s?(?:이|가|을|를)?\s?(?:새로\s|더\s|추가로\s)?(?:문을\s?)?(?:열|닫|개설|개관|폐쇄|철수|정리)/;
 const ELIDED_BEFORE =
@@ -397,6 +399,10 @@ export const quantityStage: Stage = {
           const placeCounter = n.counter === '곳' || n.counter === '개';
           if (
             !unitName ||
+            // "'46곳'은 2024년 초 집계로": a figure named in quotes; "다섯 곳 가운데 한 곳꼴": a proportion.
+            (placeCounter &&
+              (QUOTED.test(text.slice(n.start - 1, n.end + 1)) ||
+                PROPORTION_AFTER.test(text.slice(n.end, n.end + 12)))) ||
             (!n.digits && n.value === 1) ||
             (placeCounter &&
               ((KO_MISSION_NOUN.test(before) && !/외국\s?(?:대사관|공관)/.test(before)) ||
