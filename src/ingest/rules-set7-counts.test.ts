@@ -87,4 +87,50 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       '45 missions total exact',
     ]);
   });
+
+  it('reads "pulled out of N capitals" after a count as closures', () => {
+    const text =
+      'The ministry counts 44 North Korean diplomatic missions.\n\nPyongyang has pulled out of at least seven Asian capitals since 2022, the ministry says.';
+    expect(counts(text)).toEqual(['44 missions total exact', '7 missions closed at_least']);
+  });
+
+  it('reads "That is down from N" and "the count could be below N" after a count', () => {
+    const text =
+      'Its spring report lists 45 North Korean missions abroad. That is down from 51 at the start of 2023. ' +
+      'If closures go on, the count could be below 38 by 2029.';
+    expect(counts(text)).toEqual([
+      '45 missions total exact',
+      '51 missions total exact',
+      '38 missions remaining up_to',
+    ]);
+    // Without a count just before, "down from" counts nothing.
+    expect(counts('Exports rose sharply. That is down from 51 at the start of 2023.')).toEqual([]);
+  });
+
+  it('leaves out a count the text tells readers not to rely on', () => {
+    const text =
+      'North Korea has 44 missions abroad. Its own embassy directory still lists 52 missions, so do not rely on it.';
+    expect(counts(text)).toEqual(['44 missions total exact']);
+  });
+
+  it("leaves out the figures of a fact-check's quoted claim, and reads its verdict", () => {
+    const text =
+      'North Korea has few missions in Africa.\n\nCLAIM 2: "Only four North Korean embassies are left in Africa, with 3,000 workers."\n\nRATING: FALSE. The ministry says Pyongyang keeps seven embassies on the continent.';
+    expect(counts(text)).toEqual(['7 embassies total exact']);
+    expect(quantities(text)).toEqual([]);
+  });
+
+  it("leaves out a story's sources, attendance and votes", () => {
+    expect(
+      quantities(
+        'Present: 35 members\nThe postulate was adopted by 24 votes to 9. The embassy sent home 14 workers, according to two officials at the ministry.',
+      ),
+    ).toEqual(['14 workers exact']);
+  });
+
+  it('leaves out the other rows of a table of mission kinds', () => {
+    const text =
+      "North Korea's missions abroad\n\n| Kind | Jan 2022 | Mar 2026 |\n|---|---:|---:|\n| Embassies | 50 | 41 |\n| Other (UN, trade) | 4 | 3 |\n";
+    expect(quantities(text)).toEqual([]);
+  });
 });

@@ -29,15 +29,23 @@ import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
 
 const NOUN_AFTER =
   /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic and consular|consular and diplomatic|diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
-const COUNTRIES_AFTER = /^\s+(?:more\s+)?(?:countries|nations|states)\b/i;
+// "from 7 countries", "Withdrawal Completed from 14 Countries", "nine African capitals".
+const COUNTRIES_AFTER =
+  /^\s+(?:[Mm]ore\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]apitals)\b/u;
+// "withdrew from 7 countries", "pulled out of at least nine African capitals".
+const COUNTRIES_BEFORE =
+  /\b(?:from|in|out of)\s+(?:(?:at least|more than|some|about|nearly|almost|over)\s+)?$/i;
 const CLOSURES_AFTER = /^\s+(?:more\s+)?(?:(?:embassy|mission|diplomatic)\s+)?(?:closures|shutdowns)\b/i;
 const NETWORK_BEFORE =
   /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
 const ANAPHOR =
-  /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
-const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
+  /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of|be)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|below|over)\s+)?$/iu;
+// A sentence that opens by comparing the last count with an earlier one: "That is down from 47".
+const EARLIER_FROM =
+  /^[\s"“]*(?:that|this|it)\s+(?:is|was|'s|marks)\s+(?:a\s+(?:drop|fall|rise)\s+)?(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+const ANAPHOR_HINT = /\b(?:number|figure|total|tally|count)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
 // A closing word, in a sentence right after a count: "Since 2023 it has closed at least 12".
-const CLOSE_HINT = /\b(?:clos|shut)/i;
+const CLOSE_HINT = /\b(?:clos|shut|pull(?:ed|s|ing)? out|withdr[ae]w)/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 // "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
 const PARTITIVE =
@@ -46,6 +54,16 @@ const PARTITIVE =
  * A Korean mission noun, in hangul or in the hanja of mixed script (國漢文: 在外公館, 大使館).
  * The hangul and hanja spellings of one word share no character, so each is listed.
  */
+// A fact-check's quoted claim under review ("CLAIM 3: "Only five … are left""): its figures are
+// what is checked, not what the text reports. Its verdict is read from the sentences after it.
+const CHECKED_CLAIM = /^(?:(?:the |viral )?claim)\s*\d{0,2}\s*:\s*["“'‘]/i;
+
+/** Whether a line quotes a claim a fact-check rates. */
+export function quotesCheckedClaim(text: string, line: Span): boolean {
+  const c = text.charCodeAt(line.start) | 32;
+  return (c === 99 || c === 116 || c === 118) && CHECKED_CLAIM.test(text.slice(line.start, line.start + 24));
+}
+
 export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부|公館|大使館|領事館|代表部/;
 const KO_NOUN_BEFORE =
   /(?:공관|대사관|영사관|대표부|公館|大使館|領事館|代表部)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}[년年]\s?)?(?:\d{1,2}[월月]\s?)?(?:현재|現在)|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
@@ -274,6 +292,7 @@ function mayCount(
   }
   if (!afterCount) return false;
   for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
+  if (numbers[0] && EARLIER_FROM.test(text.slice(sentence.start, numbers[0].start))) return true;
   // "… 44 missions. Since 2023 it has closed at least 12": a closing word just before a number.
   for (const n of numbers)
     if (CLOSE_HINT.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) return true;
@@ -463,7 +482,7 @@ export const missionCountStage: Stage = {
     const ranks = ORDINAL_START.test(text);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index) || quotesCheckedClaim(text, line)) continue;
       const afterCount = lastCounted === index - 1;
       // The quantity stage reads every sentence's numbers anyway (shared through the analysis
       // cache), so their absence is the cheaper test.
@@ -587,9 +606,21 @@ export const missionCountStage: Stage = {
               ? 'remaining'
               : 'total';
         } else if (!noun && previous && ANAPHOR.test(before)) {
-          // "53 missions in 2023, but the number has since dropped to 44"
+          // "53 missions in 2023, but the number has since dropped to 44"; "the count could be
+          // below 40 by 2028" is what would be left, whatever closing word is near.
           noun = n;
           what = previous;
+          if (/\b(?:below|under|fewer than|less than)\s+$/i.test(before)) forced = 'remaining';
+        } else if (
+          !noun &&
+          previous &&
+          afterCount &&
+          EARLIER_FROM.test(text.slice(sentence.start, n.start))
+        ) {
+          // "… lists 43 missions. That is down from 47 at the start of 2024": the earlier total.
+          noun = n;
+          what = previous;
+          forced = 'total';
         } else if (!noun && REMAINING.test(before) && MISSION_BEFORE.test(before)) {
           // "Reduces Overseas Missions to 44"
           noun = n;
@@ -600,7 +631,7 @@ export const missionCountStage: Stage = {
         } else if (
           !noun &&
           closesDirectly(triggers, n) &&
-          (MORE_AFTER.test(after) || (COUNTRIES_AFTER.test(after) && /\b(?:from|in)\s+$/i.test(before)))
+          (MORE_AFTER.test(after) || (COUNTRIES_AFTER.test(after) && COUNTRIES_BEFORE.test(before)))
         ) {
           // "plans to shutter a dozen more", "withdrawal completed from 7 countries"
           noun = {
@@ -725,9 +756,10 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
 
 // A count the text itself calls out of date: "… dates from 2022 and is not used in this report",
 // "is obsolete", "an outdated figure of 51 missions". The hint is the cheap test for the sentence.
-const STALE_HINT = /\b(?:not used|no longer|out of date|out-of-date|outdated|obsolete|stale|superseded)\b/i;
+const STALE_HINT =
+  /\b(?:not used|no longer|out of date|out-of-date|outdated|obsolete|stale|superseded|rely|unreliable)\b/i;
 const STALE_AFTER =
-  /^[^.;:]{0,120}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|obsolete|stale|superseded)|(?:is|are)\s+(?:not|no longer)\s+(?:used|accurate|current|valid|correct)|no longer\s+(?:holds?|applies|apply|stands?|corresponds?|reflects?|matches))\b/i;
+  /^[^.;:]{0,120}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|obsolete|stale|superseded)|(?:is|are)\s+(?:not|no longer)\s+(?:used|accurate|current|valid|correct)|no longer\s+(?:holds?|applies|apply|stands?|corresponds?|reflects?|matches)|(?:do not|don't|cannot|can't|should not)\s+rely\s+on|(?:is|are)\s+unreliable)\b/i;
 const STALE_BEFORE =
   /\b(?:outdated|out-of-date|obsolete|stale|superseded)\s+(?:figure|count|tally|number|total|estimate)\s+of\s*["“]?\s*$/i;
 

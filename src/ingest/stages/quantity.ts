@@ -8,7 +8,7 @@ import { clauseAt } from '../segment.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
-import { KO_MISSION_NOUN } from './mission-count.ts';
+import { KO_MISSION_NOUN, quotesCheckedClaim } from './mission-count.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -30,7 +30,7 @@ const EXCLUDED = new Set(
   centuries time times percent per cent mm cm km kilometers kilometres miles meters metres feet inches points pages
   countries nations states embassies embassy consulates consulate missions mission offices establishments facilities
   posts outposts legations anniversary comments reposts shares likes views upvotes replies followers
-  subscribers`.split(/\s+/),
+  subscribers votes abstentions`.split(/\s+/),
 );
 // Few companies or people are a reported figure only when designated, listed or sanctioned ("designated
 // six front companies"); "two numbered companies in Richmond" and "charged three people" are minor numbers.
@@ -156,6 +156,8 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+const SOURCE_BEFORE = /\b(?:according to|citing|quoting)\s+(?:the\s+)?$/i;
+const ATTENDANCE_BEFORE = /^\s*(?:present|absent|excused|apologies|in attendance|attendance)\s*:\s*$/i;
 const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
 
 const ELIDED_AFTER =
@@ -282,9 +284,14 @@ function columnUnit(header: string): string | null {
  */
 function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  // A table with rows of missions counts missions in all its rows ("Other (UN, trade) | 3 | 3"):
+  // the rows of one table share their headers.
+  const missionTables = new Set(
+    rows.filter((r) => MISSION_ROW.test(r.cells[0]?.text.replace(/[*_]/g, '') ?? '')).map((r) => r.headers),
+  );
   for (const row of rows) {
     const label = row.cells[0]?.text.replace(/[*_]/g, '') ?? '';
-    if (!label || MISSION_ROW.test(label)) continue;
+    if (!label || missionTables.has(row.headers)) continue;
     const bracket = /\(([\p{L}-]+)/u.exec(label)?.[1];
     // A plural noun of the label ("Refined petroleum in"), not a name in it ("United States").
     const noun = /^\d/.test(label)
@@ -367,7 +374,7 @@ export const quantityStage: Stage = {
     const tableLines = new Set(rows.map((r) => r.line));
     for (const sentence of analysis.sentences) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index) || quotesCheckedClaim(text, line)) continue;
       const citation = analysis.citations.get(sentence.line);
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
@@ -414,6 +421,10 @@ export const quantityStage: Stage = {
           unit = unitName;
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+          const lead = text.slice(Math.max(clause.start, n.start - 16), n.start);
+          // "according to two officials": the story's sources; "Present: 38 members": attendance.
+          if (SOURCE_BEFORE.test(lead) || ATTENDANCE_BEFORE.test(text.slice(sentence.start, n.start)))
+            continue;
           // "the last two diplomats drove to the airport": who was left at the end, a minor number.
           if (n.value < 10 && LAST_BEFORE.test(text.slice(Math.max(clause.start, n.start - 12), n.start)))
             continue;
