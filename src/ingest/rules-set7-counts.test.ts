@@ -133,4 +133,25 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       "North Korea's missions abroad\n\n| Kind | Jan 2022 | Mar 2026 |\n|---|---:|---:|\n| Embassies | 50 | 41 |\n| Other (UN, trade) | 4 | 3 |\n";
     expect(quantities(text)).toEqual([]);
   });
+
+  it('reads a noun on the next line of a hard-wrapped paragraph', () => {
+    expect(quantities('The sanctions list now comprises 81 individuals and 70\nentities.')).toEqual([
+      '81 individuals exact',
+      '70 entities exact',
+    ]);
+    // A new line that starts a heading is not the noun.
+    expect(quantities('The sanctions list now comprises 81 individuals and 70\nEntities removed')).toEqual([
+      '81 individuals exact',
+    ]);
+  });
+
+  it('counts "More than N have left" with the people of the sentence before, without chaining', () => {
+    const text =
+      'Records show that 230 North Korean nationals held permits in Zambia. "More than 120 have left since March," said an official. Only 12 were arrested.';
+    expect(quantities(text)).toEqual(['230 nationals exact', '120 nationals more_than']);
+    // Not after a sentence that counts no people.
+    expect(quantities('The ship carried 40 containers. More than 20 have left the port.')).toEqual([
+      '40 containers exact',
+    ]);
+  });
 });

@@ -156,6 +156,16 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+// A sentence that opens with its number and a verb: "More than 150 have left", "About 40 remain".
+const ELLIPTIC_START =
+  /^[\s"“'‘]*(?:(?:more than|over|fewer than|less than|at least|about|around|nearly|almost|some|only)\s+)?$/i;
+const ELLIPTIC_VERB = /^\s+(?:have|had|are|were|remain|remained|still|left|returned|went)\b/i;
+// The units of counts of people, which a next sentence may count again without naming.
+const PEOPLE_COUNTED = new Set(
+  'people workers labourers laborers nationals diplomats staff employees officials citizens residents'.split(
+    ' ',
+  ),
+);
 const SOURCE_BEFORE = /\b(?:according to|citing|quoting)\s+(?:the\s+)?$/i;
 const ATTENDANCE_BEFORE = /^\s*(?:present|absent|excused|apologies|in attendance|attendance)\s*:\s*$/i;
 const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
@@ -372,7 +382,10 @@ export const quantityStage: Stage = {
     const rows = analysis.tables;
     out.push(...tableQuantities(rows));
     const tableLines = new Set(rows.map((r) => r.line));
-    for (const sentence of analysis.sentences) {
+    // The people counted last, and the sentence they were in: "212 workers held permits. "More
+    // than 150 have left," he said." counts the same people without naming them again.
+    let lastPeople: { what: string; unit: string; index: number } | null = null;
+    for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index) || quotesCheckedClaim(text, line)) continue;
       const citation = analysis.citations.get(sentence.line);
@@ -387,6 +400,8 @@ export const quantityStage: Stage = {
         unit: string;
         /** Read as the start of a change ("staff from 11 to 5"). */
         from?: boolean;
+        /** Counted with the people of the sentence before ("More than 150 have left"). */
+        elliptic?: boolean;
       }[] = [];
       // Numbers without a noun after them, which may share a neighbour's.
       const skipped: { n: NumberMention; clause: Span }[] = [];
@@ -429,7 +444,10 @@ export const quantityStage: Stage = {
           if (n.value < 10 && LAST_BEFORE.test(text.slice(Math.max(clause.start, n.start - 12), n.start)))
             continue;
           // "four remaining diplomats left", "Sixteen workers built": the phrase ran on into a verb.
-          const after = nounPhraseAfter(text, n.end, clause.end);
+          // A hard-wrapped line may break between the number and its noun ("79 individuals and 74⏎entities"):
+          // a line that goes on in lower case is the same sentence.
+          const wrapped = text.charCodeAt(n.end) === 10 && /[a-z]/.test(text.charAt(n.end + 1));
+          const after = nounPhraseAfter(text, wrapped ? n.end + 1 : n.end, clause.end);
           const phrase = after && cutAtSalient(text, after);
           // "the vessel's crew of 17 was repatriated", "a staff of seven led by": the noun before "of".
           const group =
@@ -514,7 +532,17 @@ export const quantityStage: Stage = {
             elides(text, q.n, q.parts[1] ?? q.n, n),
         );
         if (sibling) read.push({ n, clause, parts: [n], what: sibling.what, unit: sibling.unit });
+        else if (
+          lastPeople?.index === index - 1 &&
+          n.value >= 10 &&
+          ELLIPTIC_START.test(text.slice(sentence.start, n.start)) &&
+          ELLIPTIC_VERB.test(text.slice(n.end, n.end + 16))
+        )
+          read.push({ n, clause, parts: [n], what: lastPeople.what, unit: lastPeople.unit, elliptic: true });
       }
+      // Only a count that names its people carries them on: elliptic counts do not chain.
+      const people = read.findLast((q) => !q.elliptic && PEOPLE_COUNTED.has(q.unit));
+      if (people) lastPeople = { what: people.what, unit: people.unit, index };
       read.sort((a, b) => a.n.start - b.n.start);
       for (const { n, clause, parts, what, unit } of read) {
         const span = quoteSpan(text, sentence, parts);
