@@ -154,4 +154,17 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       '40 containers exact',
     ]);
   });
+
+  it('reads foreign missions in one host, which the count stage leaves, as a quantity', () => {
+    expect(
+      quantities(
+        "Singapore's Harbour Land Ltd announced the surrender of a lease. Harbour Land leases residential properties to nine diplomatic missions in Singapore.",
+      ),
+    ).toEqual(['9 missions exact']);
+    expect(
+      quantities(
+        "North Korea's embassy in Lima will close. About three dozen countries keep embassies in Lima.",
+      ),
+    ).toEqual(['36 embassies about']);
+  });
 });

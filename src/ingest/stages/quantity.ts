@@ -166,6 +166,8 @@ const PEOPLE_COUNTED = new Set(
     ' ',
   ),
 );
+const MISSIONS_HEAD = /^(?:missions|embassies)$/;
+const IN_HOST = /^\s+in\s+$/;
 const SOURCE_BEFORE = /\b(?:according to|citing|quoting)\s+(?:the\s+)?$/i;
 const ATTENDANCE_BEFORE = /^\s*(?:present|absent|excused|apologies|in attendance|attendance)\s*:\s*$/i;
 const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
@@ -508,6 +510,18 @@ export const quantityStage: Stage = {
               what: `${phrase.full} with ${unit}`,
               unit,
             });
+            continue;
+          }
+          // "leases properties to eight diplomatic missions in Singapore": the missions in one host,
+          // which the count stage leaves (they are not one state's), are a quantity.
+          const hosted =
+            MISSIONS_HEAD.test(head) &&
+            !n.yearLike &&
+            placesWithin(analysis, { start: phrase.end, end: Math.min(clause.end, phrase.end + 40) }).some(
+              (p) => IN_HOST.test(text.slice(phrase.end, p.start)),
+            );
+          if (hosted) {
+            read.push({ n, clause, parts: [n, phrase], what: phrase.full, unit: head });
             continue;
           }
           if (EXCLUDED.has(head) || EXCLUDED.has(phrase.core.toLowerCase())) continue;
