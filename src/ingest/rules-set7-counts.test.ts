@@ -167,4 +167,10 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       ),
     ).toEqual(['36 embassies about']);
   });
+
+  it('does not read other places counted with 곳 as missions in a text about missions', () => {
+    const text =
+      '북한 대사관이 문을 닫았다. 공관 철수는 예고됐다. 외교부는 공관 실태를 점검했다. 재외공관은 현재 44곳이다. 시내 식당 5곳에 비해 3곳이 늘었다. 그러면 식당 9곳이 된다.';
+    expect(counts(text)).toEqual(['44 missions total exact']);
+  });
 });

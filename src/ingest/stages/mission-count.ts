@@ -572,11 +572,21 @@ export const missionCountStage: Stage = {
           )
             // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions, or after one.
             noun = n;
-          else if (n.counter === '곳' && KO_COMPARED_AFTER.test(after) && koContext) {
+          else if (
+            n.counter === '곳' &&
+            KO_COMPARED_AFTER.test(after) &&
+            koContext &&
+            (KO_NOT_COUNTED_BEFORE.test(before) || /\d\s?[월년月年]\s?(?:말|초|末|初)?\s?의\s?$/.test(before))
+          ) {
             // "2023년 1월의 53곳에 비해 10곳이 줄어든": the total then.
             noun = n;
             forced = 'total';
-          } else if (n.counter === '곳' && KO_BECOMES_AFTER.test(after) && afterCount) {
+          } else if (
+            n.counter === '곳' &&
+            KO_BECOMES_AFTER.test(after) &&
+            afterCount &&
+            KO_NOT_COUNTED_BEFORE.test(before)
+          ) {
             // "알바니아까지 빠지면 40곳이 된다", after a count: what is left.
             noun = n;
             forced = 'remaining';
