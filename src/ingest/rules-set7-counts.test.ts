@@ -123,7 +123,7 @@ describe('count and quantity rules found on the seventh held-out set', () => {
   it("leaves out a story's sources, attendance and votes", () => {
     expect(
       quantities(
-        'Present: 35 members\nThe postulate was adopted by 24 votes to 9. The embassy sent home 14 workers, according to two officials at the ministry.',
+        'Present: 35 members\nThe postulate was adopted by 24 votes to 9. The embassy sent home 14 workers, according to the two officials at the ministry.',
       ),
     ).toEqual(['14 workers exact']);
   });

@@ -438,7 +438,7 @@ export const quantityStage: Stage = {
           unit = unitName;
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
-          const lead = text.slice(Math.max(clause.start, n.start - 16), n.start);
+          const lead = text.slice(Math.max(clause.start, n.start - 24), n.start);
           // "according to two officials": the story's sources; "Present: 38 members": attendance.
           if (SOURCE_BEFORE.test(lead) || ATTENDANCE_BEFORE.test(text.slice(sentence.start, n.start)))
             continue;
