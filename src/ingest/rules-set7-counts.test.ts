@@ -173,4 +173,10 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       '북한 대사관이 문을 닫았다. 공관 철수는 예고됐다. 외교부는 공관 실태를 점검했다. 재외공관은 현재 44곳이다. 시내 식당 5곳에 비해 3곳이 늘었다. 그러면 식당 9곳이 된다.';
     expect(counts(text)).toEqual(['44 missions total exact']);
   });
+
+  it("reads a quiz's answer line to a question about missions, and nothing else on answer lines", () => {
+    const text =
+      'North Korea has 44 missions.\n\n**Q:** Suppose Pyongyang shuts some embassies. How many missions would it have left?\n\n**A:** 41\n\nQ: How many staff work at the embassy?\n\nA: 12\n';
+    expect(counts(text)).toEqual(['44 missions total exact', '41 missions remaining exact']);
+  });
 });

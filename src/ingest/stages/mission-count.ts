@@ -299,6 +299,37 @@ function mayCount(
   return false;
 }
 
+// A quiz's or FAQ's answer line ("**A:** 40") to a question about missions just before it.
+const ANSWER_BEFORE = /^[\s*_]*A[\s*_]*[:.][\s*_]*$/;
+const ANSWER_AFTER = /^[\s*_.]*$/;
+const HOW_MANY =
+  /\bhow many\s+(?:(?:diplomatic|overseas|North Korean)\s+)?(missions|embassies|consulates)\b([^?]*)\?[\s*_]*$/i;
+
+/** "Q: … How many missions would it have left? A: 40": the answer counts what the question asks. */
+function quizAnswer(
+  text: string,
+  question: Span | undefined,
+  sentence: Span,
+  numbers: readonly NumberMention[],
+): Count | null {
+  const n = numbers[0];
+  if (!n || !question || n.yearLike || n.currency || n.value <= 0) return null;
+  if (
+    !ANSWER_BEFORE.test(text.slice(sentence.start, n.start)) ||
+    !ANSWER_AFTER.test(text.slice(n.end, sentence.end))
+  )
+    return null;
+  const q = HOW_MANY.exec(text.slice(question.start, question.end));
+  if (!q?.[1]) return null;
+  const rest = q[2] ?? '';
+  const relation: MissionCountRelation = /\b(?:left|remain|still)/i.test(rest)
+    ? 'remaining'
+    : /\b(?:clos|shut)/i.test(rest)
+      ? 'closed'
+      : 'total';
+  return { number: n, what: whatOf(q[1]), relation, parts: [n], hedge: null };
+}
+
 /** A tally's label ("Closures announced or in progress") read as what its figure counts. */
 function labelRelation(label: string): MissionCountRelation {
   if (/clos|shut/i.test(label))
@@ -489,6 +520,14 @@ export const missionCountStage: Stage = {
       const numbers = numbersWithin(analysis, sentence);
       // Without a number, only a closure's rank can count ("the fourth country to lose an embassy").
       if (numbers.length === 0 && !(ranks && matchesWithin(ORDINAL_START, text, sentence))) continue;
+      const answer =
+        numbers.length === 1 ? quizAnswer(text, analysis.sentences[index - 1], sentence, numbers) : null;
+      if (answer) {
+        lastWhat = answer.what;
+        lastCounted = index;
+        out.push(...claimsFor(analysis, sentence, [answer], placesWithin(analysis, sentence)));
+        continue;
+      }
       if (
         numbers.length > 0 &&
         !mayCount(text, sentence, numbers, lastWhat, afterCount) &&
