@@ -54,6 +54,9 @@ const SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian scales: "BDT 38 crore" is 380 million taka, "Rs 5 lakh" 500,000 rupees.
+  crore: 1e7,
+  lakh: 1e5,
   mn: 1e6,
   bn: 1e9,
   m: 1e6,
@@ -179,7 +182,7 @@ const NUMBER = new RegExp(
     // French texts; "USD 2,3 million": a decimal comma before a scale word. A number word ends
     // its word: "four" is not read out of "fourteen".
     String.raw`(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=\s?(?:million|billion|thousand|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|half\s+a\s+dozen|(?:a|${WORD})\s+(?:dozen|hundred)|${WORD}(?![a-z]))` +
-    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|mn|bn)\b|(?<short>[mbk])\b)?`,
+    String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion|crore|lakh|mn|bn)\b|(?<short>[mbk])\b)?`,
   'giy',
 );
 // Where a number may start: a digit or currency sign (SIGN), or one of these. The two kinds
@@ -196,7 +199,7 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 const KOREAN =
-  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<over>여)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|텡게|개국|개|곳|명|발|척|톤|대|건)?/y;
+  /(?<num>\d+(?:,\d{3})*(?:\.\d+)?)(?<rest>(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d+(?:,\d{3})*(?:\.\d+)?)?)*)(?<over>여|餘)?\s?(?<unit>원|홍콩달러|싱가포르달러|호주달러|캐나다달러|나미비아달러|달러|유로|엔|위안|루블|파운드|디르함|즐로티|바트|텡게|개국|개|곳|명|名|발|척|톤|대|건)?/y;
 
 const QUALIFIER_BEFORE: [RegExp, Qualifier][] = [
   [
@@ -601,14 +604,16 @@ function matchKorean(text: string, at: number, to: number): NumberMention | null
   // A Korean amount has Hangul right after its digits, or after one space: most numbers do not.
   let digitsEnd = at;
   while (isDigitOrSeparator(text.charCodeAt(digitsEnd))) digitsEnd++;
-  if (!isHangul(text.charCodeAt(digitsEnd)) && !isHangul(text.charCodeAt(digitsEnd + 1))) return null;
+  // In mixed script (國漢文) the word after may be hanja: "40餘 名".
+  if (!koreanAfter(text.charCodeAt(digitsEnd)) && !koreanAfter(text.charCodeAt(digitsEnd + 1))) return null;
   KOREAN.lastIndex = at;
   const m = KOREAN.exec(text);
   const g = m?.groups;
   if (!m || !g?.num || !(g.rest || g.unit || g.over) || m.index + m[0].length > to) return null;
   // A Korean amount only when something Korean follows the digits; "2,000 containers" is English.
   const value = koreanValue(Number(g.num.replace(/,/g, '')), g.rest ?? '');
-  const unit = g.unit ?? null;
+  // 名 is the hanja of the counter 명.
+  const unit = g.unit === '名' ? '명' : (g.unit ?? null);
   const end = m.index + m[0].length;
   let qualifier = qualifierBefore(text, m.index);
   // "300여 명": more than 300, as "N여" is read in Korean.
@@ -625,6 +630,11 @@ function matchKorean(text: string, at: number, to: number): NumberMention | null
     yearLike: false,
     digits: true,
   };
+}
+
+/** Hangul, or the hanja 餘 and 名 that mixed script writes after a figure. */
+function koreanAfter(c: number): boolean {
+  return isHangul(c) || c === 0x9918 || c === 0x540d;
 }
 
 function isDigitOrSeparator(c: number): boolean {

@@ -48,13 +48,21 @@ function cellsOf(text: string, line: Span, spaced = false): Cell[] | null {
   let at = line.start;
   const parts = s.split(sep);
   for (const [i, part] of parts.entries()) {
-    const span = trimSpan(text, { start: at, end: at + part.length });
+    const span = unemphasised(text, trimSpan(text, { start: at, end: at + part.length }));
     at += part.length + 1;
     // A Markdown row's leading and trailing pipes leave empty edge cells.
     if (sep === '|' && (i === 0 || i === parts.length - 1) && span.end === span.start) continue;
     cells.push({ ...span, text: text.slice(span.start, span.end) });
   }
   return cells.length >= 3 ? cells : null;
+}
+
+/** A Markdown cell without the emphasis around it: "**Total**", "**53**" → "Total", "53". */
+function unemphasised(text: string, span: Span): Span {
+  const c = text.charCodeAt(span.start);
+  if (c !== 42 && c !== 95) return span; // "*", "_"
+  const m = /^(\*\*?|__?)(?=\S)(.*\S)\1$/s.exec(text.slice(span.start, span.end));
+  return m?.[1] ? { start: span.start + m[1].length, end: span.end - m[1].length } : span;
 }
 
 // What a row's line must hold: a tab or a pipe between cells, or two spaces between aligned ones.

@@ -18,7 +18,7 @@ import {
 import type { Place } from '../gazetteer.ts';
 import { cueFor } from '../hedges.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN, MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
+import { MAY_COUNT_MISSIONS, type Trigger } from '../missions.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
 import { clauseAt, type Sentence } from '../segment.ts';
@@ -29,42 +29,72 @@ import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
 
 const NOUN_AFTER =
   /^(?:\s+more|\s+other)?[”"’*_]*\s+(?:(?:diplomatic and consular|consular and diplomatic|diplomatic|overseas|foreign|remaining|active|official|resident|other|North Korean|of its|of their|of the|its|separate|full|permanent|African|Asian|European|Latin American|Middle Eastern|Arab|Western|Southeast Asian|South American|Central American|Caribbean|Pacific)\s+){0,3}(consulates?[- ]general|consulates?|embass(?:y|ies)|representative offices?|trade offices?|permanent missions?|(?:diplomatic\s+)?(?:missions?|establishments?|facilities|posts?|outposts?|offices?|legations?))\b/i;
-const COUNTRIES_AFTER = /^\s+(?:more\s+)?(?:countries|nations|states)\b/i;
+// "from 7 countries", "Withdrawal Completed from 14 Countries", "nine African capitals".
+const COUNTRIES_AFTER =
+  /^\s+(?:[Mm]ore\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:[Cc]ountries|[Nn]ations|[Ss]tates|[Cc]apitals)\b/u;
+// "withdrew from 7 countries", "pulled out of at least nine African capitals".
+const COUNTRIES_BEFORE =
+  /\b(?:from|in|out of)\s+(?:(?:at least|more than|some|about|nearly|almost|over)\s+)?$/i;
 const CLOSURES_AFTER = /^\s+(?:more\s+)?(?:(?:embassy|mission|diplomatic)\s+)?(?:closures|shutdowns)\b/i;
 const NETWORK_BEFORE =
   /\bnetwork of\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s*)?$/i;
 const ANAPHOR =
-  /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|over)\s+)?$/iu;
-const ANAPHOR_HINT = /\b(?:number|figure|total|tally)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
+  /\b(?:the|that|this|its)\s+(?:number|figure|total|count|tally)\s+(?:[\p{L}-]+\s+){0,4}?(?:to|at|is|was|of|be)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer than|less than|more than|under|below|over)\s+)?$/iu;
+// A sentence that opens by comparing the last count with an earlier one: "That is down from 47".
+const EARLIER_FROM =
+  /^[\s"“]*(?:that|this|it)\s+(?:is|was|'s|marks)\s+(?:a\s+(?:drop|fall|rise)\s+)?(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+const ANAPHOR_HINT = /\b(?:number|figure|total|tally|count)\b|[- ](?:twen|thir|for|fif|six)ties\b/i;
 // A closing word, in a sentence right after a count: "Since 2023 it has closed at least 12".
-const CLOSE_HINT = /\b(?:clos|shut)/i;
+const CLOSE_HINT = /\b(?:clos|shut|pull(?:ed|s|ing)? out|withdr[ae]w)/i;
 const MORE_AFTER = /^\s+more\b(?!\s+(?:than|of|and)\b)/i;
 // "two of them", "some of the shells"; but "eight of its embassies" counts embassies.
 const PARTITIVE =
   /^\s+of\s+(?:the|these|those|them)\b|^\s+of\s+(?:its|their)\b(?!\s+(?:(?:diplomatic|overseas|foreign)\s+)?(?:embass|consulate|missions|posts))/i;
+/**
+ * A Korean mission noun, in hangul or in the hanja of mixed script (國漢文: 在外公館, 大使館).
+ * The hangul and hanja spellings of one word share no character, so each is listed.
+ */
+// A fact-check's quoted claim under review ("CLAIM 3: "Only five … are left""): its figures are
+// what is checked, not what the text reports. Its verdict is read from the sentences after it.
+const CHECKED_CLAIM = /^(?:(?:the |viral )?claim)\s*\d{0,2}\s*:\s*["“'‘]/i;
+
+/** Whether a line quotes a claim a fact-check rates. */
+export function quotesCheckedClaim(text: string, line: Span): boolean {
+  const c = text.charCodeAt(line.start) | 32;
+  return (c === 99 || c === 116 || c === 118) && CHECKED_CLAIM.test(text.slice(line.start, line.start + 24));
+}
+
+export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부|公館|大使館|領事館|代表部/;
 const KO_NOUN_BEFORE =
-  /(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}년\s?)?(?:\d{1,2}월\s?)?현재|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
+  /(?:공관|대사관|영사관|대표부|公館|大使館|領事館|代表部)(?:은|는|이|가|을|를|도|\s?수는|\s?수가|\s?수를|\s?수도)?\s?(?:(?:(?:\d{4}[년年]\s?)?(?:\d{1,2}[월月]\s?)?(?:현재|現在)|지금|모두|총|약|전체|앞으로|이제|아직|여전히)\s?)?$/;
 // "53곳에서 40곳으로", "41곳으로 12곳 줄었다", "(13곳→8곳)": both ends of a change.
 const KO_FROM_TO =
   /^\s?(?:에서|에서\s[^.,]{0,12}?\d+\s?(?:곳|개)\s?으?로|\s?(?:→|->)\s?\d+\s?(?:곳|개))|^\s?으?로\s?(?:\d+\s?(?:곳|개)(?:이|가)?\s?)?(?:줄|감소|축소|늘)/;
 const KO_ARROW_BEFORE = /\d\s?(?:곳|개)\s?(?:→|->)\s?$/;
 const KO_CLOSED_AFTER =
-  /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:문을\s?)?(?:닫|폐쇄|철수|정리)/;
+  /^\s?(?:안팎|가량|정도|내외|남짓|여)?\s?(?:을|를|이|가)?\s?(?:더\s|추가로\s)?(?:[문門]을\s?)?(?:닫|폐쇄|철수|정리|閉鎖|撤收|整理)/;
 // "연말까지 10곳", "중남미에서 4~5곳": the word before the count is not a noun it counts ("식당 3곳").
 const KO_NOT_COUNTED_BEFORE =
-  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～∼〜]\s?)?$|^\s*$/;
+  /(?:^|[\s"“'‘(])[\uac00-\ud7a3]*(?:에서|까지|부터|에는|에도|에|중|들어서만|만|도|는|은|고|면)\s?(?:\d+\s?[~～∼〜]\s?)?$|(?:^|\s)(?:앞으로|향후|이제|또|다시)\s?$|^\s*$/;
 // "…1곳으로 모두 44곳", "총 44곳": a sum after the counts it adds up.
-const KO_SUM_BEFORE = /\d\s?곳(?:으로|이며|이고|,)?\s?(?:모두|총|합계|합쳐)\s?$/;
+const KO_SUM_BEFORE = /\d\s?곳(?:으로|이며|이고|,)?\s?(?:등\s?)?(?:모두|총|합계|합쳐)\s?$/;
 // "43곳이라고 했다", "43곳으로 파악된다": a figure someone gives.
 const KO_REPORTED_AFTER = /^\s?(?:이라고|라고|이라는|으로\s?(?:파악|집계|추산))/;
 // "외국 대사관은 20곳": other states' embassies (in Pyongyang), not the home state's.
 const KO_FOREIGN_BEFORE = /외국\s?(?:대사관|공관)/;
 // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": what one mission costs.
-const ONE_MISSION_AFTER = /^\s?(?:의|당|을\s?유지|를\s?유지)/;
+const ONE_MISSION_AFTER = /^\s?(?:의|당|[을를]\s?(?:유지|維持))/;
+// "다섯 곳 가운데 한 곳꼴로": a proportion, neither figure a count.
+const KO_PROPORTION_AFTER = /^\s?(?:가운데|중)\s?(?:한|1)\s?곳\s?꼴|^\s?꼴/;
+// "53곳에 비해 10곳이 줄었다", "53곳보다 10곳 적은": the earlier total a change is measured from.
+const KO_COMPARED_AFTER =
+  /^\s?(?:에\s?비해|보다)\s?[^.,]{0,12}?\d+\s?곳(?:이|가)?\s?(?:줄|감소|늘|증가|적|많)/;
+// "40곳이 된다", "40곳만 남는다": what the network comes to.
+const KO_BECOMES_AFTER = /^\s?(?:이|가|만)\s?(?:된다|되며|되고|될|됐|되었|남)/;
 // "중동에 남은 4곳 가운데": what is left.
 const KO_LEFT_BEFORE = /남(?:은|아\s?있는)\s?$/;
 const KO_NOUN_AFTER =
-  /^\s?(?:이던|이었던|인)?\s?(?:북한(?:의)?\s?)?(?:의\s)?(?:재외공관|해외공관|외교공관|공관|대사관|영사관|총영사관|대표부)/;
+  /^\s?(?:이던|이었던|인)?\s?(?:(?:북한|北韓)(?:의)?\s?)?(?:의\s)?(?:공관|대사관|영사관|대표부|公館|大使館|領事館|代表部|재외공관|해외공관|외교공관|총영사관|在外公館|海外公館|總領事館)/;
 const REMAINING =
   /\b(?:remaining|remain|left|leaving|leaves|(?:fallen|fell|falls?|dropped|drops?|declined|declines?|decreased|shrunk|shrank|shrinks?|been reduced|been cut|down)\s+to|(?:leaves?|leaving|left)\b[^.;]{0,30}\bwith|down to|reduc(?:e|es|ed|ing)\b[^.;]{0,40}\bto|cut\b[^.;]{0,40}\bto|shr(?:ink|inks|ank|unk)\b[^.;]{0,40}\bto|trim(?:s|med)?\b[^.;]{0,40}\bto)\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|approximately|fewer than|less than|more than|over|under|at least|at most)\s+)?$/i;
 const REMAINING_AFTER =
@@ -119,9 +149,9 @@ function closesDirectly(triggers: readonly Trigger[], n: NumberMention): boolean
 }
 
 function whatOf(noun: string): MissionCountWhat {
-  if (/^consulate/i.test(noun) || /영사관/.test(noun)) return 'consulates';
-  if (/^embass/i.test(noun) || /대사관/.test(noun)) return 'embassies';
-  if (/^representative/i.test(noun)) return 'representative_offices';
+  if (/^consulate/i.test(noun) || /영사관|領事館/.test(noun)) return 'consulates';
+  if (/^embass/i.test(noun) || /대사관|大使館/.test(noun)) return 'embassies';
+  if (/^representative/i.test(noun) || /대표부|代表部/.test(noun)) return 'representative_offices';
   return 'missions';
 }
 
@@ -262,10 +292,42 @@ function mayCount(
   }
   if (!afterCount) return false;
   for (const n of numbers) if (n.counter === '곳' || n.counter === '개') return true;
+  if (numbers[0] && EARLIER_FROM.test(text.slice(sentence.start, numbers[0].start))) return true;
   // "… 44 missions. Since 2023 it has closed at least 12": a closing word just before a number.
   for (const n of numbers)
     if (CLOSE_HINT.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) return true;
   return false;
+}
+
+// A quiz's or FAQ's answer line ("**A:** 40") to a question about missions just before it.
+const ANSWER_BEFORE = /^[\s*_]*A[\s*_]*[:.][\s*_]*$/;
+const ANSWER_AFTER = /^[\s*_.]*$/;
+const HOW_MANY =
+  /\bhow many\s+(?:(?:diplomatic|overseas|North Korean)\s+)?(missions|embassies|consulates)\b([^?]*)\?[\s*_]*$/i;
+
+/** "Q: … How many missions would it have left? A: 40": the answer counts what the question asks. */
+function quizAnswer(
+  text: string,
+  question: Span | undefined,
+  sentence: Span,
+  numbers: readonly NumberMention[],
+): Count | null {
+  const n = numbers[0];
+  if (!n || !question || n.yearLike || n.currency || n.value <= 0) return null;
+  if (
+    !ANSWER_BEFORE.test(text.slice(sentence.start, n.start)) ||
+    !ANSWER_AFTER.test(text.slice(n.end, sentence.end))
+  )
+    return null;
+  const q = HOW_MANY.exec(text.slice(question.start, question.end));
+  if (!q?.[1]) return null;
+  const rest = q[2] ?? '';
+  const relation: MissionCountRelation = /\b(?:left|remain|still)/i.test(rest)
+    ? 'remaining'
+    : /\b(?:clos|shut)/i.test(rest)
+      ? 'closed'
+      : 'total';
+  return { number: n, what: whatOf(q[1]), relation, parts: [n], hedge: null };
 }
 
 /** A tally's label ("Closures announced or in progress") read as what its figure counts. */
@@ -439,7 +501,7 @@ export const missionCountStage: Stage = {
     // A Korean text about missions (their nouns three times or more): there "10곳 안팎이 추가로
     // 정리될 수 있다" counts missions even where the sentence leaves the noun out.
     let topic: boolean | null = null;
-    const koTopic = () => (topic ??= (text.match(/공관|대사관|영사관|대표부/g)?.length ?? 0) >= 3);
+    const koTopic = () => (topic ??= (text.match(new RegExp(KO_MISSION_NOUN.source, 'g'))?.length ?? 0) >= 3);
     // The kind of mission the last count was of, for "the number has since dropped to 44".
     let lastWhat: MissionCountWhat | null = null;
     // The sentence the last count was in: Korean often leaves the noun out of the next one
@@ -451,13 +513,21 @@ export const missionCountStage: Stage = {
     const ranks = ORDINAL_START.test(text);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index) || quotesCheckedClaim(text, line)) continue;
       const afterCount = lastCounted === index - 1;
       // The quantity stage reads every sentence's numbers anyway (shared through the analysis
       // cache), so their absence is the cheaper test.
       const numbers = numbersWithin(analysis, sentence);
       // Without a number, only a closure's rank can count ("the fourth country to lose an embassy").
       if (numbers.length === 0 && !(ranks && matchesWithin(ORDINAL_START, text, sentence))) continue;
+      const answer =
+        numbers.length === 1 ? quizAnswer(text, analysis.sentences[index - 1], sentence, numbers) : null;
+      if (answer) {
+        lastWhat = answer.what;
+        lastCounted = index;
+        out.push(...claimsFor(analysis, sentence, [answer], placesWithin(analysis, sentence)));
+        continue;
+      }
       if (
         numbers.length > 0 &&
         !mayCount(text, sentence, numbers, lastWhat, afterCount) &&
@@ -476,6 +546,7 @@ export const missionCountStage: Stage = {
         // "공관 1곳의 연간 유지비", "대사관 한 곳을 유지하는 데": one mission, not a count of them.
         const after = text.slice(n.end, Math.min(sentence.end, n.end + 80));
         if (n.counter && n.value === 1 && ONE_MISSION_AFTER.test(after)) continue;
+        if (n.counter === '곳' && KO_PROPORTION_AFTER.test(after)) continue;
         if (PARTITIVE.test(after)) continue;
         let noun: Span | null = null;
         let what: MissionCountWhat = 'missions';
@@ -540,7 +611,25 @@ export const missionCountStage: Stage = {
           )
             // "11곳을 닫았다", "3곳을 정리했다" in a sentence about missions, or after one.
             noun = n;
-          else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
+          else if (
+            n.counter === '곳' &&
+            KO_COMPARED_AFTER.test(after) &&
+            koContext &&
+            (KO_NOT_COUNTED_BEFORE.test(before) || /\d\s?[월년月年]\s?(?:말|초|末|初)?\s?의\s?$/.test(before))
+          ) {
+            // "2023년 1월의 53곳에 비해 10곳이 줄어든": the total then.
+            noun = n;
+            forced = 'total';
+          } else if (
+            n.counter === '곳' &&
+            KO_BECOMES_AFTER.test(after) &&
+            afterCount &&
+            KO_NOT_COUNTED_BEFORE.test(before)
+          ) {
+            // "알바니아까지 빠지면 40곳이 된다", after a count: what is left.
+            noun = n;
+            forced = 'remaining';
+          } else if (n.counter !== '개국' && KO_LEFT_BEFORE.test(before) && koContext) {
             // "중동에 남은 4곳 가운데"
             noun = n;
             forced = 'remaining';
@@ -566,9 +655,21 @@ export const missionCountStage: Stage = {
               ? 'remaining'
               : 'total';
         } else if (!noun && previous && ANAPHOR.test(before)) {
-          // "53 missions in 2023, but the number has since dropped to 44"
+          // "53 missions in 2023, but the number has since dropped to 44"; "the count could be
+          // below 40 by 2028" is what would be left, whatever closing word is near.
           noun = n;
           what = previous;
+          if (/\b(?:below|under|fewer than|less than)\s+$/i.test(before)) forced = 'remaining';
+        } else if (
+          !noun &&
+          previous &&
+          afterCount &&
+          EARLIER_FROM.test(text.slice(sentence.start, n.start))
+        ) {
+          // "… lists 43 missions. That is down from 47 at the start of 2024": the earlier total.
+          noun = n;
+          what = previous;
+          forced = 'total';
         } else if (!noun && REMAINING.test(before) && MISSION_BEFORE.test(before)) {
           // "Reduces Overseas Missions to 44"
           noun = n;
@@ -579,7 +680,7 @@ export const missionCountStage: Stage = {
         } else if (
           !noun &&
           closesDirectly(triggers, n) &&
-          (MORE_AFTER.test(after) || (COUNTRIES_AFTER.test(after) && /\b(?:from|in)\s+$/i.test(before)))
+          (MORE_AFTER.test(after) || (COUNTRIES_AFTER.test(after) && COUNTRIES_BEFORE.test(before)))
         ) {
           // "plans to shutter a dozen more", "withdrawal completed from 7 countries"
           noun = {
@@ -704,9 +805,10 @@ function tableCounts(analysis: Analysis, rows: readonly TableRow[]): ClaimDraft[
 
 // A count the text itself calls out of date: "… dates from 2022 and is not used in this report",
 // "is obsolete", "an outdated figure of 51 missions". The hint is the cheap test for the sentence.
-const STALE_HINT = /\b(?:not used|no longer|out of date|out-of-date|outdated|obsolete|stale|superseded)\b/i;
+const STALE_HINT =
+  /\b(?:not used|no longer|out of date|out-of-date|outdated|obsolete|stale|superseded|rely|unreliable)\b/i;
 const STALE_AFTER =
-  /^[^.;:]{0,120}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|obsolete|stale|superseded)|(?:is|are)\s+(?:not|no longer)\s+(?:used|accurate|current|valid|correct)|no longer\s+(?:holds?|applies|apply|stands?|corresponds?|reflects?|matches))\b/i;
+  /^[^.;:]{0,120}?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:out of date|outdated|obsolete|stale|superseded)|(?:is|are)\s+(?:not|no longer)\s+(?:used|accurate|current|valid|correct)|no longer\s+(?:holds?|applies|apply|stands?|corresponds?|reflects?|matches)|(?:do not|don't|cannot|can't|should not)\s+rely\s+on|(?:is|are)\s+unreliable)\b/i;
 const STALE_BEFORE =
   /\b(?:outdated|out-of-date|obsolete|stale|superseded)\s+(?:figure|count|tally|number|total|estimate)\s+of\s*["“]?\s*$/i;
 

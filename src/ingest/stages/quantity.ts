@@ -1,7 +1,6 @@
 import { sourceOf } from '../attribution.ts';
 import { type Analysis, lineOf, numbersWithin, placesWithin } from '../document.ts';
 import { reportsNothing } from '../layout.ts';
-import { KO_MISSION_NOUN } from '../missions.ts';
 import { type NounPhrase, nounPhraseAfter } from '../noun-phrase.ts';
 import type { NumberMention } from '../numbers.ts';
 import { quoteSpan } from '../quote.ts';
@@ -9,6 +8,7 @@ import { clauseAt } from '../segment.ts';
 import type { Span } from '../span.ts';
 import type { ClaimDraft, Stage } from '../stage.ts';
 import { CHANGE_HEADER, cellNumber, type TableRow } from '../tables.ts';
+import { KO_MISSION_NOUN, quotesCheckedClaim } from './mission-count.ts';
 
 // Nouns whose counts matter for sanctions and arms transfers even when small ("two diplomats").
 const SALIENT = new Set(
@@ -30,7 +30,7 @@ const EXCLUDED = new Set(
   centuries time times percent per cent mm cm km kilometers kilometres miles meters metres feet inches points pages
   countries nations states embassies embassy consulates consulate missions mission offices establishments facilities
   posts outposts legations anniversary comments reposts shares likes views upvotes replies followers
-  subscribers`.split(/\s+/),
+  subscribers votes abstentions`.split(/\s+/),
 );
 // Few companies or people are a reported figure only when designated, listed or sanctioned ("designated
 // six front companies"); "two numbered companies in Richmond" and "charged three people" are minor numbers.
@@ -156,6 +156,20 @@ function moneyWhat(text: string, n: NumberMention, clause: Span): string {
   return 'amount';
 }
 
+// A sentence that opens with its number and a verb: "More than 150 have left", "About 40 remain".
+const ELLIPTIC_START =
+  /^[\s"“'‘]*(?:(?:more than|over|fewer than|less than|at least|about|around|nearly|almost|some|only)\s+)?$/i;
+const ELLIPTIC_VERB = /^\s+(?:have|had|are|were|remain|remained|still|left|returned|went)\b/i;
+// The units of counts of people, which a next sentence may count again without naming.
+const PEOPLE_COUNTED = new Set(
+  'people workers labourers laborers nationals diplomats staff employees officials citizens residents'.split(
+    ' ',
+  ),
+);
+const MISSIONS_HEAD = /^(?:missions|embassies)$/;
+const IN_HOST = /^\s+in\s+$/;
+const SOURCE_BEFORE = /\b(?:according to|citing|quoting)\s+(?:the\s+)?$/i;
+const ATTENDANCE_BEFORE = /^\s*(?:present|absent|excused|apologies|in attendance|attendance)\s*:\s*$/i;
 const SAID_AFTER = /^,?\s+(?:said|say|says|told|added)\b/i;
 
 const ELIDED_AFTER =
@@ -169,6 +183,8 @@ const CHANGE_TO = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|o
 const HAVE_EMBASSIES =
   /^\s+(?:(?:that|which)\s+)?(?:(?:now|still|currently|already)\s+)?(?:have|had|maintain|maintained|keep|kept|run|operate)\s+(?:(?:resident|their own|their|full)\s+)*(embassies|consulates|missions)\s+in\s+/i;
 // "니카라과에 1곳이 새로 문을 열었다": places opened or closed, which the count stage reads.
+const QUOTED = /^['‘"“].*['’"”]$/s;
+const PROPORTION_AFTER = /^\s?(?:가운데|중)\s?(?:한|1)\s?(?:곳|명|개)\s?꼴|^\s?꼴/;
 const KO_OPEN_CLOSE_AFTER =
   /^\s?(?:이|가|을|를)?\s?(?:새로\s|더\s|추가로\s)?(?:문을\s?)?(?:열|닫|개설|개관|폐쇄|철수|정리)/;
 const ELIDED_BEFORE =
@@ -280,9 +296,14 @@ function columnUnit(header: string): string | null {
  */
 function tableQuantities(rows: readonly TableRow[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  // A table with rows of missions counts missions in all its rows ("Other (UN, trade) | 3 | 3"):
+  // the rows of one table share their headers.
+  const missionTables = new Set(
+    rows.filter((r) => MISSION_ROW.test(r.cells[0]?.text.replace(/[*_]/g, '') ?? '')).map((r) => r.headers),
+  );
   for (const row of rows) {
     const label = row.cells[0]?.text.replace(/[*_]/g, '') ?? '';
-    if (!label || MISSION_ROW.test(label)) continue;
+    if (!label || missionTables.has(row.headers)) continue;
     const bracket = /\(([\p{L}-]+)/u.exec(label)?.[1];
     // A plural noun of the label ("Refined petroleum in"), not a name in it ("United States").
     const noun = /^\d/.test(label)
@@ -363,9 +384,12 @@ export const quantityStage: Stage = {
     const rows = analysis.tables;
     out.push(...tableQuantities(rows));
     const tableLines = new Set(rows.map((r) => r.line));
-    for (const sentence of analysis.sentences) {
+    // The people counted last, and the sentence they were in: "212 workers held permits. "More
+    // than 150 have left," he said." counts the same people without naming them again.
+    let lastPeople: { what: string; unit: string; index: number } | null = null;
+    for (const [index, sentence] of analysis.sentences.entries()) {
       const line = lineOf(analysis, sentence);
-      if (reportsNothing(line) || tableLines.has(line.index)) continue;
+      if (reportsNothing(line) || tableLines.has(line.index) || quotesCheckedClaim(text, line)) continue;
       const citation = analysis.citations.get(sentence.line);
       const from = citation ? Math.max(sentence.start, citation.title.start) : sentence.start;
       if (from >= sentence.end) continue;
@@ -378,6 +402,8 @@ export const quantityStage: Stage = {
         unit: string;
         /** Read as the start of a change ("staff from 11 to 5"). */
         from?: boolean;
+        /** Counted with the people of the sentence before ("More than 150 have left"). */
+        elliptic?: boolean;
       }[] = [];
       // Numbers without a noun after them, which may share a neighbour's.
       const skipped: { n: NumberMention; clause: Span }[] = [];
@@ -397,6 +423,10 @@ export const quantityStage: Stage = {
           const placeCounter = n.counter === '곳' || n.counter === '개';
           if (
             !unitName ||
+            // "'46곳'은 2024년 초 집계로": a figure named in quotes; "다섯 곳 가운데 한 곳꼴": a proportion.
+            (placeCounter &&
+              (QUOTED.test(text.slice(n.start - 1, n.end + 1)) ||
+                PROPORTION_AFTER.test(text.slice(n.end, n.end + 12)))) ||
             (!n.digits && n.value === 1) ||
             (placeCounter &&
               ((KO_MISSION_NOUN.test(before) && !/외국\s?(?:대사관|공관)/.test(before)) ||
@@ -408,11 +438,18 @@ export const quantityStage: Stage = {
           unit = unitName;
         } else {
           if (/^\s+of\s+(?:the|its|these|those|their|them)\b/i.test(text.slice(n.end, n.end + 12))) continue;
+          const lead = text.slice(Math.max(clause.start, n.start - 24), n.start);
+          // "according to two officials": the story's sources; "Present: 38 members": attendance.
+          if (SOURCE_BEFORE.test(lead) || ATTENDANCE_BEFORE.test(text.slice(sentence.start, n.start)))
+            continue;
           // "the last two diplomats drove to the airport": who was left at the end, a minor number.
           if (n.value < 10 && LAST_BEFORE.test(text.slice(Math.max(clause.start, n.start - 12), n.start)))
             continue;
           // "four remaining diplomats left", "Sixteen workers built": the phrase ran on into a verb.
-          const after = nounPhraseAfter(text, n.end, clause.end);
+          // A hard-wrapped line may break between the number and its noun ("79 individuals and 74⏎entities"):
+          // a line that goes on in lower case is the same sentence.
+          const wrapped = text.charCodeAt(n.end) === 10 && /[a-z]/.test(text.charAt(n.end + 1));
+          const after = nounPhraseAfter(text, wrapped ? n.end + 1 : n.end, clause.end);
           const phrase = after && cutAtSalient(text, after);
           // "the vessel's crew of 17 was repatriated", "a staff of seven led by": the noun before "of".
           const group =
@@ -475,6 +512,18 @@ export const quantityStage: Stage = {
             });
             continue;
           }
+          // "leases properties to eight diplomatic missions in Singapore": the missions in one host,
+          // which the count stage leaves (they are not one state's), are a quantity.
+          const hosted =
+            MISSIONS_HEAD.test(head) &&
+            !n.yearLike &&
+            placesWithin(analysis, { start: phrase.end, end: Math.min(clause.end, phrase.end + 40) }).some(
+              (p) => IN_HOST.test(text.slice(phrase.end, p.start)),
+            );
+          if (hosted) {
+            read.push({ n, clause, parts: [n, phrase], what: phrase.full, unit: head });
+            continue;
+          }
           if (EXCLUDED.has(head) || EXCLUDED.has(phrase.core.toLowerCase())) continue;
           // "two South Korean officials said": the count of a story's sources, not a reported figure.
           if (SAID_AFTER.test(text.slice(phrase.end, phrase.end + 12))) continue;
@@ -497,7 +546,17 @@ export const quantityStage: Stage = {
             elides(text, q.n, q.parts[1] ?? q.n, n),
         );
         if (sibling) read.push({ n, clause, parts: [n], what: sibling.what, unit: sibling.unit });
+        else if (
+          lastPeople?.index === index - 1 &&
+          n.value >= 10 &&
+          ELLIPTIC_START.test(text.slice(sentence.start, n.start)) &&
+          ELLIPTIC_VERB.test(text.slice(n.end, n.end + 16))
+        )
+          read.push({ n, clause, parts: [n], what: lastPeople.what, unit: lastPeople.unit, elliptic: true });
       }
+      // Only a count that names its people carries them on: elliptic counts do not chain.
+      const people = read.findLast((q) => !q.elliptic && PEOPLE_COUNTED.has(q.unit));
+      if (people) lastPeople = { what: people.what, unit: people.unit, index };
       read.sort((a, b) => a.n.start - b.n.start);
       for (const { n, clause, parts, what, unit } of read) {
         const span = quoteSpan(text, sentence, parts);
