@@ -50,6 +50,11 @@ const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+th
 // "Haebit Maritime Trading Ltd. Arranged": a dotted legal form, then the next sentence's first word.
 const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
+// The first half of a two-part legal form ("Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.") and the second.
+const SPLIT_FORM_HEAD = / (?:Pte|Pvt|Sdn)$/;
+const SPLIT_FORM_TAIL = /^\.\s(?:Ltd|Limited|Bhd)\.?/;
+const PURSUANT =
+  /^\s+(?:established\s+)?pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+\d{3,4}\s*\(\d{4}\)/;
 const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const UN_PREFIX = /^(?:UN|U\.N\.|United Nations) $/;
@@ -74,8 +79,15 @@ const KO_LABEL =
 // "마지막엔 외교관": a word with a particle on it ("at the end") is not a name.
 const KO_PARTICLE_END = /(?:엔|에|께|에서|까지|부터|마다|처럼)$/u;
 // A firm named in quotation marks after the word for it: "부동산 업체 '도룸 나크레트니네'".
+// In mixed script (國漢文) the word and the name may be in Chinese characters: "會社 '白頭山무역'".
 const KO_QUOTED_FIRM =
-  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)인?\s?['‘"“「『]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”」』]/gu;
+  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사|會社|企業|業體|銀行|法人)인?\s?['‘"“「『]([\uac00-\ud7a3\u4e00-\u9fffA-Za-z][\uac00-\ud7a3\u4e00-\u9fffA-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3\u4e00-\u9fffA-Za-z0-9.])['’"”」』]/gu;
+// "韓哲民 氏는", "金大使": a name in Chinese characters, then "Mr" (氏) or a title in them.
+const KO_HANJA_PERSON =
+  /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})\s?(氏|大使|長官|次官|委員長|參事官|公使|敎授|教授|議員|代辯人|局長)(?![\u4e00-\u9fff])/gu;
+const HANJA_SURNAME =
+  /^[金李朴崔鄭姜趙尹張林任韓吳徐申權黃安宋柳劉洪全田高文孫梁裵白許南沈盧河郭成車朱禹具閔羅陳池嚴蔡元千方孔玄咸卞廉呂秋都蘇石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸牟卓魚殷片龍芮慶奉太]/u;
+const HANJA = /[\u4e00-\u9fff]/;
 // Quoted words that are speech, not a name: they end as a sentence does.
 const KO_NOT_A_NAME = /(?:[겠었았했한된이없있]다|니다|어요|아요|해요|죠|까)$/u;
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
@@ -173,6 +185,14 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         m.name = text.slice(m.start, end);
         m.end = end;
       }
+      // "Harbour Line Pte. Ltd.": the dot of "Pte." ended the sentence; the form runs on past it.
+      if (text.charCodeAt(m.end) === 46 && SPLIT_FORM_HEAD.test(m.name)) {
+        const rest = SPLIT_FORM_TAIL.exec(text.slice(m.end, m.end + 12));
+        if (rest) {
+          m.end += rest[0].length;
+          m.name = text.slice(m.start, m.end);
+        }
+      }
       // "the Ministry of Foreign Affairs, Regional Integration and Togolese Abroad": a ministry's
       // name lists its portfolios after a comma.
       if (text.charCodeAt(m.end) === 44 && PORTFOLIO_HEAD.test(m.name)) {
@@ -180,6 +200,15 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         if (end > m.end) {
           m.name = text.slice(m.start, end);
           m.end = end;
+        }
+      }
+      // "the Security Council Committee established pursuant to resolution 1718 (2006)": a UN
+      // committee's name runs on to its resolution.
+      if (m.name.endsWith('Committee')) {
+        const pursuant = PURSUANT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 90)));
+        if (pursuant) {
+          m.end += pursuant[0].length;
+          m.name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
         }
       }
       // "Director of Haebit Maritime Trading Ltd. Arranged the sale": the dotted legal form ended
@@ -382,10 +411,11 @@ function capitalsMentions(text: string, sentence: Sentence, s: string, found: re
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
 function koreanMentions(sentence: Sentence, s: string, places: readonly Place[]): Found[] {
   const out: Found[] = [];
+  const hanja = HANJA.test(s);
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
     if (
-      !KO_SURNAME.test(name) ||
+      !(KO_SURNAME.test(name) || (hanja && HANJA_SURNAME.test(name))) ||
       KO_PARTICLE_END.test(name) ||
       lookupPlace(name) ||
       out.some((o) => o.start === start)
@@ -411,6 +441,12 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
+  if (hanja) {
+    for (const m of s.matchAll(KO_HANJA_PERSON)) {
+      const name = m[1] ?? '';
+      if (HANJA_SURNAME.test(name)) person(name, m.index, m[2] === '氏' ? undefined : m[2]);
+    }
+  }
   // "○통일부장관 류정아  네, …": a minutes' speaker label, the office then the name. The body in
   // the label is the speaker's title, not an organisation named in the turn.
   const label = s.startsWith('○') ? KO_LABEL.exec(s) : null;
@@ -430,7 +466,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     });
   };
   // "부동산 업체 '도룸 나크레트니네'에": a firm's name in quotation marks after what it is.
-  if (s.includes('업체') || s.includes('회사') || s.includes('기업') || s.includes('은행')) {
+  if (
+    s.includes('업체') ||
+    s.includes('회사') ||
+    s.includes('기업') ||
+    s.includes('은행') ||
+    (hanja && (s.includes('會社') || s.includes('企業') || s.includes('業體') || s.includes('銀行')))
+  ) {
     for (const m of s.matchAll(KO_QUOTED_FIRM)) {
       const name = m[1] ?? '';
       if (!KO_NOT_A_NAME.test(name)) org(name, m.index + m[0].length - name.length - 1, null);
@@ -644,6 +686,14 @@ function endsWithWord(whole: string, part: string): boolean {
   );
 }
 
+/**
+ * `whole` is the ministry `part` with more portfolios: "Ministry of Foreign Affairs and International
+ * Cooperation" is another country's ministry than a "Ministry of Foreign Affairs", not its full name.
+ */
+function isOtherPortfolio(whole: string, part: string): boolean {
+  return whole.startsWith(' and ', part.length) && PORTFOLIO_HEAD.test(part);
+}
+
 const PERIODICAL =
   /^(?:Quarterly|Weekly|Monthly|Review|Bulletin|Digest|Newsletter|Yearbook|Annual|Magazine|Journal)$/;
 
@@ -683,9 +733,39 @@ function underPersons(text: string, at: number): boolean {
   return false;
 }
 
+// The UN's sanctions list by reference number: "QDi.123   Name: ABU SALIM" (i for an individual,
+// e for an entity), then the particulars, "A.k.a.: …" among them, on the lines below.
+const UN_LIST_ENTRY = /^[A-Z]{2}([ie])\.\d{2,4}[ \t]+Name:[ \t]*(\p{Lu}[^\n]{1,100}?)[ \t]*$/gmu;
+const UN_ALIAS = /^\n[ \t]*(?:A\.k\.a\.|Alias|Also known as):[ \t]*([^\n]{1,200})/i;
+
+/** The entries of the UN's list by reference number, one entity each, with their aliases as the role. */
+function unListEntries(analysis: Analysis): Found[] {
+  const { text } = analysis;
+  const out: Found[] = [];
+  for (const m of text.matchAll(UN_LIST_ENTRY)) {
+    const name = m[2] ?? '';
+    const start = m.index + m[0].indexOf(name, 8);
+    const sentence = analysis.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    const end = start + name.length;
+    const alias = UN_ALIAS.exec(text.slice(end, end + 240))?.[1]?.trim();
+    out.push({
+      start,
+      end,
+      type: m[1] === 'i' ? 'person' : 'organization',
+      name,
+      role: alias ? `a.k.a. ${alias}` : null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  return out;
+}
+
 /** The entries of a sanctions listing's annex, one entity each, with their aliases as the role. */
 function listingEntries(analysis: Analysis): Found[] {
   const { text } = analysis;
+  if (text.includes('Name:')) return unListEntries(analysis);
   if (!text.includes('\nDOB') && !text.includes('\nAddress')) return [];
   const out: Found[] = [];
   for (const m of text.matchAll(LISTING_ENTRY)) {
@@ -842,7 +922,15 @@ export const entityStage: Stage = {
       if (m.type === 'organization') {
         // "Korea Monitor Quarterly" is the monitor's own publication: the body is named once.
         if (orgs.some((o) => isPeriodicalOf(m.name, o.name))) continue;
-        if (orgs.some((o) => startsWithWord(o.name, m.name) && !isPeriodicalOf(o.name, m.name))) continue;
+        if (
+          orgs.some(
+            (o) =>
+              startsWithWord(o.name, m.name) &&
+              !isPeriodicalOf(o.name, m.name) &&
+              !isOtherPortfolio(o.name, m.name),
+          )
+        )
+          continue;
         // "the Panel of Experts" after "the UN Panel of Experts": the same body without "UN".
         if (orgs.some((o) => endsWithWord(o.name, m.name) && UN_PREFIX.test(o.name.slice(0, -m.name.length))))
           continue;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+
+const entities = (text: string) =>
+  extractClaims(text, { doc: 't.txt', published: '2026-05-04' })
+    .filter((c) => c.kind === 'entity')
+    .map((c) => c.kind === 'entity' && `${c.entity_type} ${c.name}`);
+
+describe('entity rules found on the seventh held-out set: mixed Korean script', () => {
+  it('reads ministries and agencies written in Chinese characters', () => {
+    expect(entities('國防部 當局者에 따르면 北韓은 駐몽골 大使館을 閉鎖했다.')).toEqual([
+      'organization 國防部',
+    ]);
+    expect(entities('國家情報院은 北韓 公館의 經費를 推算했다.')).toEqual(['organization 國家情報院']);
+  });
+
+  it('reads a person in Chinese characters before 氏 or a title', () => {
+    expect(entities('駐라오스 大使館 公使를 지낸 朴永哲 氏는 그렇게 말했다.')).toEqual(['person 朴永哲']);
+    // "北韓大使館" is a mission, not a surname and a title.
+    expect(entities('北韓大使館이 門을 닫았다.')).toEqual([]);
+  });
+
+  it('reads a firm in quotation marks after 會社', () => {
+    expect(entities("貿易 會社 '靑松상사'의 代理人 노릇을 했다.")).toEqual(['organization 靑松상사']);
+  });
+});
+
+describe('entity rules found on the seventh held-out set: listings and committees', () => {
+  it("reads the entries of the UN's list by reference number, i for a person and e for an entity", () => {
+    const text = [
+      'A. Individual',
+      '',
+      'QDi.412   Name: PAEK HYON SU',
+      '          Date of birth: 3 March 1975',
+      '',
+      'B. Entity',
+      '',
+      'QDe.219   Name: SONGRIM FREIGHT CORPORATION',
+      '          A.k.a.: Songrim Unsu',
+      '          Address: Nampho',
+    ].join('\n');
+    const claims = extractClaims(text, { doc: 't.txt', published: '2026-05-04' });
+    const found = claims.flatMap((c) => (c.kind === 'entity' ? [[c.entity_type, c.name, c.role]] : []));
+    expect(found).toEqual([
+      ['person', 'PAEK HYON SU', null],
+      ['organization', 'SONGRIM FREIGHT CORPORATION', 'a.k.a. Songrim Unsu'],
+    ]);
+  });
+
+  it("keeps a UN committee's name whole up to its resolution", () => {
+    expect(
+      entities(
+        'On 2 May, the Security Council Committee established pursuant to\nresolution 2397 (2017) approved the change.',
+      ),
+    ).toEqual(['organization Security Council Committee established pursuant to resolution 2397 (2017)']);
+  });
+});
+
+describe('entity rules found on the seventh held-out set: companies and authorities', () => {
+  it('reads a board with a name of its own as a body, and a company for its board of directors', () => {
+    expect(entities('The National Board of Taxation said the goods were seized.')).toEqual([
+      'organization National Board of Taxation',
+    ]);
+    expect(entities('The Board of Directors of Harrow Lane Holdings Limited announced the sale.')).toEqual([
+      'organization Harrow Lane Holdings Limited',
+    ]);
+    // A company's organ is not another actor.
+    expect(entities('It was prepared for the Supervisory Board of a creditor.')).toEqual([]);
+  });
+
+  it('reads "Pte. Ltd." and "Sdn. Bhd." whole, although the first dot may end the sentence', () => {
+    expect(entities('Its subsidiary, Marlin Quay Pte. Ltd. ("Marlin Quay"), signed the deed.')).toEqual([
+      'organization Marlin Quay Pte. Ltd.',
+    ]);
+    expect(entities('The fee was paid to Bukit Sena Sdn. Bhd. in June.')).toEqual([
+      'organization Bukit Sena Sdn. Bhd.',
+    ]);
+  });
+
+  it('keeps the country in the name of an authority, and drops a registration number label', () => {
+    expect(
+      entities('The payment was screened against the lists of the Financial Authority of Ruritania.'),
+    ).toEqual(['organization Financial Authority of Ruritania']);
+    expect(entities('Kestrel Holdings Limited (Company Registration No. 200511223K) announced it.')).toEqual([
+      'organization Kestrel Holdings Limited',
+    ]);
+  });
+
+  it("keeps two countries' ministries apart when one has more portfolios", () => {
+    expect(
+      entities(
+        "Ghana's Ministry of Foreign Affairs and Regional Integration denied it. Togo's Ministry of Foreign Affairs confirmed it.",
+      ),
+    ).toEqual([
+      'organization Ministry of Foreign Affairs and Regional Integration',
+      'organization Ministry of Foreign Affairs',
+    ]);
+  });
+});
