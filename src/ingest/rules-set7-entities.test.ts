@@ -97,3 +97,36 @@ describe('entity rules found on the seventh held-out set: companies and authorit
     ]);
   });
 });
+
+describe('entity rules found on the seventh held-out set: bodies that are not actors', () => {
+  it("leaves out a body named as a person's workplace three words after the role noun", () => {
+    expect(
+      entities('"It is done," said Adaeze Okafor, head of border services at the Bureau of Entry Control.'),
+    ).toEqual(['person Adaeze Okafor']);
+  });
+
+  it('leaves out the body a mission is accredited to, and a party a named member sits for', () => {
+    expect(entities('It will keep its Permanent Mission to the United Nations Office at Vienna.')).toEqual(
+      [],
+    );
+    expect(
+      entities('The Chair welcomed the new member for the Green Forum Party, Lena Hofer, to the house.'),
+    ).toEqual([]);
+  });
+
+  it('leaves out the bodies of an attendance or credit line', () => {
+    expect(entities('For the Town Council (executive): Mara Keller, Mayor.')).not.toContain(
+      'organization Town Council',
+    );
+    expect(entities('Minutes: Ana Roth, Council Services.')).toEqual([]);
+  });
+
+  it('leaves out a body used as a modifier of its mandate or code', () => {
+    expect(entities("The Committee's Panel of Experts mandate ended in April.")).toEqual([]);
+    expect(entities("The site signed the Global Verification Network's Code of Principles.")).toEqual([]);
+  });
+
+  it('reads a councillor as a title, not part of the name', () => {
+    expect(entities('Councillor Hasler said a zoning change would take years.')).toEqual([]);
+  });
+});

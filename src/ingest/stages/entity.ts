@@ -19,7 +19,7 @@ interface Found extends NameMention {
 // An organisation named as a person's workplace or party is part of their role, not an actor:
 // "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
 const AFFILIATION =
-  /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
+  /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,3}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
 // "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause
 // (a country's adjective before it is dropped from the name, and read here).
 const WHO_WORKS_AT =
@@ -36,6 +36,21 @@ const MODIFIER_AFTER =
 function endsWithOf(before: string): boolean {
   const t = before.trimEnd();
   return t.endsWith(' of') || t.endsWith(' of the');
+}
+const MISSION_TO = /\b(?:Mission|Delegation|Representation|Observer)\s+to\s+the\s+$/;
+const NAME_AFTER = /^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+(?:,|\s+(?:said|says|who|told))/u;
+const MANDATE_AFTER = /^(?:’s|'s)?\s+(?:mandate|[Cc]ode\s+of)\b/;
+// "For the Town Council (executive):" opens its line; "Minutes: Ana Roth, " comes before the body.
+const FOR_LABEL_BEFORE = /^For\s+the\s+$/;
+const LABEL_AFTER = /^\s*(?:\([^()\n]{1,30}\))?:/;
+const CREDIT_BEFORE = /^[\p{L} ]{2,30}:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2},\s+$/u;
+
+/** Whether the body `m` names where the people of an attendance or credit line sit. */
+function isCreditLine(text: string, lineStart: number, m: Span): boolean {
+  if (m.start - lineStart > 60) return false;
+  const before = text.slice(lineStart, m.start);
+  if (FOR_LABEL_BEFORE.test(before)) return LABEL_AFTER.test(text.slice(m.end, m.end + 34));
+  return before.includes(':') && CREDIT_BEFORE.test(before);
 }
 const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
 // The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
@@ -244,6 +259,21 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       )
         continue;
       if (PART_OF.test(before) && !isCompany(m.name)) continue;
+      // "its Permanent Mission to the United Nations Office at Geneva": the body names the mission.
+      if (before.endsWith(' to the ') && MISSION_TO.test(before)) continue;
+      // "the new member for the Green Party, Lea Marti": the body is the named person's.
+      if (
+        text.charCodeAt(m.end) === 44 &&
+        AFFILIATION.test(before) &&
+        NAME_AFTER.test(text.slice(m.end, m.end + 60)) &&
+        !isCompany(m.name)
+      )
+        continue;
+      // An attendance or credit line: "For the Town Council (executive): …", "Minutes: Ana Roth,
+      // Council Services." The bodies there are where the people sit.
+      if (isCreditLine(text, lineOf(analysis, sentence).start, m)) continue;
+      // "the Panel of Experts mandate", "the network's code of principles": the body as a modifier.
+      if (MANDATE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
       if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
       // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
