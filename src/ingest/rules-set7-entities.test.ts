@@ -130,3 +130,22 @@ describe('entity rules found on the seventh held-out set: bodies that are not ac
     expect(entities('Councillor Hasler said a zoning change would take years.')).toEqual([]);
   });
 });
+
+describe('entity rules found on the seventh held-out set: minutes', () => {
+  it('leaves out the masthead body of the first lines', () => {
+    expect(entities('TOWN OF ELMWALD\nTown Parliament (Stadtrat)\n\nMINUTES of the 3rd sitting\n')).toEqual(
+      [],
+    );
+  });
+
+  it('reads who answers for a body, at their full name in the attendance', () => {
+    const text = [
+      'For the Town Council (executive): Mara Keller-Brunner, Mayor.',
+      '',
+      'Answer of the Town Council (Mayor Keller-Brunner):',
+      '',
+      '1. The ministry informed the town that the embassy will close.',
+    ].join('\n');
+    expect(entities(text)).toEqual(['person Mara Keller-Brunner']);
+  });
+});

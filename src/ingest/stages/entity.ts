@@ -45,6 +45,15 @@ const FOR_LABEL_BEFORE = /^For\s+the\s+$/;
 const LABEL_AFTER = /^\s*(?:\([^()\n]{1,30}\))?:/;
 const CREDIT_BEFORE = /^[\p{L} ]{2,30}:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2},\s+$/u;
 
+const MASTHEAD_REST = /^\s*(?:\([^()\n]{1,40}\))?\s*$/;
+
+/** Whether the body `m` fills a line of the document's first lines, but for a parenthesis. */
+function isMastheadLine(text: string, line: Span, m: Span): boolean {
+  if (m.start !== line.start || !MASTHEAD_REST.test(text.slice(m.end, line.end))) return false;
+  // Only the lines before the first blank one: the document's header.
+  return !text.slice(0, line.start).includes('\n\n');
+}
+
 /** Whether the body `m` names where the people of an attendance or credit line sit. */
 function isCreditLine(text: string, lineStart: number, m: Span): boolean {
   if (m.start - lineStart > 60) return false;
@@ -272,6 +281,8 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       // An attendance or credit line: "For the Town Council (executive): …", "Minutes: Ana Roth,
       // Council Services." The bodies there are where the people sit.
       if (isCreditLine(text, lineOf(analysis, sentence).start, m)) continue;
+      // "Town Parliament (Stadtrat)" alone on a line at the top: the masthead of the publishing body.
+      if (m.start < 400 && isMastheadLine(text, lineOf(analysis, sentence), m)) continue;
       // "the Panel of Experts mandate", "the network's code of principles": the body as a modifier.
       if (MANDATE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
@@ -812,6 +823,45 @@ function listingEntries(analysis: Analysis): Found[] {
   return out;
 }
 
+// "Answer of the Town Council (Mayor Keller):": who gives a body's answer in minutes, by title
+// and surname; the full name stands earlier, in the attendance.
+const ANSWER_BY =
+  /^(?:Answer|Reply|Response)\s+(?:of|by|from)\s+[^()\n:]{2,60}\((?:\p{Lu}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}-]+)\)\s*:/gmu;
+
+/**
+ * The person who answers for a body in minutes, at the first mention of their full name. The
+ * answer's label is the speaker's title, as a transcript's is: what it names goes to `labels`.
+ */
+function answerers(analysis: Analysis, found: readonly Found[], labels: Span[]): Found[] {
+  const { text } = analysis;
+  if (!text.includes('Answer') && !text.includes('Reply') && !text.includes('Response')) return [];
+  const out: Found[] = [];
+  for (const m of text.matchAll(ANSWER_BY)) {
+    labels.push({ start: m.index, end: m.index + m[0].length });
+    const surname = m[1] ?? '';
+    if (found.some((f) => f.type === 'person' && (f.name === surname || f.name.endsWith(` ${surname}`))))
+      continue;
+    // The surname is letters and hyphens only: nothing in it needs escaping.
+    const full = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+ ${surname}(?![\\p{L}-])`, 'u').exec(
+      text.slice(0, m.index),
+    );
+    if (!full) continue;
+    const start = full.index;
+    const sentence = analysis.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    out.push({
+      start,
+      end: start + full[0].length,
+      type: 'person',
+      name: full[0],
+      role: null,
+      evidence: 'context',
+      sentence,
+    });
+  }
+  return out;
+}
+
 // A legislator's label names their riding and party: "(Surrey Centre, Lib.)", "(D-Ohio)".
 const RIDING_PARTY =
   /^\(([^,()]{2,60}),\s*(?:\p{Lu}[\p{L}]{0,4}\.?|\p{Lu}{2,6})\)$|^\([DRI]-\p{Lu}[\p{L}. ]{1,15}\)$/u;
@@ -915,13 +965,18 @@ export const entityStage: Stage = {
         }
       }
     }
+    const labels: Span[] = [];
+    const answering = answerers(analysis, found, labels);
+    if (answering.length) found.push(...answering);
     const listed = listingEntries(analysis);
+    if (answering.length && !listed.length) found.sort((a, b) => a.start - b.start);
     // An entry comes before the run read from the same words, so its role (the aliases) is kept.
     if (listed.length)
       found.splice(0, found.length, ...[...listed, ...found].sort((a, b) => a.start - b.start));
     const dropped = transcriptDrops(analysis, found, earlier);
     const kept = found.filter((m, i) => {
       if (dropped.has(m)) return false;
+      if (labels.length && labels.some((l) => l.start <= m.start && m.end <= l.end)) return false;
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
       return (
