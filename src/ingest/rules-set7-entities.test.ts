@@ -47,6 +47,13 @@ describe('entity rules found on the seventh held-out set: listings and committee
     ]);
   });
 
+  it('still reads an annex listing in a document that has a "Name:" line', () => {
+    const text = ['Contact Name: press office', '', 'A. Natural persons', '1. KIM SOL MAN', 'DOB: 1970'].join(
+      '\n',
+    );
+    expect(entities(text)).toContain('person KIM SOL MAN');
+  });
+
   it("keeps a UN committee's name whole up to its resolution", () => {
     expect(
       entities(

@@ -806,9 +806,8 @@ function unListEntries(analysis: Analysis): Found[] {
 /** The entries of a sanctions listing's annex, one entity each, with their aliases as the role. */
 function listingEntries(analysis: Analysis): Found[] {
   const { text } = analysis;
-  if (text.includes('Name:')) return unListEntries(analysis);
-  if (!text.includes('\nDOB') && !text.includes('\nAddress')) return [];
-  const out: Found[] = [];
+  const out: Found[] = text.includes('Name:') ? unListEntries(analysis) : [];
+  if (!text.includes('\nDOB') && !text.includes('\nAddress')) return out;
   for (const m of text.matchAll(LISTING_ENTRY)) {
     const name = (m[1] ?? '').trim();
     const start = m.index + m[0].indexOf(name);
