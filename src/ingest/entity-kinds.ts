@@ -67,7 +67,8 @@ const LEGAL_FORM_WORDS = new Set(
   ),
 );
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
-const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
+// "S.A. de C.V." (Mexico) ends with "C.V.".
+const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|C\.V|S\.A\.R\.L|S\.A\.S)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;

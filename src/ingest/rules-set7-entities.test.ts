@@ -156,3 +156,18 @@ describe('entity rules found on the seventh held-out set: minutes', () => {
     expect(entities(text)).toEqual(['person Mara Keller-Brunner']);
   });
 });
+
+describe('entity rules found on the seventh held-out set: more name shapes', () => {
+  it('reads "S.A. de C.V." as the end of a company name', () => {
+    expect(entities('The cargo went to Comercial Brisa S.A. de C.V. in 2024.')).toEqual([
+      'organization Comercial Brisa S.A. de C.V.',
+    ]);
+  });
+
+  it('joins an adjective and "and" into a body\'s name, but not a first name', () => {
+    expect(entities('The Economic and Financial Crimes Bureau said the funds were frozen.')).toEqual([
+      'organization Economic and Financial Crimes Bureau',
+    ]);
+    expect(entities('Eric and Foreign Ministry officials met.')).toEqual(['organization Foreign Ministry']);
+  });
+});
