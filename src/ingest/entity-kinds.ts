@@ -122,6 +122,11 @@ const PERSON_VERB_AFTER =
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+// A word of a name, double-barrelled ones too: "Mbewe", "Bühlmann-Rossi".
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// "Ana Roth-Keller, Municipal President, said": an office in capitals in apposition.
+const TITLE_AFTER =
+  /^,\s+(?:(?:\p{Lu}\p{Ll}+|of|for|the)\s+){0,4}(?:President|Minister|Mayor|Secretary|Director|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Chairwoman|Governor|Commissioner|Councillor|Councilor)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?(?=\s*[,;.]|\s*$)/u;
 const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const PARTICLE = /^(?:van|von|der|de|du|da|das|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
@@ -211,7 +216,7 @@ const HEAD_TITLES = new Set(
 /** Two words that can only be a name: capitalised, neither a title, an opener nor a place. */
 function isBareName(core: readonly NameToken[]): boolean {
   return core.every(
-    (t) => WORD_CAPITALISED.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
+    (t) => NAME_WORD.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
   );
 }
 
@@ -449,7 +454,8 @@ function isCued(before: string, after: string): boolean {
   return (
     PERSON_CUES.test(before) ||
     /\bsaid\s+$/i.test(before) ||
-    (after.charCodeAt(0) === 44 && (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after)))
+    (after.charCodeAt(0) === 44 &&
+      (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after) || TITLE_AFTER.test(after)))
   );
 }
 

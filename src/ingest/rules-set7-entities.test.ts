@@ -155,6 +155,24 @@ describe('entity rules found on the seventh held-out set: minutes', () => {
     ].join('\n');
     expect(entities(text)).toEqual(['person Mara Keller-Brunner']);
   });
+
+  it('leaves out who only attends a sitting', () => {
+    expect(
+      entities('For the Town Council (executive): Mara Keller-Brunner, Mayor; Jon Frey, Councillor.'),
+    ).toEqual([]);
+    expect(entities('Present: 30 members. Chair: Ida Brunner-Lutz (President of Parliament).')).toEqual([]);
+  });
+
+  it('reads a double-barrelled name after a title, or before an office in capitals', () => {
+    expect(entities('Municipal President Mara Keller-Brunner said the site would be sold.')).toEqual([
+      'person Mara Keller-Brunner',
+    ]);
+    expect(entities('Mara Keller-Brunner, Municipal President, said the site would be sold.')).toEqual([
+      'person Mara Keller-Brunner',
+    ]);
+    // A company before an office is not a person.
+    expect(entities('Acme Holdings, Director of Operations, said so.')).not.toContain('person Acme Holdings');
+  });
 });
 
 describe('entity rules found on the seventh held-out set: more name shapes', () => {

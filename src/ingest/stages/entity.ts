@@ -54,6 +54,20 @@ function isMastheadLine(text: string, line: Span, m: Span): boolean {
   return !text.slice(0, line.start).includes('\n\n');
 }
 
+const ATTENDANCE_LABEL =
+  /^(?:For\s+the\s+[^:\n]{2,60}|Present|Chair|Minutes|Attendance|Excused|In\s+attendance|Also\s+present|Apologies)(?:\s*\([^()\n]{1,30}\))?:\s/;
+
+/** Whether the name at `at` is on an attendance line of minutes, after its label. */
+function isAttendance(text: string, lineStart: number, at: number): boolean {
+  const colon = text.indexOf(':', lineStart);
+  return (
+    colon > 0 &&
+    colon < at &&
+    colon - lineStart <= 80 &&
+    ATTENDANCE_LABEL.test(text.slice(lineStart, colon + 2))
+  );
+}
+
 /** Whether the body `m` names where the people of an attendance or credit line sit. */
 function isCreditLine(text: string, lineStart: number, m: Span): boolean {
   if (m.start - lineStart > 60) return false;
@@ -301,6 +315,9 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       )
         continue;
     }
+    // "Present: …", "For the Town Council (executive): Ana Roth, Mayor": who attends a sitting is
+    // not an actor by attending (who answers for a body is read apart, see `answerers`).
+    if (m.type === 'person' && isAttendance(text, lineOf(analysis, sentence).start, m.start)) continue;
     if (
       m.type === 'organization' &&
       text.charCodeAt(m.start - 2) === 44 &&
