@@ -189,3 +189,24 @@ describe('entity rules found on the seventh held-out set: more name shapes', () 
     expect(entities('Eric and Foreign Ministry officials met.')).toEqual(['organization Foreign Ministry']);
   });
 });
+
+describe('entity rules found on the seventh held-out set: slide decks', () => {
+  it('reads a list item of running words and a source line, which are laid out as headings', () => {
+    const text = [
+      '## Slide 4 · Case study',
+      '',
+      '- Listed by the Treasury in 2024; its manager, Pak Chol-jin, was listed with it',
+      '',
+      '*Source: Ministry of Unification (ROK), tracker as of May 2026*',
+    ].join('\n');
+    expect(entities(text)).toEqual([
+      'organization Treasury',
+      'person Pak Chol-jin',
+      'organization Ministry of Unification',
+    ]);
+  });
+
+  it('still leaves out a heading and a short menu item', () => {
+    expect(entities('## Ministry of Unification\n\n- Office of Policy\n\nThe count fell.')).toEqual([]);
+  });
+});

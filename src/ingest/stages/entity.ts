@@ -948,6 +948,18 @@ function transcriptDrops(
   return drops;
 }
 
+// "- Designated by OFAC in 2025; its director, …", "*Source: Ministry of Unification (ROK)*": a
+// list item or a source line without a full stop is laid out as a heading, but is not one.
+const ITEM_OR_SOURCE = /^\s*(?:[-*•]\s+\S[^\n]*\s\p{Ll}[^\n]*\s\p{Ll}|[*_]*Source:\s+\p{Lu})/u;
+
+/** Whether a line laid out as a heading is a list item of running words or a table's source line. */
+function isItemOrSource(text: string, line: Span): boolean {
+  const c = text.charCodeAt(line.start);
+  // A list item opens with its marker, a source line with "Source" or its emphasis.
+  if (c !== 45 && c !== 42 && c !== 0x2022 && c !== 83 && c !== 95 && c !== 32) return false;
+  return ITEM_OR_SOURCE.test(text.slice(line.start, Math.min(line.end, line.start + 200)));
+}
+
 /**
  * People and organisations named in the story: actors, sources, companies. Left out:
  * bylines and photo credits, the publisher, workplaces named only in someone's role, states,
@@ -967,7 +979,7 @@ export const entityStage: Stage = {
       const line = lineOf(analysis, sentence);
       const { kind } = line;
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
-      else if (kind === 'body') {
+      else if (kind === 'body' || (kind === 'heading' && isItemOrSource(text, line))) {
         let skip = references.get(sentence.line);
         if (skip === undefined) {
           skip = isUnclaimedReference(text, line, earlier);
