@@ -62,13 +62,13 @@ const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|ag
 // Legal forms of companies around the world, as the last word of a name: "Danubia Privatbank AG",
 // "Tsiry Import-Export SARL", "Cedar Orient Trading SAL" (Lebanon), "Baltic Feeder SIA" (Latvia).
 const LEGAL_FORM_WORDS = new Set(
-  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Sdn Tbk KK PLC Pty Pte Pvt`.split(
+  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Sdn Tbk KK PLC Pty Pte Pvt EIRL Limitada Cía Cia`.split(
     ' ',
   ),
 );
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
 // "S.A. de C.V." (Mexico) ends with "C.V.".
-const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|C\.V|S\.A\.R\.L|S\.A\.S)\.$/;
+const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|C\.V|C\.A|S\.A\.R\.L|S\.A\.S|S\.R\.L|S\.A\.C|E\.I\.R\.L)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;

@@ -210,3 +210,22 @@ describe('entity rules found on the seventh held-out set: slide decks', () => {
     expect(entities('## Ministry of Unification\n\n- Office of Policy\n\nThe count fell.')).toEqual([]);
   });
 });
+
+describe('entity rules found on the seventh held-out set: Latin American legal forms', () => {
+  it('reads the legal forms of Spanish-speaking countries', () => {
+    expect(entities('The goods went to Importadora Brisa Cía. Ltda. last year.')).toEqual([
+      'organization Importadora Brisa Cía. Ltda.',
+    ]);
+    expect(entities('The landlord, Inmobiliaria Luna S.R.L., sued.')).toEqual([
+      'organization Inmobiliaria Luna S.R.L.',
+    ]);
+    expect(entities('Payments reached Agroexport Cumbre S.A.C. in May.')).toEqual([
+      'organization Agroexport Cumbre S.A.C.',
+    ]);
+    expect(entities('The building belongs to Rentas Ondas Limitada, which sued.')).toEqual([
+      'organization Rentas Ondas Limitada',
+    ]);
+    // A city's initials are not a legal form.
+    expect(entities('He flew to Washington D.C. on Monday.')).toEqual([]);
+  });
+});

@@ -88,9 +88,9 @@ const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+th
 // "Haebit Maritime Trading Ltd. Arranged": a dotted legal form, then the next sentence's first word.
 const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
-// The first half of a two-part legal form ("Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.") and the second.
-const SPLIT_FORM_HEAD = / (?:Pte|Pvt|Sdn)$/;
-const SPLIT_FORM_TAIL = /^\.\s(?:Ltd|Limited|Bhd)\.?/;
+// The first half of a two-part legal form ("Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Cía. Ltda.") and the second.
+const SPLIT_FORM_HEAD = / (?:Pte|Pvt|Sdn|Cía|Cia)$/;
+const SPLIT_FORM_TAIL = /^\.\s(?:Ltda|Ltd|Limited|Bhd)\.?/;
 const PURSUANT =
   /^\s+(?:established\s+)?pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+\d{3,4}\s*\(\d{4}\)/;
 const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
