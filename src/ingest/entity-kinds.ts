@@ -62,12 +62,13 @@ const ANONYMISED_AFTER = /^,?\s+(?:(?:the|a)\s+)?(?:accused|defendant|suspect|ag
 // Legal forms of companies around the world, as the last word of a name: "Danubia Privatbank AG",
 // "Tsiry Import-Export SARL", "Cedar Orient Trading SAL" (Lebanon), "Baltic Feeder SIA" (Latvia).
 const LEGAL_FORM_WORDS = new Set(
-  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Tbk KK PLC Pty Pte`.split(
+  `AG SA SE NV BV KG AB ASA Oy Oyj SpA Srl SRL SARL Sarl SAL SAS SNC SAC SAU SL SLU Ltda LDA Lda GmbH OHG UG ApS OÜ SIA UAB AD EAD EOOD OOD DOO Kft Zrt Nyrt PJSC OJSC CJSC OOO OAO ZAO TOO FZE FZCO WLL SPC Bhd Sdn Tbk KK PLC Pty Pte Pvt EIRL Limitada Cía Cia`.split(
     ' ',
   ),
 );
 // A dotted legal form read as the run's last word: "S.L.", "S.A.", "B.V.".
-const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|S\.A\.R\.L|S\.A\.S)\.$/;
+// "S.A. de C.V." (Mexico) ends with "C.V.".
+const DOTTED_FORM = /^(?:S\.L|S\.A|B\.V|N\.V|C\.V|C\.A|S\.A\.R\.L|S\.A\.S|S\.R\.L|S\.A\.C|E\.I\.R\.L)\.$/;
 const STREET = /^(?:Road|Street|Avenue|Boulevard|Lane|Drive|Highway|Square)$/;
 const POSTED_TO =
   /((?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ambassador|Envoy|Consul|Consul-General|Consul General|Representative)\s+to\s+(?:the\s+)?)$/u;
@@ -121,6 +122,11 @@ const PERSON_VERB_AFTER =
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const WORD_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+// A word of a name, double-barrelled ones too: "Mbewe", "Bühlmann-Rossi".
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// "Ana Roth-Keller, Municipal President, said": an office in capitals in apposition.
+const TITLE_AFTER =
+  /^,\s+(?:(?:\p{Lu}\p{Ll}+|of|for|the)\s+){0,4}(?:President|Minister|Mayor|Secretary|Director|Ambassador|Spokesperson|Spokesman|Spokeswoman|Chair|Chairman|Chairwoman|Governor|Commissioner|Councillor|Councilor)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?(?=\s*[,;.]|\s*$)/u;
 const WEEKDAY_LIKE = /^\p{Lu}\p{Ll}*day$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const PARTICLE = /^(?:van|von|der|de|du|da|das|dos|di|del|la|le|bin|ibn|bint|al|el)$/;
@@ -142,7 +148,8 @@ function joinTokens(text: string, tokens: readonly NameToken[]): string {
   return first && last ? text.slice(first.start, last.end) : '';
 }
 
-const KEEPS_COUNTRY = new Set(['Bank', 'Academy']);
+// "Central Bank of Nigeria", "Monetary Authority of Singapore": the country is part of the name.
+const KEEPS_COUNTRY = new Set(['Bank', 'Academy', 'Authority']);
 const STATE_FORMS = new Set(['PDR', 'SAR', 'DPR']);
 
 /** Leading sentence words come off the front of a run, and a trailing "of <country>" off its end. */
@@ -150,6 +157,10 @@ function trimRun(run: NameRun): NameToken[] {
   const tokens = [...run.tokens];
   while (tokens.length && (LEADING.has(tokens[0]?.text ?? '') || SMALL_WORDS.has(tokens[0]?.text ?? '')))
     tokens.shift();
+  // "the Board of Directors of Acme Holdings Limited": the company's board speaks as the company.
+  if (tokens[0]?.text === 'Board' && tokens[2]?.text === 'Directors' && tokens[3]?.text === 'of') {
+    tokens.splice(0, tokens[4]?.text === 'the' ? 5 : 4);
+  }
   // "Office of Foreign Assets Control of the US", "Yonhap News Agency of South Korea".
   while (tokens.length > 2) {
     const n = tokens.length;
@@ -205,7 +216,7 @@ const HEAD_TITLES = new Set(
 /** Two words that can only be a name: capitalised, neither a title, an opener nor a place. */
 function isBareName(core: readonly NameToken[]): boolean {
   return core.every(
-    (t) => WORD_CAPITALISED.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
+    (t) => NAME_WORD.test(t.text) && !TITLE_WORDS.has(t.text) && !LEADING.has(t.text) && !t.possessive,
   );
 }
 
@@ -443,7 +454,8 @@ function isCued(before: string, after: string): boolean {
   return (
     PERSON_CUES.test(before) ||
     /\bsaid\s+$/i.test(before) ||
-    (after.charCodeAt(0) === 44 && (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after)))
+    (after.charCodeAt(0) === 44 &&
+      (/^,\s+(?:who|a|an|the)\b/.test(after) || ROLE_OF_AFTER.test(after) || TITLE_AFTER.test(after)))
   );
 }
 
@@ -476,6 +488,8 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
   // Courts are where a case is heard, not actors in it ("the Regional Court in Gdańsk", "the
   // U.S. District Court"), and a law is not a body ("Council Regulation (EU) 2017/1509").
   if (core.some((t) => t.text === 'Court' || t.text === 'Tribunal') || LEGAL_ACT.test(last.text)) return null;
+  // "Company Registration No. 199804417K": the label of a number, not a body.
+  if (last.text === 'No' || last.text === 'Number') return null;
   const keywords = core.filter((t) => isKeyword(t.text));
   // A legal form in capitals ends a company's name: "Danubia Privatbank AG", "Nordsee Logistik SE".
   if (core.length >= 2 && LEGAL_FORM_WORDS.has(last.text)) keywords.push(last);
@@ -494,6 +508,8 @@ function classifyOrganization(text: string, tokens: readonly NameToken[]): NameM
     /^(?:Office|Mission)$/.test(last.text)
   )
     return null;
+  // "the Supervisory Board of a creditor": a company's organ; "the National Board of Revenue" is a body.
+  if (core.length < 3 && keywords.length === 1 && keywords[0]?.text === 'Board') return undefined;
   const mission = core.some((t) => MISSION_WORDS.has(t.text));
   const known = KNOWN_ORGS.has(name) || KNOWN_ORGS.has(first.text);
   // "the Chief Cabinet Secretary", "the Foreign Ministry Spokesperson": an office-holder's title

@@ -362,14 +362,17 @@ export function capitalisedRuns(text: string, span: Span, places: readonly Place
   return runs;
 }
 
+const ADJECTIVE_END = /(?:omic|ical|cial|ural|tive|amic|atic)$/;
+
 /**
  * "Roads and Bridges Agency", "Posts and Telecommunications Authority": a plural noun, "and", and an
  * organisation word within the next three capitalised words make one name.
  */
 function pluralsUpTo(current: readonly NameToken[], tokens: readonly NameToken[], next: number): boolean {
   const last = current[current.length - 1];
-  if (!last || last.place || last.possessive || last.text.length < 4 || !last.text.endsWith('s'))
-    return false;
+  if (!last || last.place || last.possessive || last.text.length < 4) return false;
+  // "Economic and Financial Crimes Commission": an adjective joins as a plural does.
+  if (!last.text.endsWith('s') && !ADJECTIVE_END.test(last.text)) return false;
   for (let k = next; k < next + 3 && k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t === BREAK || !isUpperInitial(t.text)) return false;

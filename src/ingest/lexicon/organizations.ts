@@ -9,7 +9,7 @@ export const ORG_KEYWORDS = new Set(
   Directorate Division Laboratory Labs Consortium Alliance Coalition Movement Treasury Intelligence
   Agencies Herald Gazette Press Tribune Telegraph Monitor Observer Broadcasting Communications Exchange Mining
   Shipping Trust Observatory Initiative Foundation JSC LLC LLP PLC GmbH Limited Team Railways Railway
-  Analytics Construction Logistics Consulting
+  Analytics Construction Logistics Consulting Board
   Société Compagnie Entreprise Entreprises Banque Groupe Sociedad Compañía Empresa Banco Companhia Gesellschaft
   Denizcilik Gemicilik Ticaret Sanayi`.split(/\s+/),
 );
@@ -98,6 +98,8 @@ export const NOT_ENTITIES = new Set(
     // A gazette is where an act is published, not an actor.
     'Official Journal of the European Union',
     'Official Journal',
+    // A company's own board is part of it, not another actor.
+    'Board of Directors',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -159,4 +161,15 @@ export const KOREAN_ORGS = [
   '노동당',
   '재무부',
   '백악관',
+  // The same bodies in Chinese characters, as an editorial in mixed script (國漢文) writes them.
+  '外交部',
+  '統一部',
+  '國防部',
+  '國家情報院',
+  '國情院',
+  '合同參謀本部',
+  '外務省',
+  '朝鮮中央通信',
+  '勞動新聞',
+  '安保理',
 ];

@@ -67,7 +67,8 @@ export const TITLE_WORDS = new Set(
   Acting First Counsellor Counselor Diplomat Analyst Researcher Senior Special Executive Attaché Officer Official
   Pope Dictator Chancellor Governor Mayor Judge Justice Agent Sgt. Assistant Attorney Associate Solicitor Prosecutor
   Inspector Commissioner Undersecretary Magistrate Sheriff Superintendent Supt Supt. Constable Sergeant Corporal
-  Hon. Honourable Honorable Mme. Sheikh Lord Baroness Baron Lady Dame Earl Viscount Viscountess`.split(/\s+/),
+  Hon. Honourable Honorable Mme. Sheikh Lord Baroness Baron Lady Dame Earl Viscount Viscountess
+  Councillor Councilor Alderman Alderwoman`.split(/\s+/),
 );
 
 /** Peers are named by title and one name: "Lord Ashcombe-Reid", "Baroness Kemp". */

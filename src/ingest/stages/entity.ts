@@ -19,7 +19,7 @@ interface Found extends NameMention {
 // An organisation named as a person's workplace or party is part of their role, not an actor:
 // "King Mallory, director of the Rand Center", "Lee, a manager at the Vienna-based ...".
 const AFFILIATION =
-  /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,2}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
+  /\b(?:director|manager|analyst|fellow|professor|member|researcher|scholar|lecturer|expert|intern|associate|student|founder|editor|correspondent|adviser|advisor|economist|specialist|chair|head)\s+(?:\w+\s+){0,3}(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:(?:[\p{Ll}][\p{L}-]*|\p{Lu}[\p{L}]*-based)\s+){0,3}$/u;
 // "Farouk, who follows the Korean peninsula at the Cairo Centre": the workplace in a relative clause
 // (a country's adjective before it is dropped from the name, and read here).
 const WHO_WORKS_AT =
@@ -37,6 +37,44 @@ function endsWithOf(before: string): boolean {
   const t = before.trimEnd();
   return t.endsWith(' of') || t.endsWith(' of the');
 }
+const MISSION_TO = /\b(?:Mission|Delegation|Representation|Observer)\s+to\s+the\s+$/;
+const NAME_AFTER = /^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+(?:,|\s+(?:said|says|who|told))/u;
+const MANDATE_AFTER = /^(?:’s|'s)?\s+(?:mandate|[Cc]ode\s+of)\b/;
+// "For the Town Council (executive):" opens its line; "Minutes: Ana Roth, " comes before the body.
+const FOR_LABEL_BEFORE = /^For\s+the\s+$/;
+const LABEL_AFTER = /^\s*(?:\([^()\n]{1,30}\))?:/;
+const CREDIT_BEFORE = /^[\p{L} ]{2,30}:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2},\s+$/u;
+
+const MASTHEAD_REST = /^\s*(?:\([^()\n]{1,40}\))?\s*$/;
+
+/** Whether the body `m` fills a line of the document's first lines, but for a parenthesis. */
+function isMastheadLine(text: string, line: Span, m: Span): boolean {
+  if (m.start !== line.start || !MASTHEAD_REST.test(text.slice(m.end, line.end))) return false;
+  // Only the lines before the first blank one: the document's header.
+  return !text.slice(0, line.start).includes('\n\n');
+}
+
+const ATTENDANCE_LABEL =
+  /^(?:For\s+the\s+[^:\n]{2,60}|Present|Chair|Minutes|Attendance|Excused|In\s+attendance|Also\s+present|Apologies)(?:\s*\([^()\n]{1,30}\))?:\s/;
+
+/** Whether the name at `at` is on an attendance line of minutes, after its label. */
+function isAttendance(text: string, lineStart: number, at: number): boolean {
+  const colon = text.indexOf(':', lineStart);
+  return (
+    colon > 0 &&
+    colon < at &&
+    colon - lineStart <= 80 &&
+    ATTENDANCE_LABEL.test(text.slice(lineStart, colon + 2))
+  );
+}
+
+/** Whether the body `m` names where the people of an attendance or credit line sit. */
+function isCreditLine(text: string, lineStart: number, m: Span): boolean {
+  if (m.start - lineStart > 60) return false;
+  const before = text.slice(lineStart, m.start);
+  if (FOR_LABEL_BEFORE.test(before)) return LABEL_AFTER.test(text.slice(m.end, m.end + 34));
+  return before.includes(':') && CREDIT_BEFORE.test(before);
+}
 const MODIFIER_BEFORE = /\b(?:resolutions?|sanctions|member\s+states?)\s+of\s+(?:the\s+)?$/;
 // The turn label of a briefing transcript that names the questioner's outlet: "Q (AFP):".
 const QUESTIONER = /^[\s*]*(?:Q|Question|QUESTION|Reporter|Journalist)\s*\($/;
@@ -50,6 +88,11 @@ const CASE_CREDIT = /\b(?:(?:handling|prosecuting|trying)\s+the\s+case|with\s+th
 // "Haebit Maritime Trading Ltd. Arranged": a dotted legal form, then the next sentence's first word.
 const DOTTED_FORM_THEN_WORD = /^(.*\b(?:Ltd|Inc|Corp|Co|S\.A|S\.L)\.)\s+\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u;
+// The first half of a two-part legal form ("Pte. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.", "Cía. Ltda.") and the second.
+const SPLIT_FORM_HEAD = / (?:Pte|Pvt|Sdn|Cía|Cia)$/;
+const SPLIT_FORM_TAIL = /^\.\s(?:Ltda|Ltd|Limited|Bhd)\.?/;
+const PURSUANT =
+  /^\s+(?:established\s+)?pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+\d{3,4}\s*\(\d{4}\)/;
 const WORD_CHAR_FIRST = /^[\p{L}\p{N}]/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const UN_PREFIX = /^(?:UN|U\.N\.|United Nations) $/;
@@ -74,8 +117,15 @@ const KO_LABEL =
 // "마지막엔 외교관": a word with a particle on it ("at the end") is not a name.
 const KO_PARTICLE_END = /(?:엔|에|께|에서|까지|부터|마다|처럼)$/u;
 // A firm named in quotation marks after the word for it: "부동산 업체 '도룸 나크레트니네'".
+// In mixed script (國漢文) the word and the name may be in Chinese characters: "會社 '白頭山무역'".
 const KO_QUOTED_FIRM =
-  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사)인?\s?['‘"“「『]([\uac00-\ud7a3A-Za-z][\uac00-\ud7a3A-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3A-Za-z0-9.])['’"”」』]/gu;
+  /(?:업체|회사|기업|법인|은행|무역회사|건설사|선사|會社|企業|業體|銀行|法人)인?\s?['‘"“「『]([\uac00-\ud7a3\u4e00-\u9fffA-Za-z][\uac00-\ud7a3\u4e00-\u9fffA-Za-z0-9&.\- ]{0,28}[\uac00-\ud7a3\u4e00-\u9fffA-Za-z0-9.])['’"”」』]/gu;
+// "韓哲民 氏는", "金大使": a name in Chinese characters, then "Mr" (氏) or a title in them.
+const KO_HANJA_PERSON =
+  /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})\s?(氏|大使|長官|次官|委員長|參事官|公使|敎授|教授|議員|代辯人|局長)(?![\u4e00-\u9fff])/gu;
+const HANJA_SURNAME =
+  /^[金李朴崔鄭姜趙尹張林任韓吳徐申權黃安宋柳劉洪全田高文孫梁裵白許南沈盧河郭成車朱禹具閔羅陳池嚴蔡元千方孔玄咸卞廉呂秋都蘇石宣薛馬吉延魏表明奇潘王琴玉陸印孟諸牟卓魚殷片龍芮慶奉太]/u;
+const HANJA = /[\u4e00-\u9fff]/;
 // Quoted words that are speech, not a name: they end as a sentence does.
 const KO_NOT_A_NAME = /(?:[겠었았했한된이없있]다|니다|어요|아요|해요|죠|까)$/u;
 const KO_TITLE_NAME = /\((장관|차관|대변인|대사|국장|위원장|원장|청장)\s([\uac00-\ud7a3]{3})\)/gu;
@@ -173,6 +223,14 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         m.name = text.slice(m.start, end);
         m.end = end;
       }
+      // "Harbour Line Pte. Ltd.": the dot of "Pte." ended the sentence; the form runs on past it.
+      if (text.charCodeAt(m.end) === 46 && SPLIT_FORM_HEAD.test(m.name)) {
+        const rest = SPLIT_FORM_TAIL.exec(text.slice(m.end, m.end + 12));
+        if (rest) {
+          m.end += rest[0].length;
+          m.name = text.slice(m.start, m.end);
+        }
+      }
       // "the Ministry of Foreign Affairs, Regional Integration and Togolese Abroad": a ministry's
       // name lists its portfolios after a comma.
       if (text.charCodeAt(m.end) === 44 && PORTFOLIO_HEAD.test(m.name)) {
@@ -180,6 +238,15 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
         if (end > m.end) {
           m.name = text.slice(m.start, end);
           m.end = end;
+        }
+      }
+      // "the Security Council Committee established pursuant to resolution 1718 (2006)": a UN
+      // committee's name runs on to its resolution.
+      if (m.name.endsWith('Committee')) {
+        const pursuant = PURSUANT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 90)));
+        if (pursuant) {
+          m.end += pursuant[0].length;
+          m.name = text.slice(m.start, m.end).replace(/\s+/g, ' ');
         }
       }
       // "Director of Haebit Maritime Trading Ltd. Arranged the sale": the dotted legal form ended
@@ -215,6 +282,23 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       )
         continue;
       if (PART_OF.test(before) && !isCompany(m.name)) continue;
+      // "its Permanent Mission to the United Nations Office at Geneva": the body names the mission.
+      if (before.endsWith(' to the ') && MISSION_TO.test(before)) continue;
+      // "the new member for the Green Party, Lea Marti": the body is the named person's.
+      if (
+        text.charCodeAt(m.end) === 44 &&
+        AFFILIATION.test(before) &&
+        NAME_AFTER.test(text.slice(m.end, m.end + 60)) &&
+        !isCompany(m.name)
+      )
+        continue;
+      // An attendance or credit line: "For the Town Council (executive): …", "Minutes: Ana Roth,
+      // Council Services." The bodies there are where the people sit.
+      if (isCreditLine(text, lineOf(analysis, sentence).start, m)) continue;
+      // "Town Parliament (Stadtrat)" alone on a line at the top: the masthead of the publishing body.
+      if (m.start < 400 && isMastheadLine(text, lineOf(analysis, sentence), m)) continue;
+      // "the Panel of Experts mandate", "the network's code of principles": the body as a modifier.
+      if (MANDATE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       // "the resolutions of the Security Council": the same modifier, after "of".
       if (endsWithOf(before) && MODIFIER_BEFORE.test(before) && !isCompany(m.name)) continue;
       // "Q (Kyodo News):": who asks a question at a briefing is not part of the story.
@@ -231,6 +315,9 @@ function mentionsIn(analysis: Analysis, sentence: Sentence, traits: DocumentTrai
       )
         continue;
     }
+    // "Present: …", "For the Town Council (executive): Ana Roth, Mayor": who attends a sitting is
+    // not an actor by attending (who answers for a body is read apart, see `answerers`).
+    if (m.type === 'person' && isAttendance(text, lineOf(analysis, sentence).start, m.start)) continue;
     if (
       m.type === 'organization' &&
       text.charCodeAt(m.start - 2) === 44 &&
@@ -382,10 +469,11 @@ function capitalsMentions(text: string, sentence: Sentence, s: string, found: re
 /** Korean people with a title (김정은 위원장, 이 대사) and organisations by name (통일부). */
 function koreanMentions(sentence: Sentence, s: string, places: readonly Place[]): Found[] {
   const out: Found[] = [];
+  const hanja = HANJA.test(s);
   const person = (name: string, at: number, role: string | undefined) => {
     const start = sentence.start + at;
     if (
-      !KO_SURNAME.test(name) ||
+      !(KO_SURNAME.test(name) || (hanja && HANJA_SURNAME.test(name))) ||
       KO_PARTICLE_END.test(name) ||
       lookupPlace(name) ||
       out.some((o) => o.start === start)
@@ -411,6 +499,12 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     if (!lookupPlace(name.slice(1))) person(name, m.index, m[2]);
   }
   for (const m of s.matchAll(KO_TITLE_NAME)) person(m[2] ?? '', m.index + m[0].indexOf(m[2] ?? '', 1), m[1]);
+  if (hanja) {
+    for (const m of s.matchAll(KO_HANJA_PERSON)) {
+      const name = m[1] ?? '';
+      if (HANJA_SURNAME.test(name)) person(name, m.index, m[2] === '氏' ? undefined : m[2]);
+    }
+  }
   // "○통일부장관 류정아  네, …": a minutes' speaker label, the office then the name. The body in
   // the label is the speaker's title, not an organisation named in the turn.
   const label = s.startsWith('○') ? KO_LABEL.exec(s) : null;
@@ -430,7 +524,13 @@ function koreanMentions(sentence: Sentence, s: string, places: readonly Place[])
     });
   };
   // "부동산 업체 '도룸 나크레트니네'에": a firm's name in quotation marks after what it is.
-  if (s.includes('업체') || s.includes('회사') || s.includes('기업') || s.includes('은행')) {
+  if (
+    s.includes('업체') ||
+    s.includes('회사') ||
+    s.includes('기업') ||
+    s.includes('은행') ||
+    (hanja && (s.includes('會社') || s.includes('企業') || s.includes('業體') || s.includes('銀行')))
+  ) {
     for (const m of s.matchAll(KO_QUOTED_FIRM)) {
       const name = m[1] ?? '';
       if (!KO_NOT_A_NAME.test(name)) org(name, m.index + m[0].length - name.length - 1, null);
@@ -644,6 +744,14 @@ function endsWithWord(whole: string, part: string): boolean {
   );
 }
 
+/**
+ * `whole` is the ministry `part` with more portfolios: "Ministry of Foreign Affairs and International
+ * Cooperation" is another country's ministry than a "Ministry of Foreign Affairs", not its full name.
+ */
+function isOtherPortfolio(whole: string, part: string): boolean {
+  return whole.startsWith(' and ', part.length) && PORTFOLIO_HEAD.test(part);
+}
+
 const PERIODICAL =
   /^(?:Quarterly|Weekly|Monthly|Review|Bulletin|Digest|Newsletter|Yearbook|Annual|Magazine|Journal)$/;
 
@@ -683,11 +791,40 @@ function underPersons(text: string, at: number): boolean {
   return false;
 }
 
+// The UN's sanctions list by reference number: "QDi.123   Name: ABU SALIM" (i for an individual,
+// e for an entity), then the particulars, "A.k.a.: …" among them, on the lines below.
+const UN_LIST_ENTRY = /^[A-Z]{2}([ie])\.\d{2,4}[ \t]+Name:[ \t]*(\p{Lu}[^\n]{1,100}?)[ \t]*$/gmu;
+const UN_ALIAS = /^\n[ \t]*(?:A\.k\.a\.|Alias|Also known as):[ \t]*([^\n]{1,200})/i;
+
+/** The entries of the UN's list by reference number, one entity each, with their aliases as the role. */
+function unListEntries(analysis: Analysis): Found[] {
+  const { text } = analysis;
+  const out: Found[] = [];
+  for (const m of text.matchAll(UN_LIST_ENTRY)) {
+    const name = m[2] ?? '';
+    const start = m.index + m[0].indexOf(name, 8);
+    const sentence = analysis.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    const end = start + name.length;
+    const alias = UN_ALIAS.exec(text.slice(end, end + 240))?.[1]?.trim();
+    out.push({
+      start,
+      end,
+      type: m[1] === 'i' ? 'person' : 'organization',
+      name,
+      role: alias ? `a.k.a. ${alias}` : null,
+      evidence: 'strong',
+      sentence,
+    });
+  }
+  return out;
+}
+
 /** The entries of a sanctions listing's annex, one entity each, with their aliases as the role. */
 function listingEntries(analysis: Analysis): Found[] {
   const { text } = analysis;
-  if (!text.includes('\nDOB') && !text.includes('\nAddress')) return [];
-  const out: Found[] = [];
+  const out: Found[] = text.includes('Name:') ? unListEntries(analysis) : [];
+  if (!text.includes('\nDOB') && !text.includes('\nAddress')) return out;
   for (const m of text.matchAll(LISTING_ENTRY)) {
     const name = (m[1] ?? '').trim();
     const start = m.index + m[0].indexOf(name);
@@ -698,6 +835,45 @@ function listingEntries(analysis: Analysis): Found[] {
     const type = isCompany(name) || !underPersons(text, m.index) ? 'organization' : 'person';
     const aliases = m[2] ? `a.k.a. ${m[2].split(/\s*;\s*/).join(', ')}` : null;
     out.push({ start, end: start + name.length, type, name, role: aliases, evidence: 'strong', sentence });
+  }
+  return out;
+}
+
+// "Answer of the Town Council (Mayor Keller):": who gives a body's answer in minutes, by title
+// and surname; the full name stands earlier, in the attendance.
+const ANSWER_BY =
+  /^(?:Answer|Reply|Response)\s+(?:of|by|from)\s+[^()\n:]{2,60}\((?:\p{Lu}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{L}-]+)\)\s*:/gmu;
+
+/**
+ * The person who answers for a body in minutes, at the first mention of their full name. The
+ * answer's label is the speaker's title, as a transcript's is: what it names goes to `labels`.
+ */
+function answerers(analysis: Analysis, found: readonly Found[], labels: Span[]): Found[] {
+  const { text } = analysis;
+  if (!text.includes('Answer') && !text.includes('Reply') && !text.includes('Response')) return [];
+  const out: Found[] = [];
+  for (const m of text.matchAll(ANSWER_BY)) {
+    labels.push({ start: m.index, end: m.index + m[0].length });
+    const surname = m[1] ?? '';
+    if (found.some((f) => f.type === 'person' && (f.name === surname || f.name.endsWith(` ${surname}`))))
+      continue;
+    // The surname is letters and hyphens only: nothing in it needs escaping.
+    const full = new RegExp(`(?<![\\p{L}-])\\p{Lu}\\p{Ll}+ ${surname}(?![\\p{L}-])`, 'u').exec(
+      text.slice(0, m.index),
+    );
+    if (!full) continue;
+    const start = full.index;
+    const sentence = analysis.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    out.push({
+      start,
+      end: start + full[0].length,
+      type: 'person',
+      name: full[0],
+      role: null,
+      evidence: 'context',
+      sentence,
+    });
   }
   return out;
 }
@@ -772,6 +948,18 @@ function transcriptDrops(
   return drops;
 }
 
+// "- Designated by OFAC in 2025; its director, …", "*Source: Ministry of Unification (ROK)*": a
+// list item or a source line without a full stop is laid out as a heading, but is not one.
+const ITEM_OR_SOURCE = /^\s*(?:[-*•]\s+\S[^\n]*\s\p{Ll}[^\n]*\s\p{Ll}|[*_]*Source:\s+\p{Lu})/u;
+
+/** Whether a line laid out as a heading is a list item of running words or a table's source line. */
+function isItemOrSource(text: string, line: Span): boolean {
+  const c = text.charCodeAt(line.start);
+  // A list item opens with its marker, a source line with "Source" or its emphasis.
+  if (c !== 45 && c !== 42 && c !== 0x2022 && c !== 83 && c !== 95 && c !== 32) return false;
+  return ITEM_OR_SOURCE.test(text.slice(line.start, Math.min(line.end, line.start + 200)));
+}
+
 /**
  * People and organisations named in the story: actors, sources, companies. Left out:
  * bylines and photo credits, the publisher, workplaces named only in someone's role, states,
@@ -791,7 +979,7 @@ export const entityStage: Stage = {
       const line = lineOf(analysis, sentence);
       const { kind } = line;
       if (kind === 'citation') found.push(...citationMentions(analysis, sentence, earlier, notes));
-      else if (kind === 'body') {
+      else if (kind === 'body' || (kind === 'heading' && isItemOrSource(text, line))) {
         let skip = references.get(sentence.line);
         if (skip === undefined) {
           skip = isUnclaimedReference(text, line, earlier);
@@ -805,13 +993,18 @@ export const entityStage: Stage = {
         }
       }
     }
+    const labels: Span[] = [];
+    const answering = answerers(analysis, found, labels);
+    if (answering.length) found.push(...answering);
     const listed = listingEntries(analysis);
+    if (answering.length && !listed.length) found.sort((a, b) => a.start - b.start);
     // An entry comes before the run read from the same words, so its role (the aliases) is kept.
     if (listed.length)
       found.splice(0, found.length, ...[...listed, ...found].sort((a, b) => a.start - b.start));
     const dropped = transcriptDrops(analysis, found, earlier);
     const kept = found.filter((m, i) => {
       if (dropped.has(m)) return false;
+      if (labels.length && labels.some((l) => l.start <= m.start && m.end <= l.end)) return false;
       if (m.type === 'person' && creditedTo(credits.bylines, m.name)) return false;
       if (m.type === 'organization' && creditedTo(credits.publishers, m.name)) return false;
       return (
@@ -842,7 +1035,15 @@ export const entityStage: Stage = {
       if (m.type === 'organization') {
         // "Korea Monitor Quarterly" is the monitor's own publication: the body is named once.
         if (orgs.some((o) => isPeriodicalOf(m.name, o.name))) continue;
-        if (orgs.some((o) => startsWithWord(o.name, m.name) && !isPeriodicalOf(o.name, m.name))) continue;
+        if (
+          orgs.some(
+            (o) =>
+              startsWithWord(o.name, m.name) &&
+              !isPeriodicalOf(o.name, m.name) &&
+              !isOtherPortfolio(o.name, m.name),
+          )
+        )
+          continue;
         // "the Panel of Experts" after "the UN Panel of Experts": the same body without "UN".
         if (orgs.some((o) => endsWithWord(o.name, m.name) && UN_PREFIX.test(o.name.slice(0, -m.name.length))))
           continue;
