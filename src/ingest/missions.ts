@@ -519,6 +519,8 @@ function triggerKindOf(word: string): TriggerKind | null {
   return kind;
 }
 
+const STREET_BEFORE = /(?:^|\s)\d{1,5}[A-Z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+
 /** The last place (in text order) that ends at most `reach` characters before `at`. */
 function lastPlaceEndingBefore(places: readonly Place[], at: number, reach: number): Place | undefined {
   for (let i = places.length - 1; i >= 0; i--) {
@@ -541,6 +543,8 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     if (!kind) continue;
     // A window longer than the words it tests, so that their \b sees the character before.
     if (kind.stateOnly && !kind.stateOnly.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "7 Dunearn Close": a street in an address, after its number and name.
+    if (word === 'Close' && STREET_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const { cls } = kind;
     let { form } = kind;
     const after = text.slice(end, Math.min(span.end, end + 40));

@@ -16,7 +16,7 @@ const ACTIVE =
 // "Spain will be covered by the embassy in Rome", "Chad, for example, is covered from Abuja", "Uganda is now covered by an ambassador
 // accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^(?:[’']s)?\s*(?:,\s*(?:for (?:instance|example)|meanwhile|in turn|too|likewise|similarly),\s*)?(?:(?:affairs|matters|relations|ties|work|business)\s+(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})?)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|their|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+  /^(?:[’']s)?\s*(?:,\s*(?:for (?:instance|example)|meanwhile|in turn|too|likewise|similarly),\s*)?(?:(?:affairs|matters|relations|ties|work|business)\s+(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})?)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered|attended to|assumed|routed)\s+(?:by|from|through|out of)\s+(?:(?:the|its|their|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|ssumed by|outed through|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -97,7 +97,7 @@ function coveredPlace(
 // "From November, the file will be followed by their embassy in Abuja", "Relations will be handled
 // by the embassy in Abuja": the work named without a pronoun, its mission named before.
 const ITS_WORK =
-  /(?<!\w)(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes)\s+(?:by|to|from|out of)\s+/giu;
+  /(?<!\w)(?:(?:its|their|any|all)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|to|now|also|then|since|henceforth|thereafter|hereafter)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes|assumed|attended to|routed)\s+(?:by|to|from|out of|through)\s+/giu;
 // "relations with North Korea will now be conducted through the embassy in Dakar": the host
 // whose relations they are is the speaker, not named in the clause; the state after "with" is the
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
@@ -105,17 +105,23 @@ const RELATIONS_WITH =
   /(?<![’']s\s)\b(?:[Rr]elations|[Tt]ies)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|henceforth|hereafter)\s+)*(?:conducted|handled|covered|managed|looked after|dealt with|taken over)\s+(?:by|through|from|out of)\s+/gu;
 const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
-const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
+const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas|stopped/i;
 
 // The cheap test for the work without a pronoun (see ITS_WORK): the noun, then a verb's first word.
 const WORK_BEFORE_VERB =
   /(?:file|dossier|portfolio|elations|atters) (?:will|would|shall|is|are|was|were|has|have|had|goes|went|now|also|henceforth)\b/;
 /** "its work", "their affairs", "relations with" may be there: plain substring tests, cheaper than any scan for the cue words. */
+/** Where the status stage read a closure, and of which host. */
+interface Closure {
+  at: number;
+  host: HostRef;
+}
+
 /**
  * Whether a closure (`closures`: where claims of one start) was read in the four sentences
  * before `index`, in its paragraph or the one before (see `antecedent`).
  */
-function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly number[]): boolean {
+function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly Closure[]): boolean {
   const sentence = analysis.sentences[index];
   if (!sentence || closures.length === 0) return false;
   let from = sentence.start;
@@ -124,7 +130,7 @@ function closureShortlyBefore(analysis: Analysis, index: number, closures: reado
     if (!previous || sentence.line - previous.line > 1) break;
     from = previous.start;
   }
-  return closures.some((at) => at >= from && at < sentence.start);
+  return closures.some(({ at }) => at >= from && at < sentence.start);
 }
 
 function mayReferBack(s: string): boolean {
@@ -132,7 +138,13 @@ function mayReferBack(s: string): boolean {
     // "the file will be followed by", "Relations will be handled by": the work without a pronoun,
     // right before its verb.
     WORK_BEFORE_VERB.test(s) ||
-    ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
+    ((s.includes('its ') ||
+      s.includes('Its ') ||
+      s.includes('their ') ||
+      s.includes('Their ') ||
+      // "any remaining business", "all its work".
+      s.includes('any ') ||
+      s.includes('all ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
         s.includes('business') ||
@@ -202,6 +214,7 @@ function pronounCoverage(
   index: number,
   missionsHere: () => readonly MissionMention[],
   places: readonly Place[],
+  closures: readonly Closure[],
 ): { from: HostRef; by: HostRef; at: Span }[] {
   const { text } = analysis;
   const sentence = analysis.sentences[index];
@@ -232,8 +245,13 @@ function pronounCoverage(
           city: place.form === 'city' ? place.english : null,
         });
       if (!by) continue;
+      // "the Embassy will cease operations in Singapore … and its functions will be assumed by":
+      // else the closure read earlier in the sentence, whose mission has no place of its own.
       const before = antecedent(analysis, index, missions, start);
-      if (before?.closure) out.push({ from: before.from, by, at: { start, end: by.end } });
+      const from = before?.closure
+        ? before.from
+        : closures.findLast((c) => c.at >= sentence.start && c.at < start)?.host;
+      if (from) out.push({ from, by, at: { start, end: by.end } });
     }
   }
   return out;
@@ -331,10 +349,11 @@ export const coverageStage: Stage = {
       });
     }
     // Where the status stage read a closure, in text order: the mission a pronoun hands on.
-    const closures = earlier
-      .filter((c) => c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
-      .map((c) => c.start)
-      .sort((a, b) => a - b);
+    const closures: Closure[] = [];
+    for (const c of earlier)
+      if (c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
+        closures.push({ at: c.start, host: { start: c.start, end: c.end, code: c.host, city: c.city } });
+    closures.sort((a, b) => a.at - b.at);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
@@ -366,7 +385,7 @@ export const coverageStage: Stage = {
         return found;
       };
       for (const { from, by, at } of refersBack
-        ? pronounCoverage(analysis, index, missionsHere, places)
+        ? pronounCoverage(analysis, index, missionsHere, places, closures)
         : []) {
         const sending = analysis.home;
         if (!sending || from.code === by.code || sending === by.code || sending === from.code) continue;

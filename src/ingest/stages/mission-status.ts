@@ -630,8 +630,10 @@ function bind(
   );
 }
 
-// "An embassy", "A new consulate", "The mission": a subject that opens its clause.
-const CLAUSE_SUBJECT = /^(?:An?|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "An embassy", "A new consulate", "The mission": a subject that opens its clause, or the
+// clause after "that" ("informed the landlord that the Embassy will cease operations in Lima").
+const CLAUSE_SUBJECT =
+  /(?:^(?:An?|The|Its|Their)|\bthat\s+(?:an?|the|its|their|An?|The|Its|Their))\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const IN_PLACE = /^\s+in\s+(?:the\s+)?/;
 
 /** A mission without a place as the subject of a verb followed by "in" and a place (see `bind`). */
