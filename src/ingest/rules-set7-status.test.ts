@@ -52,3 +52,58 @@ describe('coverage verbs found on the seventh held-out set', () => {
     ).toEqual(['KP>PE closed 2026-05']);
   });
 });
+
+describe('a list under a heading (a slide deck, a digest)', () => {
+  const deck = (heading: string, items: string) =>
+    `# North Korea's missions\n\nNorth Korea has cut its network.\n\n## ${heading}\n\n${items}\n\n> **Notes:** Keep it short.\n`;
+
+  it('reads items of places under a heading of closures as closures', () => {
+    expect(
+      statuses(
+        deck(
+          'Closures since 2024',
+          '- Lima (Mar 2024) and Quito (Mar 2024)\n- Oslo consulate general (2025)\n- **Latest:** Hanoi, shut at the end of May 2026',
+        ),
+      ),
+    ).toEqual([
+      'KP>PE closed 2024-03',
+      'KP>EC closed 2024-03',
+      'KP>NO closed 2025',
+      'KP>VN closed 2026-05-31',
+    ]);
+  });
+
+  it('reads nothing from items under other headings, or items that are sentences of their own', () => {
+    expect(statuses(deck('Where it still operates', '- Lima (since 2004)\n- Quito'))).toEqual([]);
+    expect(statuses(deck('Closures and reopenings', '- Lima (2024)\n- Quito (2025)'))).toEqual([]);
+    expect(statuses(deck('Closures', '- Lima: reopened in 2025\n- Quito, a rumour only'))).toEqual([]);
+  });
+
+  it('reads arrows from a host to the post that covers it', () => {
+    expect(
+      coverages(
+        deck(
+          'Who covers whom',
+          '- Peru → handled from Quito\n- Norway → covered by the embassy in Stockholm',
+        ),
+      ),
+    ).toEqual(['KP: PE>EC Quito', 'KP: NO>SE Stockholm']);
+    // A bare arrow only under a heading about coverage.
+    expect(coverages(deck('Who covers whom', '- Peru → Quito'))).toEqual(['KP: PE>EC Quito']);
+    expect(coverages(deck('Flights we took', '- Peru → Quito'))).toEqual([]);
+  });
+});
+
+describe('"It" after a sentence that gave one host a status', () => {
+  it('reads "It didn\'t, and it is still operating" as open, and the forecast as denied', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back. Analysts said Lima would close "within weeks". It didn\'t, and it is still operating.',
+      ),
+    ).toEqual(['KP>PE open null']);
+    // "opening" with an object is no state.
+    expect(
+      statuses('North Korea is cutting back. Analysts said Lima would close soon. It is opening a new wing.'),
+    ).toEqual(['KP>PE closing null']);
+  });
+});

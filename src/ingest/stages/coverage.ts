@@ -316,6 +316,52 @@ function missionPassedOn(
   return MISSION_PASSES.test(text.slice(previous.end, m.start)) ? (previous.hosts[0] ?? null) : null;
 }
 
+// A line of a list that maps a host to the post that covers it: "- Spain → handled from Rome",
+// "Uganda -> covered by the embassy in Dar es Salaam"; a bare "Malawi → Lusaka" only under a
+// heading about coverage ("Who covers whom").
+const ARROW_LINE =
+  /^\s{0,6}(?:[-*•·▪◦]\s+|\d{1,2}[.)]\s+)?(?:\*\*)?([^→\n]{2,40}?)(?:\*\*)?\s*(?:→|->|⇒|=>)\s*(?:((?:handled|covered|served|managed|run|looked after|represented|accredited)\s+(?:from|by|through|out of|to)\s+)(?:(?:the|its|an?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:embassy|consulate(?:[- ]general)?|mission)\s+(?:in|at)\s+)?)?([^\n]{2,40}?)\s*[.;]?\s*$/u;
+const COVER_HEADING = /\bcover|accredit|responsib|handled|who\s+(?:handles|runs)/i;
+
+/** The coverage a list of arrows gives (see ARROW_LINE). */
+function arrowCoverage(analysis: Analysis): ClaimDraft[] {
+  const { text, lines } = analysis;
+  const home = analysis.home;
+  const out: ClaimDraft[] = [];
+  if (!home) return out;
+  let covering = false;
+  for (const line of lines) {
+    const s = text.slice(line.start, line.end);
+    const arrow = s.includes('→') || s.includes('->') || s.includes('⇒') || s.includes('=>');
+    // A short list item may be laid out as a heading: only a line without an arrow heads a list.
+    if (!arrow) {
+      if (line.kind === 'heading' || /^#{1,6}\s/.test(s)) covering = COVER_HEADING.test(s);
+      continue;
+    }
+    const m = ARROW_LINE.exec(s);
+    if (!m || (!m[2] && !covering)) continue;
+    const left = line.start + s.indexOf(m[1] ?? '');
+    const places = placesWithin(analysis, line);
+    const from = places.find((p) => p.start >= left && p.end <= left + (m[1] ?? '').length);
+    const by = places.findLast((p) => p.end <= line.end && from !== undefined && p.start > from.end);
+    if (!from || !by || from.form === 'demonym' || by.form === 'demonym') continue;
+    if (from.code === by.code || from.code === home || by.code === home) continue;
+    const end = line.start + s.trimEnd().replace(/[.;]$/, '').length;
+    out.push({
+      kind: 'coverage',
+      start: from.start,
+      end,
+      attributed_to: null,
+      hedge: null,
+      sending: home,
+      from_host: from.code,
+      by_host: by.code,
+      by_city: by.form === 'city' ? by.english : null,
+    });
+  }
+  return out;
+}
+
 /**
  * "one mission takes over another host's relations after a closure": the covering mission
  * (its host and city) and the host that lost its own mission.
@@ -348,6 +394,7 @@ export const coverageStage: Stage = {
         by_city: by.form === 'city' ? by.english : null,
       });
     }
+    if (text.includes('→') || text.includes('->') || text.includes('⇒')) out.push(...arrowCoverage(analysis));
     // Where the status stage read a closure, in text order: the mission a pronoun hands on.
     const closures: Closure[] = [];
     for (const c of earlier)

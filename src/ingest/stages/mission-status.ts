@@ -45,7 +45,7 @@ const REFUTED_HINT =
 // "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
 // answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)(?:\.?$|[,;]\s+(?:and|but)\s)/iu;
 // The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
@@ -96,8 +96,9 @@ function negated(before: string): boolean {
 }
 
 // "It remains open", "It is still operating": a state said of the mission named before.
+// "It didn't, and it is still operating": the same after a short denial.
 const IT_STATE =
-  /^(?:And\s+it|It)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
+  /^(?:And\s+it|It|It\s[^,;.]{1,16}[,;]\s+(?:and|but)\s+it)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
 // "It closed in March": an event said of the mission named before.
 // "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
 // mission named before.
@@ -849,6 +850,76 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
   return out;
 }
 
+// A heading that names closures ("## Slide 4 · Selected closures since 2023", "Closed in 2025:"),
+// and not reopenings or plans beside them.
+const CLOSURE_HEADING = /\b(?:closures|closed|shut(?:tered)?|withdrawals)\b/i;
+const MIXED_HEADING = /\b(?:re-?open|open(?:ed|ing)|resum|plann|expected|possible|rumou?r|next)/i;
+// A heading: a Markdown one, or a short line that ends on a colon.
+const HEADING_LINE = /^(?:#{1,6}\s|[^\n]{1,80}:\s*$)/;
+// A list item's mark, and a bold label that opens it ("**New this year:**").
+const BULLET = /^\s{0,6}(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?:\*\*[^*\n]{1,30}:?\*\*:?\s+)?/;
+// What may follow the places of an item: nothing, a note in brackets, a mission noun, a comma and a
+// few words ("Lilongwe, shut at the end of April 2026").
+const ITEM_REST =
+  /^(?:\s+(?:embassy|consulate(?:[- ]general)?|trade office|mission|legation))?\s*(?:\([^()\n]{1,30}\)|,\s[^\n]{0,60}|\s*[.;]?)?\s*$/i;
+const ITEM_AGAINST = /re-?open|\bopen|resum|\bnot\b|never|rumou?r|plan|expect|\?/i;
+
+/**
+ * The items of a list under a heading that names closures ("Selected closures since 2023" /
+ * "- Kampala (Oct 2023) and Luanda (Oct 2023)"): each item that is nothing but places, with a
+ * mission noun, a date in brackets or a short remark, is a closure of the mission there.
+ */
+function headedClosures(analysis: Analysis): ClaimDraft[] {
+  const { text, lines } = analysis;
+  const home = analysis.home;
+  const out: ClaimDraft[] = [];
+  if (!home) return out;
+  let closing = false;
+  for (const line of lines) {
+    const s = text.slice(line.start, line.end);
+    const bullet = BULLET.exec(s);
+    if (!bullet) {
+      if (s.trim() === '') continue;
+      const heading = line.kind === 'heading' || HEADING_LINE.test(s);
+      closing = heading && s.length <= 100 && CLOSURE_HEADING.test(s) && !MIXED_HEADING.test(s);
+      continue;
+    }
+    if (!closing) continue;
+    const from = line.start + bullet[0].length;
+    const places = placesWithin(analysis, line);
+    const listed = placesListedAt(text, places, from, line.end);
+    const last = listed[listed.length - 1];
+    if (!last || places.some((p) => p.start === listed[0]?.start && (p.form === 'demonym' || p.possessive)))
+      continue;
+    const rest = text.slice(last.end, line.end);
+    if (!ITEM_REST.test(rest) || ITEM_AGAINST.test(rest)) continue;
+    const noun = /^\s+(embassy|consulate(?:[- ]general)?|trade office|mission|legation)/i.exec(rest)?.[1];
+    for (const [i, host] of listed.entries()) {
+      if (host.code === home) continue;
+      // The item's own words: up to the next place, else to the line's end.
+      const end = listed[i + 1]?.start ?? line.end;
+      const item = text.slice(host.start, end).replace(/(?:\s*,?\s*(?:and|or)?\s*)$/i, '');
+      const quoteEnd = host.start + item.replace(/[\s.;]+$/, '').length;
+      const date = datesWithin(analysis, { start: host.end, end: quoteEnd })[0];
+      const year = date ? null : /\(((?:19|20)\d\d)\)/.exec(item)?.[1];
+      out.push({
+        kind: 'mission_status',
+        start: host.start,
+        end: quoteEnd,
+        attributed_to: null,
+        hedge: null,
+        sending: home,
+        host: host.code,
+        city: host.city,
+        mission_type: noun ? missionTypeOf(noun) : 'unknown',
+        status: 'closed',
+        date: date ? pastDate(date, analysis.published) : (year ?? null),
+      });
+    }
+  }
+  return out;
+}
+
 // "The eleven are the embassies in …", "[^2]: They were its embassies in …": a list that names
 // missions an earlier sentence counted. The sentence's opening words, up to the missions.
 const LIST_HEAD =
@@ -1114,6 +1185,9 @@ export const missionStatusStage: Stage = {
     const rows = analysis.tables;
     out.push(...tableStatuses(analysis, rows));
     out.push(...arrowStatuses(analysis));
+    // A list under a heading: only a document with list items can have one.
+    if (text.includes('\n- ') || text.includes('\n* ') || text.includes('\n• '))
+      out.push(...headedClosures(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     // Words that few documents have, looked for once a document rather than in every sentence.
@@ -1127,6 +1201,8 @@ export const missionStatusStage: Stage = {
     // A sentence without status words yields nothing; its missions matter only as the `recent`
     // ones of the next sentence, so they are read when that sentence has status words.
     let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
+    // The hosts of the last sentence whose status words found a mission, when they are one.
+    let bound: { index: number; line: number; hosts: HostRef[] } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
@@ -1157,7 +1233,13 @@ export const missionStatusStage: Stage = {
         (pending.sentence.line === sentence.line ||
           answersQuestion(analysis, pending.sentence.line, sentence.line));
       // "Dili was always going to be vulnerable. It was opened in 2002": no mission before, a capital.
-      const capitalBefore = it && !near && !adjacent ? capitalSubjectBefore(analysis, index) : null;
+      // "Last year's deck said Vientiane would close. It didn't, …": else the one host the sentence
+      // just before in the paragraph gave a status to (even one its denial takes back).
+      const capitalBefore =
+        it && !near && !adjacent
+          ? (capitalSubjectBefore(analysis, index) ??
+            (bound?.index === index - 1 && bound.line === sentence.line ? bound.hosts : null))
+          : null;
       const pronoun = it && (near || adjacent || capitalBefore !== null);
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       // Read only for a Korean status word.
@@ -1269,7 +1351,10 @@ export const missionStatusStage: Stage = {
         let head: string | null = null;
         let lead = '';
         for (const [i, t] of triggers.entries()) {
-          const state = t.cls === 'open' && t.form === 'present';
+          // "It is still operating": a gerund after "is" is a state too.
+          const state =
+            t.cls === 'open' &&
+            (t.form === 'present' || (t.form === 'gerund' && text.startsWith('operating', t.start)));
           if (!state && t.form !== 'past') continue;
           // "It closed its consulate": "it" is the state, not a mission, when the verb has an object.
           if (antecedent === capitalBefore && hasOtherObject(text, t, sentence)) continue;
@@ -1290,6 +1375,11 @@ export const missionStatusStage: Stage = {
         ? bind(text, sentence, missions, triggers, places, analysis.home, relative)
         : [];
       const citation = analysis.citations.get(sentence.line);
+      const boundHosts = bindings.flatMap((b) => b.hosts);
+      if (boundHosts.length > 0)
+        bound = boundHosts.every((h) => h.code === boundHosts[0]?.code)
+          ? { index, line: sentence.line, hosts: boundHosts.slice(0, 1) }
+          : null;
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
