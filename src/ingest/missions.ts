@@ -74,6 +74,8 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   ],
   [/^(?:closures?|withdrawals?|pullouts?|pull-outs?|shutdowns?)$/i, 'close', 'noun'],
   [/^(?:reopened|re-opened|resumed (?:work|operations|activities|functioning))$/i, 'reopen', 'past'],
+  // "is left with four embassies in …", "the update lists 43 missions: …": the missions that remain.
+  [/^(?:left with|lists|counts)$/i, 'open', 'present'],
   [/^(?:left|departed)$/i, 'close', 'past'],
   [/^(?:leaving|departing)$/i, 'close', 'gerund'],
   [/^(?:leave|depart)$/i, 'close', 'base'],
@@ -90,7 +92,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:open)$/i, 'open', 'base'],
 ];
 const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
+  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
 // The words before a bare "active" or "staying" that make it a state: "remains active", "is
 // staying". Tested after a match rather than as a lookbehind in TRIGGER, which made that
 // pattern five times slower at every word.
@@ -499,8 +501,8 @@ function triggerKindOf(word: string): TriggerKind | null {
     kind = found && {
       cls: found[0],
       form: found[1],
-      departs: /^(?:left|leav|depart)/i.test(word),
-      leaves: /^(?:left|leav)/i.test(word),
+      departs: /^(?:left(?! with)|leav|depart)/i.test(word),
+      leaves: /^(?:left(?! with)|leav)/i.test(word),
       has: /^(?:ha(?:s|ve|d)|with)$/i.test(word),
       keeps: /^(?:keeps|keep|kept|maintained)$/i.test(word),
       shut: /^shut$/i.test(word),
@@ -577,7 +579,14 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
       form = 'present';
     }
     // "kept its mission open" is a state; "kept" before anything else is not a status word.
-    if (kind.keeps && !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after)) continue;
+    // "keeps eight embassies on the continent, among them …": a count of missions as the object.
+    if (
+      kind.keeps &&
+      !/^\s+(?:(?:its|their|the|a|an|one|only)\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,2}?(?:embass|consulates|missions|trade offices))/iu.test(
+        after,
+      )
+    )
+      continue;
     // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
     if (kind.shut && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start))) form = 'past';
     const trigger: Trigger = {

@@ -107,3 +107,35 @@ describe('"It" after a sentence that gave one host a status', () => {
     ).toEqual(['KP>PE closing null']);
   });
 });
+
+describe('lists of the missions that a state keeps', () => {
+  it('reads "keeps N embassies …, among them those in A, B and C" as open', () => {
+    expect(
+      statuses(
+        'North Korea now keeps six embassies in Asia, among them those in Hanoi, Vientiane and Jakarta.',
+      ),
+    ).toEqual(['KP>VN open null', 'KP>LA open null', 'KP>ID open null']);
+  });
+
+  it('reads "is left with N embassies in a region: in A, B and C" as open', () => {
+    expect(
+      statuses(
+        'With Lima gone, Pyongyang is left with three embassies in Europe: in Berlin, Warsaw and Sofia.',
+      ),
+    ).toEqual(['KP>DE open null', 'KP>PL open null', 'KP>BG open null']);
+    // Without places, nothing; "left" alone is still a departure of staff.
+    expect(statuses('North Korea would be left with two embassies.')).toEqual([]);
+  });
+
+  it('reads the kinds listed after a count and a colon', () => {
+    expect(
+      statuses(
+        'The 2026 update lists 40 North Korean diplomatic missions abroad: embassies, consulates general and the permanent missions in New York and Geneva.',
+      ),
+    ).toEqual(['KP>US open null', 'KP>CH open null']);
+    // A count of closed missions is no list of open ones.
+    expect(
+      statuses('North Korea is cutting back. The tracker counts 11 closed missions: in Lima and Quito.'),
+    ).toEqual([]);
+  });
+});

@@ -209,8 +209,10 @@ interface Binding {
 }
 
 // Between a plural mission and the examples that follow it.
+// "43 missions abroad: embassies, consulates general and the permanent missions in …": the kinds
+// listed after a colon.
 const INCLUDING =
-  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$|^\s*(?:abroad|worldwide|overseas|in all|in total)?:\s+$/iu;
 
 const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
 
