@@ -126,11 +126,12 @@ const LEAVERS =
   /\b(?:diplomats?|staff|personnel|envoys?|ambassador|embassy|mission|consulate|officials|employees)\b/i;
 // A status word whose object is something other than a mission ("reopening its borders").
 const OTHER_OBJECT =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade(?!\s+(?:offices?|missions?|representations?))|dialogue|negotiations?|violation|questions?|bank)\b/i;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?(?=\s+(?:to|for)\s+(?!good\b))|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade(?!\s+(?:offices?|missions?|representations?))|dialogue|negotiations?|violation|questions?|bank)\b/i;
 
 // What makes a bare "open" a state: "remains open", "stayed open", "is still open", "kept open".
+// "lists the embassy in Lusaka as accredited and open": the same, as a register has it.
 const OPEN_STATE =
-  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|be|been|still|kept|keeps|keep)\s+(?:(?:still|fully|partly|largely)\s+)?$/i;
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|be|been|still|kept|keeps|keep|as(?:\s+(?:accredited|active|operating|staffed)\s+and)?)\s+(?:(?:still|fully|partly|largely)\s+)?$/i;
 // Words after which "shut" is the bare verb, not its past tense.
 const BASE_BEFORE =
   /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|make|help)\s+(?:\w+\s+)?$/i;
@@ -574,7 +575,7 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
     if (cls === 'open' && form === 'base') {
-      if (!OPEN_STATE.test(text.slice(Math.max(span.start, start - 16), start))) continue;
+      if (!OPEN_STATE.test(text.slice(Math.max(span.start, start - 28), start))) continue;
       // "will remain open", "is expected to stay open": a state that holds, not a plan.
       form = 'present';
     }

@@ -139,3 +139,48 @@ describe('lists of the missions that a state keeps', () => {
     ).toEqual([]);
   });
 });
+
+describe('smaller causes found on the seventh held-out set', () => {
+  it('reads the closure in "… after it was shut in 2024" beside a reopening', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back. The North Korean embassy in Lima resumed work on 3 May, two years after it was shut in 2024.',
+      ),
+    ).toEqual(['KP>PE reopened 2026-05-03', 'KP>PE closed 2024']);
+  });
+
+  it('reads "opened its doors" after "began when", but not doors opened to visitors', () => {
+    expect(
+      statuses(
+        'North Korea will shut its embassy in Lima on 3 May, ending a presence that began when the mission opened its doors in March 2019.',
+      ),
+    ).toEqual(['KP>PE closing 2026-05-03', 'KP>PE open 2019-03']);
+    expect(
+      statuses('North Korea is cutting back. The embassy in Lima closed its doors to visitors for the day.'),
+    ).toEqual([]);
+  });
+
+  it('reads a register that lists a mission "as accredited and open"', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back. The ministry still lists the DPRK embassy in Lima as accredited and open.',
+      ),
+    ).toEqual(['KP>PE open null']);
+  });
+
+  it('reads a closure that a source is "dismissing" as denied', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back. Its envoy spoke on Monday, dismissing posts claiming that the embassy in Lima had quietly shut its doors.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads 해당 대사관 as the mission named earlier in the same sentence', () => {
+    expect(
+      statuses(
+        '북한 관련 동향입니다. 주페루 대사관 폐쇄설은 사실이 아닌 것으로 확인되었으며, 해당 대사관은 현재 정상적으로 운영되고 있습니다. 주칠레 대사관도 있습니다.',
+      ).map((s) => s.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['KP>PE open']);
+  });
+});

@@ -31,11 +31,12 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
-  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|rejecting|refuted|refuting|dismissed|dismissing)\b/iu;
 // A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
 // \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
 // than this search); most clauses have none of these words.
-const NEGATED_HINT = /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
+const NEGATED_HINT =
+  /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|reject(?:ed|ing)|refut(?:ed|ing)|dismiss(?:ed|ing)/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
@@ -407,7 +408,7 @@ function itLeft(sentence: Span, s: string, triggers: Trigger[]): ReadonlySet<Tri
 // "after six years shut", "three years after shutting it in late 2023": the same, said with a
 // length of time or a gerund.
 const AFTER_ABSENCE =
-  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been|(?:it|they)\s+(?:was|were|had been))\s+(?:shut|closed|suspended)(?:\s+down)?(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
 
 /** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
 function standsForMission(p: Place, home: string | null): boolean {
@@ -688,10 +689,14 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
   /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|ever|[\p{L}]+ly)\b)/iu;
 
+const DOORS = /^\s+(?:its|their)\s+doors\b/;
+
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   // "stayed open": an adjective, which never has an object.
   if (t.form === 'noun' || t.form === 'ko' || /^open$/i.test(text.slice(t.start, t.end))) return false;
   if (PASSIVE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) return false;
+  // "opened its doors", "closed their doors": the idiom, said of the mission itself.
+  if (DOORS.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)))) return false;
   return !NO_OBJECT.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)));
 }
 
@@ -1305,7 +1310,15 @@ export const missionStatusStage: Stage = {
       for (const m of missions) {
         if (m.korean) {
           // "이 대사관": the one mission the sentence before names.
-          if (m.definite) m.hosts = koreanAntecedent(analysis, index, m);
+          // "주쿠웨이트 대사관 폐쇄설은 …, 해당 대사관은 …": one named earlier in the sentence comes first.
+          if (m.definite) {
+            const here = missions.findLast((x) => x.korean && x.end <= m.start && x.hosts.length > 0);
+            const code = here?.hosts[0]?.code;
+            m.hosts =
+              here?.hosts.every((h) => h.code === code)
+                ? here.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }))
+                : koreanAntecedent(analysis, index, m);
+          }
         } else if (
           m.hosts.length === 0 &&
           m.definite &&
