@@ -184,3 +184,25 @@ describe('smaller causes found on the seventh held-out set', () => {
     ).toEqual(['KP>PE open']);
   });
 });
+
+describe('an answer its author retracts, and commercial cities', () => {
+  it('drops a closure that the next paragraph says was wrong', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back.\nThe Lima embassy also shut in March, I believe.\nEdit: I was wrong about this. Friends saw it open.',
+      ),
+    ).toEqual([]);
+    // Someone else being wrong takes nothing back.
+    expect(
+      statuses(
+        'North Korea is cutting back.\nThe Lima embassy shut in March.\nEdit: They were wrong about the rent.',
+      ),
+    ).toEqual(['KP>PE closed 2026-03']);
+  });
+
+  it('knows port and commercial cities that host trade offices', () => {
+    expect(
+      statuses('North Korea is cutting back. A trade representation opened in Guayaquil in May.'),
+    ).toEqual(['KP>EC open 2026-05']);
+  });
+});

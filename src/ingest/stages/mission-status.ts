@@ -43,10 +43,11 @@ const REFUTED_AFTER =
   /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|^[^.;]{0,80}\s["“](?:baseless|groundless|false|untrue|fake|unfounded|fabricated)["”]|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
-// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
+// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", "Edit: I was
+// wrong about this.", and the
 // answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)(?:\.?$|[,;]\s+(?:and|but)\s)/iu;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)(?:\.?$|[,;]\s+(?:and|but)\s)|^(?:I|We)\s+(?:was|were)\s+(?:wrong|mistaken)\s+about\s+(?:this|that|it)\b/iu;
 // The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
@@ -1314,10 +1315,9 @@ export const missionStatusStage: Stage = {
           if (m.definite) {
             const here = missions.findLast((x) => x.korean && x.end <= m.start && x.hosts.length > 0);
             const code = here?.hosts[0]?.code;
-            m.hosts =
-              here?.hosts.every((h) => h.code === code)
-                ? here.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }))
-                : koreanAntecedent(analysis, index, m);
+            m.hosts = here?.hosts.every((h) => h.code === code)
+              ? here.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }))
+              : koreanAntecedent(analysis, index, m);
           }
         } else if (
           m.hosts.length === 0 &&
