@@ -91,8 +91,14 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:opening|establishing|inaugurating|inauguration|operating)$/i, 'open', 'gerund'],
   [/^(?:open)$/i, 'open', 'base'],
 ];
-const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
+// A hard-wrapped text breaks a phrase across lines ("ceased all\nactivities"): its spaces are \s.
+const TRIGGER = new RegExp(
+  String.raw`\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))`.replaceAll(
+    ' ',
+    '\\s',
+  ),
+  'gi',
+);
 // The words before a bare "active" or "staying" that make it a state: "remains active", "is
 // staying". Tested after a match rather than as a lookbehind in TRIGGER, which made that
 // pattern five times slower at every word.
@@ -541,7 +547,7 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
   for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    const word = m[0];
+    const word = m[0].includes('\n') ? m[0].replace(/\s+/g, ' ') : m[0];
     const kind = triggerKindOf(word);
     if (!kind) continue;
     // A window longer than the words it tests, so that their \b sees the character before.

@@ -206,3 +206,13 @@ describe('an answer its author retracts, and commercial cities', () => {
     ).toEqual(['KP>EC open 2026-05']);
   });
 });
+
+describe('a hard-wrapped press release', () => {
+  it('reads a status phrase broken across two lines', () => {
+    expect(
+      statuses(
+        'North Korea is cutting back. The Committee noted that the Embassy of\nthe DPRK in Lima, where he served, ceased all\nactivities on 2 May 2025.',
+      ),
+    ).toEqual(['KP>PE closed 2025-05-02']);
+  });
+});
