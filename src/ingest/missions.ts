@@ -42,14 +42,14 @@ const NOUNS: [RegExp, ClaimMissionType][] = [
   [/^permanent missions?$/i, 'permanent_mission'],
   [/^trade (?:offices?|missions?|representations?)$/i, 'trade_office'],
   [/^(?:representative|representation|liaison) (?:offices?|missions?)$/i, 'representative_office'],
-  [/^(?:대사관|대사관들)$/, 'embassy'],
-  [/^(?:총영사관|영사관)$/, 'consulate'],
+  [/^(?:대사관|대사관들|大使館)$/, 'embassy'],
+  [/^(?:총영사관|영사관|總領事館|領事館)$/, 'consulate'],
   [/^무역대표부$/, 'trade_office'],
   [/^대표부$/, 'representative_office'],
 ];
 
 const MISSION =
-  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|counterparts?|those|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|counterparts?|those|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관|總領事館|領事館|大使館)/gi;
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
@@ -93,7 +93,7 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
 ];
 // A hard-wrapped text breaks a phrase across lines ("ceased all\nactivities"): its spaces are \s.
 const TRIGGER = new RegExp(
-  String.raw`\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))`.replaceAll(
+  String.raw`\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|閉鎖|철수|기능을 멈(?=춘|췄|추|춰)|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))`.replaceAll(
     ' ',
     '\\s',
   ),
@@ -111,6 +111,9 @@ const KO_TRIGGER: Record<string, TriggerClass> = {
   재개관: 'reopen',
   재개: 'reopen',
   폐쇄: 'close',
+  閉鎖: 'close',
+  // "사실상 기능을 멈춘 상태": a mission that has stopped working.
+  '기능을 멈': 'close',
   철수: 'close',
   '문을 닫': 'close',
   닫: 'close',
@@ -154,7 +157,7 @@ export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부/;
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
-  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄|大使館|領事館|閉鎖/gi;
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
@@ -174,8 +177,9 @@ export function defaultStatus(trigger: Trigger): ClaimStatus | null {
   return 'closed';
 }
 
+// Hangul, or the hanja of a text in mixed script (國漢文: 大使館, 閉鎖).
 function isKorean(s: string): boolean {
-  return /[\uac00-\ud7a3]/.test(s);
+  return /[\uac00-\ud7a3\u4e00-\u9fff]/.test(s);
 }
 
 // "Hong Kong, China": a territory written with the state it belongs to is one host.

@@ -216,3 +216,30 @@ describe('a hard-wrapped press release', () => {
     ).toEqual(['KP>PE closed 2025-05-02']);
   });
 });
+
+describe('Korean in mixed script (國漢文) and 기능을 멈춘', () => {
+  it('reads 駐, 大使館, 閉鎖 and 兼任 as their Hangul forms', () => {
+    const text =
+      '北韓이 駐페루 大使館을 올해 안에 閉鎖하기로 했다고 한다. 앞으로 페루 關聯 業務는 駐칠레 大使館이 兼任하게 된다.';
+    expect(statuses(text)).toEqual(['KP>PE closing 2026']);
+    expect(coverages(text)).toEqual(['KP: PE>CL null']);
+    // Hanja that name no mission and no status give nothing.
+    expect(statuses('北韓 經濟가 어렵다고 한다. 駐페루 商社 職員이 歸國했다.')).toEqual([]);
+  });
+
+  it('reads 사실상 기능을 멈춘 상태 as closed', () => {
+    expect(
+      statuses(
+        '북한 동향입니다. 정보당국은 주페루 대사관이 2019년 정변 이후 사실상 기능을 멈춘 상태라고 본다.',
+      ),
+    ).toEqual(['KP>PE closed 2019']);
+  });
+});
+
+describe('a rumour in mixed script', () => {
+  it('reads 閉鎖說 as a rumour, not a closure', () => {
+    expect(statuses('北韓 消息이다. 外信이 報道한 駐페루 大使館 閉鎖說은 事實無根으로 드러났다.')).toEqual(
+      [],
+    );
+  });
+});

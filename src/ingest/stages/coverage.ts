@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|ssumed by|outed through|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|ssumed by|outed through|兼任|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -33,8 +33,9 @@ const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무(?:를|을|까지|도)|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버|넘겨받|떠안|인수|이어받)/;
 
 // "나미비아 관련 업무는 앞으로 …", "모잠비크 업무는 현재 …": the covered place as topic.
+// "알바니아 關聯 業務는": the same in 國漢文.
 const KO_TOPIC =
-  /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
+  /^\s?(?:관련\s?|關聯\s?|과의\s?|와의\s?)?(?:업무|業務|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
 // "방콕에 있는 주태국 대사관": the covering mission's city before it.
 const KO_LOCATED = /^에\s?있는\s?주?$/;
 // "이집트 업무는 주시리아 대사관으로 이관되었다": the work passes to the mission.
@@ -59,13 +60,13 @@ function coveredPlace(
     if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
     // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
     const after = text.slice(m.end, m.end + 30).replace(/^\([^()]{1,12}\)/, '');
-    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
+    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|兼任|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
       return null;
     const first = m.hosts[0]?.start ?? m.start;
     return (
       [...places]
         .reverse()
-        .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/주$/, ''))) ?? null
+        .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/[주駐]$/, ''))) ?? null
     );
   }
   // "the embassy in Rome will cover" and "the Jakarta embassy has been accredited to".

@@ -52,10 +52,11 @@ const REFUTED_NEXT =
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
-const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|事實無根|근거\s?없는/;
 // "…사실입니까?": a question in Korean.
 const KO_QUESTION = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/;
-const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
+// "폐쇄설은", "閉鎖說은": a rumour of a closure.
+const KO_RUMOUR = /^[설說](?:[은는이을도]|\s|$)/;
 const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
 const RETRACTED_HINT = /version/i;
