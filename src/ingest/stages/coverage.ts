@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|ssumed by|outed through|兼任|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|assumed by|outed through|兼任|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -143,9 +143,8 @@ function mayReferBack(s: string): boolean {
       s.includes('Its ') ||
       s.includes('their ') ||
       s.includes('Their ') ||
-      // "any remaining business", "all its work".
-      s.includes('any ') ||
-      s.includes('all ')) &&
+      // "any remaining business".
+      s.includes('any ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
         s.includes('business') ||

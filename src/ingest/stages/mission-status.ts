@@ -885,12 +885,24 @@ function headedClosures(analysis: Analysis): ClaimDraft[] {
   if (!home) return out;
   let closing = false;
   for (const line of lines) {
-    const s = text.slice(line.start, line.end);
-    const bullet = BULLET.exec(s);
+    if (line.end === line.start) continue;
+    // A list item opens with its mark ("- ", "* ", "1. ") after at most a few spaces: its first
+    // characters are enough to tell, without reading the line.
+    const head = text.slice(line.start, Math.min(line.end, line.start + 48));
+    const bullet = BULLET.exec(head);
     if (!bullet) {
-      if (s.trim() === '') continue;
-      const heading = line.kind === 'heading' || HEADING_LINE.test(s);
-      closing = heading && s.length <= 100 && CLOSURE_HEADING.test(s) && !MIXED_HEADING.test(s);
+      const heading =
+        line.end - line.start <= 100 &&
+        (line.kind === 'heading' ||
+          text.charCodeAt(line.start) === 35 /* # */ ||
+          text.charCodeAt(line.end - 1) === 58); /* : */
+      if (heading) {
+        const s = text.slice(line.start, line.end);
+        closing =
+          (line.kind === 'heading' || HEADING_LINE.test(s)) &&
+          CLOSURE_HEADING.test(s) &&
+          !MIXED_HEADING.test(s);
+      } else closing = false;
       continue;
     }
     if (!closing) continue;
