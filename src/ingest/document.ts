@@ -39,7 +39,7 @@ export interface Analysis {
   };
 }
 
-const KP = /North Korea|Pyongyang|DPRK|N\. Korea|북한|北/;
+const KP = /North Korea|Pyongyang|DPRK|N\. Korea|People[’']s Republic of Korea|북한|北/;
 const SUBJECT_VERB =
   /^\s+(?:has|have|had|is|was|will|would|plans|planned|closed|shut|shuttered|opened|reopened|announced|decided|withdrew|said|operates|maintains|currently)\b/;
 

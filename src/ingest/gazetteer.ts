@@ -87,6 +87,7 @@ const ALIASES_EN: Record<string, string> = {
 const ALIASES_KO: Record<string, string> = {
   북: 'KP',
   北: 'KP',
+  北韓: 'KP',
   조선: 'KP',
   한국: 'KR',
   남한: 'KR',
@@ -226,7 +227,7 @@ function tokenEnd(text: string, at: number): number {
   }
 }
 
-/** Whether a code unit opens a Korean place name: a Hangul syllable, or 北, 南, 中, 美, 日. */
+/** Whether a code unit opens a Korean place name: a Hangul syllable, or 北, 南, 中, 美, 日, 駐. */
 function isKoreanStart(c: number): boolean {
   return (
     (c >= 0xac00 && c <= 0xd7a3) ||
@@ -234,7 +235,9 @@ function isKoreanStart(c: number): boolean {
     c === 0x5357 ||
     c === 0x4e2d ||
     c === 0x7f8e ||
-    c === 0x65e5
+    c === 0x65e5 ||
+    // 駐: "resident in", as 주 (駐알바니아 大使館).
+    c === 0x99d0
   );
 }
 // Where a place name may start: a capital or any character outside ASCII (checked by its class).
@@ -313,7 +316,7 @@ function matchKorean(token: string, at: number): Place | null {
   let resident = false;
   let body = token;
   let offset = 0;
-  if (token.startsWith('주') && token.length > 2 && !KO.has(token.slice(0, 2))) {
+  if ((token.startsWith('주') || token.startsWith('駐')) && token.length > 2 && !KO.has(token.slice(0, 2))) {
     resident = true;
     body = token.slice(1);
     offset = 1;

@@ -25,6 +25,10 @@ const KO_PLANNED =
 const KO_DONE = /^\s?(?:을|를|도|는)?\s?(?:했|됐|되었|하였|완료|한\s|된\s|해\s|돼\s|시켰|았|혔)/;
 const KO_EVIDENTIAL = /(?:것으로 알려졌|것으로 전해졌|알려졌다|전해졌다)/;
 
+// A conjunction that opens a clause of its own, with its subject, between a cue and a past status
+// word ("a presence that began when the mission opened"); "after" and "once" go on with a plan.
+const NEW_CLAUSE = /\b(?:when|where|while|because)\s+(?:the|its|their|it|they|an?)\b/i;
+
 function nearest(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -61,8 +65,11 @@ export function cueFor(text: string, trigger: Span, region: Span, korean: boolea
   const planned = nearest(PLANNED, before);
   const done = nearest(DONE, before);
   // A bare "to" only plans when it directly precedes the verb ("decision to close", "to Close").
+  // "a presence that began when the mission opened": a plan before a new clause is not this verb's.
   const plannedOk =
-    planned && (planned[0].toLowerCase() !== 'to' || /^to\s+$/i.test(before.slice(planned.index)));
+    planned &&
+    (planned[0].toLowerCase() !== 'to' || /^to\s+$/i.test(before.slice(planned.index))) &&
+    !(/ed$/.test(text.slice(trigger.start, trigger.end)) && NEW_CLAUSE.test(before.slice(planned.index)));
   if (plannedOk && (!done || planned.index > done.index))
     return { tense: 'planned', hedge: evidential ?? planned[0] };
   if (done) return { tense: 'done', hedge: evidential };

@@ -42,14 +42,14 @@ const NOUNS: [RegExp, ClaimMissionType][] = [
   [/^permanent missions?$/i, 'permanent_mission'],
   [/^trade (?:offices?|missions?|representations?)$/i, 'trade_office'],
   [/^(?:representative|representation|liaison) (?:offices?|missions?)$/i, 'representative_office'],
-  [/^(?:대사관|대사관들)$/, 'embassy'],
-  [/^(?:총영사관|영사관)$/, 'consulate'],
+  [/^(?:대사관|대사관들|大使館)$/, 'embassy'],
+  [/^(?:총영사관|영사관|總領事館|領事館)$/, 'consulate'],
   [/^무역대표부$/, 'trade_office'],
   [/^대표부$/, 'representative_office'],
 ];
 
 const MISSION =
-  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|counterparts?|those|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관)/gi;
+  /\b(?:consulates?[- ]general|consulates?|embass(?:y|ies)|chancer(?:y|ies)|high commissions?|permanent missions?|trade (?:offices?|missions?|representations?)|(?:representative|representation|liaison) (?:offices?|missions?)|(?:diplomatic|overseas|foreign) (?:missions?|establishments?|facilities|facility|posts?|outposts?|offices?)|missions?|outposts?|legations?|counterparts?|those|posts?)\b|(?:총영사관|영사관|대사관|무역대표부|대표부|재외공관|해외공관|외교공관|공관|總領事館|領事館|大使館)/gi;
 
 const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [
@@ -74,6 +74,8 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   ],
   [/^(?:closures?|withdrawals?|pullouts?|pull-outs?|shutdowns?)$/i, 'close', 'noun'],
   [/^(?:reopened|re-opened|resumed (?:work|operations|activities|functioning))$/i, 'reopen', 'past'],
+  // "is left with four embassies in …", "the update lists 43 missions: …": the missions that remain.
+  [/^(?:left with|lists|counts)$/i, 'open', 'present'],
   [/^(?:left|departed)$/i, 'close', 'past'],
   [/^(?:leaving|departing)$/i, 'close', 'gerund'],
   [/^(?:leave|depart)$/i, 'close', 'base'],
@@ -89,8 +91,14 @@ const TRIGGERS: [RegExp, TriggerClass, TriggerForm][] = [
   [/^(?:opening|establishing|inaugurating|inauguration|operating)$/i, 'open', 'gerund'],
   [/^(?:open)$/i, 'open', 'base'],
 ];
-const TRIGGER =
-  /\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|철수|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))/gi;
+// A hard-wrapped text breaks a phrase across lines ("ceased all\nactivities"): its spaces are \s.
+const TRIGGER = new RegExp(
+  String.raw`\b(?:resumed (?:work|operations|activities|functioning)|ceas(?:ed|es|ing|e) (?:its |all )?(?:operations|work|activities|functioning|functions)|still there(?=[,.;]|\s+(?:and|but)\b|$)|work(?:s|ing)? (?:normally|as usual)|continu(?:es?|ed|ing) (?:to operate|to function|to work|operating|functioning|its work)|(?:stay|stays|stayed|staying) put|active(?=[,.;]|\s+(?:and|but|despite|for now)\b|$)|(?:staying|stays)(?=[,.;]|\s+(?:because|for now|as it is)\b)|w(?:ound|inds|inding|ind) (?:down|up)|suspend(?:ed|s|ing)? (?:its |their |all )?(?:work|operations|activities|functions)|(?:stood|stands|been|lies|lay|remains) empty|packing up|survive[sd]?|operational|fully staffed|function(?:s|ing)?(?= normally)|functioning|function normally|relocated|moved(?= (?:to|into|out)\b)|(?:lists|counts)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:embassies|consulates|missions|trade offices)\b)|left with(?= (?:just |only |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:embass|consulates|missions|trade offices))|left|leav(?:e|ing)|depart(?:ed|ing)?|shut(?:s|ting)? down|closed down|pull(?:ed|ing|s)? out|re-?open(?:ed|ing|s)?|open(?:ed|ing|s)?|clos(?:ed|es|ing|ures?|e)|shutter(?:ed|ing|s)?|shut(?:s|ting)?|shutdowns?|withdr(?:ew|awn|awing|aws|awals?|aw)|vacat(?:ed|es|ing|e)|abandon(?:ed|ing|s)?|scrap(?:ped|ping|s)?|pull-?outs?|establish(?:ed|es|ing)?|inaugurat(?:ed|es|ing|ion)|set up|operat(?:es|ing|ed(?= (?:from|since|between)\b))|maintain(?:s|ed)|keeps|keep|kept|has|have|had|with(?= (?:an?|its|their) (?:resident |own |full )?(?:embass|mission|consulate)))\b|(?:재개설|재개관|재개|폐쇄|閉鎖|철수|기능을 멈(?=춘|췄|추|춰)|개설|개관|문을 닫|다시 (?:문을 )?(?:열|연)|문을 열|문을 연|운영(?=되|하|중|을)|닫(?=았|는다|기로|을|고|아|겠|혔)|정리(?=했|하|할|될|됐|되|\s?대상)|유지(?=되|하|될|돼|된))`.replaceAll(
+    ' ',
+    '\\s',
+  ),
+  'gi',
+);
 // The words before a bare "active" or "staying" that make it a state: "remains active", "is
 // staying". Tested after a match rather than as a lookbehind in TRIGGER, which made that
 // pattern five times slower at every word.
@@ -103,6 +111,9 @@ const KO_TRIGGER: Record<string, TriggerClass> = {
   재개관: 'reopen',
   재개: 'reopen',
   폐쇄: 'close',
+  閉鎖: 'close',
+  // "사실상 기능을 멈춘 상태": a mission that has stopped working.
+  '기능을 멈': 'close',
   철수: 'close',
   '문을 닫': 'close',
   닫: 'close',
@@ -124,11 +135,12 @@ const LEAVERS =
   /\b(?:diplomats?|staff|personnel|envoys?|ambassador|embassy|mission|consulate|officials|employees)\b/i;
 // A status word whose object is something other than a mission ("reopening its borders").
 const OTHER_OBJECT =
-  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade(?!\s+(?:offices?|missions?|representations?))|dialogue|negotiations?|violation|questions?|bank)\b/i;
+  /^\s+(?:(?:its|their|the|a|an|all|his|her|of|down|up|off)\s+)*(?:borders?|ties|relations|talks|accounts?|doors?(?=\s+(?:to|for)\s+(?!good\b))|markets?|deals?|gaps?|eyes|investigations?|cases?|economy|factories|factory|mines?|schools?|airports?|airspace|routes?|sessions?|ranks|loopholes?|fire|season|channels?|lines?|hotlines?|trade(?!\s+(?:offices?|missions?|representations?))|dialogue|negotiations?|violation|questions?|bank)\b/i;
 
 // What makes a bare "open" a state: "remains open", "stayed open", "is still open", "kept open".
+// "lists the embassy in Lusaka as accredited and open": the same, as a register has it.
 const OPEN_STATE =
-  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|be|been|still|kept|keeps|keep)\s+(?:(?:still|fully|partly|largely)\s+)?$/i;
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|is|are|was|were|be|been|still|kept|keeps|keep|as(?:\s+(?:accredited|active|operating|staffed)\s+and)?)\s+(?:(?:still|fully|partly|largely)\s+)?$/i;
 // Words after which "shut" is the bare verb, not its past tense.
 const BASE_BEFORE =
   /\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|make|help)\s+(?:\w+\s+)?$/i;
@@ -145,7 +157,7 @@ export const KO_MISSION_NOUN = /공관|대사관|영사관|대표부/;
 
 // Cheap tests that let a stage skip a sentence before any real work.
 export const MAY_HAVE_MISSION =
-  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄/gi;
+  /embass|consul|mission|outpost|legation|chancer|commission|office|post|establishment|facilit|counterpart|representation|withdr|pull|left|leav|depart|대사관|영사관|공관|대표부|철수|폐쇄|大使館|領事館|閉鎖/gi;
 export const MAY_COUNT_MISSIONS =
   /embass|consul|mission|establishment|facilit|post|office|countr|network|closure|shutdown|공관|대사관|영사관|개국/gi;
 export const MAY_COVER =
@@ -165,8 +177,9 @@ export function defaultStatus(trigger: Trigger): ClaimStatus | null {
   return 'closed';
 }
 
+// Hangul, or the hanja of a text in mixed script (國漢文: 大使館, 閉鎖).
 function isKorean(s: string): boolean {
-  return /[\uac00-\ud7a3]/.test(s);
+  return /[\uac00-\ud7a3\u4e00-\u9fff]/.test(s);
 }
 
 // "Hong Kong, China": a territory written with the state it belongs to is one host.
@@ -499,8 +512,8 @@ function triggerKindOf(word: string): TriggerKind | null {
     kind = found && {
       cls: found[0],
       form: found[1],
-      departs: /^(?:left|leav|depart)/i.test(word),
-      leaves: /^(?:left|leav)/i.test(word),
+      departs: /^(?:left(?! with)|leav|depart)/i.test(word),
+      leaves: /^(?:left(?! with)|leav)/i.test(word),
       has: /^(?:ha(?:s|ve|d)|with)$/i.test(word),
       keeps: /^(?:keeps|keep|kept|maintained)$/i.test(word),
       shut: /^shut$/i.test(word),
@@ -519,6 +532,8 @@ function triggerKindOf(word: string): TriggerKind | null {
   return kind;
 }
 
+const STREET_BEFORE = /(?:^|\s)\d{1,5}[A-Z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+
 /** The last place (in text order) that ends at most `reach` characters before `at`. */
 function lastPlaceEndingBefore(places: readonly Place[], at: number, reach: number): Place | undefined {
   for (let i = places.length - 1; i >= 0; i--) {
@@ -536,11 +551,13 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
   for (let m = TRIGGER.exec(s); m; m = TRIGGER.exec(s)) {
     const start = span.start + m.index;
     const end = start + m[0].length;
-    const word = m[0];
+    const word = m[0].includes('\n') ? m[0].replace(/\s+/g, ' ') : m[0];
     const kind = triggerKindOf(word);
     if (!kind) continue;
     // A window longer than the words it tests, so that their \b sees the character before.
     if (kind.stateOnly && !kind.stateOnly.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "7 Dunearn Close": a street in an address, after its number and name.
+    if (word === 'Close' && STREET_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const { cls } = kind;
     let { form } = kind;
     const after = text.slice(end, Math.min(span.end, end + 40));
@@ -568,12 +585,19 @@ export function triggersIn(text: string, span: Span, places: readonly Place[]): 
     if (form === 'noun' && OTHER_MODIFIER.test(text.slice(Math.max(span.start, start - 20), start))) continue;
     // A bare "open" reports a status only as "remains open" / "is open"; "to open" is a plan.
     if (cls === 'open' && form === 'base') {
-      if (!OPEN_STATE.test(text.slice(Math.max(span.start, start - 16), start))) continue;
+      if (!OPEN_STATE.test(text.slice(Math.max(span.start, start - 28), start))) continue;
       // "will remain open", "is expected to stay open": a state that holds, not a plan.
       form = 'present';
     }
     // "kept its mission open" is a state; "kept" before anything else is not a status word.
-    if (kind.keeps && !/^\s+(?:(?:its|their|the|a|an|one|only)\s+)/i.test(after)) continue;
+    // "keeps eight embassies on the continent, among them …": a count of missions as the object.
+    if (
+      kind.keeps &&
+      !/^\s+(?:(?:its|their|the|a|an|one|only)\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,2}?(?:embass|consulates|missions|trade offices))/iu.test(
+        after,
+      )
+    )
+      continue;
     // "North Korea shut its embassy" is past; "to shut", "will shut", "did not shut" are not.
     if (kind.shut && !BASE_BEFORE.test(text.slice(Math.max(span.start, start - 24), start))) form = 'past';
     const trigger: Trigger = {

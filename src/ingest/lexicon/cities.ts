@@ -20,11 +20,11 @@ TH: *Bangkok
 MM: *Naypyidaw, *Nay Pyi Taw, Yangon, Rangoon
 MY: *Kuala Lumpur, Putrajaya
 SG: *Singapore
-ID: *Jakarta
-PH: *Manila
+ID: *Jakarta, Surabaya
+PH: *Manila, Cebu
 IN: *New Delhi, Mumbai, Kolkata, Chennai
 PK: *Islamabad, Karachi, Lahore
-BD: *Dhaka
+BD: *Dhaka, Chittagong, Chattogram
 NP: *Kathmandu
 LK: *Colombo
 AF: *Kabul
@@ -46,7 +46,7 @@ EG: *Cairo
 LY: *Tripoli, Benghazi
 TN: *Tunis
 DZ: *Algiers
-MA: *Rabat
+MA: *Rabat, Casablanca
 SD: *Khartoum, Port Sudan
 SS: *Juba
 ET: *Addis Ababa
@@ -63,7 +63,7 @@ ZM: *Lusaka
 ZW: *Harare
 MZ: *Maputo
 NA: *Windhoek
-ZA: *Pretoria, Johannesburg, Cape Town
+ZA: *Pretoria, Johannesburg, Cape Town, Durban
 BW: *Gaborone
 MG: *Antananarivo
 NG: *Abuja, Lagos
@@ -88,7 +88,7 @@ ES: *Madrid, Barcelona
 PT: *Lisbon
 IT: *Rome, Milan
 VA: *Vatican City
-FR: *Paris
+FR: *Paris, Marseille, Lyon, Strasbourg
 DE: *Berlin, Bonn, Frankfurt, Munich, Hamburg
 GB: *London
 IE: *Dublin
@@ -121,15 +121,15 @@ GE: *Tbilisi
 AM: *Yerevan
 US: *Washington, New York, Los Angeles, San Francisco, Chicago
 CA: *Ottawa, Toronto, Vancouver, Montreal
-MX: *Mexico City
+MX: *Mexico City, Guadalajara, Monterrey
 CU: *Havana
 NI: *Managua
 VE: *Caracas
 BR: *Brasilia, *Brasília, São Paulo, Sao Paulo, Rio de Janeiro
 PE: *Lima
 BO: *La Paz, *Sucre
-CO: *Bogotá, *Bogota
-EC: *Quito
+CO: *Bogotá, *Bogota, Medellín, Medellin
+EC: *Quito, Guayaquil
 UY: *Montevideo
 PY: *Asunción, *Asuncion
 CR: *San José, *San Jose
@@ -137,7 +137,7 @@ PA: *Panama City
 GT: *Guatemala City
 DO: *Santo Domingo
 AR: *Buenos Aires
-CL: *Santiago
+CL: *Santiago, Valparaíso, Valparaiso
 AU: *Canberra, Sydney, Melbourne
 NZ: *Wellington, Auckland
 MD: *Chisinau, *Chișinău

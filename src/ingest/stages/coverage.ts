@@ -16,7 +16,7 @@ const ACTIVE =
 // "Spain will be covered by the embassy in Rome", "Chad, for example, is covered from Abuja", "Uganda is now covered by an ambassador
 // accredited from Dar es Salaam", "expect Zimbabwe to be handled from Pretoria".
 const PASSIVE =
-  /^(?:[’']s)?\s*(?:,\s*(?:for (?:instance|example)|meanwhile|in turn|too|likewise|similarly),\s*)?(?:(?:affairs|matters|relations|ties|work|business)\s+(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})?)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered)\s+(?:by|from|through|out of)\s+(?:(?:the|its|their|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
+  /^(?:[’']s)?\s*(?:,\s*(?:for (?:instance|example)|meanwhile|in turn|too|likewise|similarly),\s*)?(?:(?:affairs|matters|relations|ties|work|business)\s+(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3})?)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|likely|expected|set|due|to|going|henceforth|hereafter|since|currently|presently|already|from now on|in (?:the )?future)\s+)*(?:covered|handled|served|managed|overseen|conducted|looked after|dealt with|represented|taken over|run|administered|attended to|assumed|routed)\s+(?:by|from|through|out of)\s+(?:(?:the|its|their|an?|North Korean|DPRK|Pyongyang’s|Pyongyang's|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)*(?:(?:ambassador|envoy|mission|embassy|chargé d’affaires|chargé d'affaires)\s+(?:accredited\s+|based\s+|resident\s+)?(?:from|in|at)\s+)?(?:\p{Lu}[\p{L}’'.]*\s+){0,3}$/iu;
 // "Algeria's portfolio will pass to the North Korean embassy in Cairo"
 const PASSES =
   /^(?:’s|'s)\s+(?:portfolio|affairs|relations|duties|responsibilities|work|consular work)\s+(?:(?:will|would|is to|has|have|had|now|also)\s+)*(?:pass(?:es|ed)?|go(?:es)?|gone|went|move[sd]?|transfer(?:s|red)?|shift(?:s|ed)?)\s+to\s+(?:the\s+)?(?:(?:North Korean|DPRK)\s+)?$/i;
@@ -24,7 +24,7 @@ const PASSES =
 // with a letter some other word starts with ("after by", not "looked after"): a new first letter
 // makes the scan try more places.
 const COVER_CUE =
-  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
+  /cover|handl|accredit|responsib|take over|takes over|took over|taken over|oversee|represent|portfolio|pass(?:es|ed)? to|pick up|ollowed by|oes to|transferred|run from|run out of|dealt with|managed by|after by|conducted|ttended to|assumed by|outed through|兼任|겸임|관할|담당|맡|넘겨받|떠안|이관|인수|넘어가|넘어갔/gi;
 const HANDED_OVER =
   /\b(?:handled|covered|dealt with|conducted|looked after|taken over|managed)\s+(?:by|from|through)\b|clos|shut|withdr/i;
 const COVER_WORD = /cover|handl|accredit|responsib|take|took|oversee|represent|assume/i;
@@ -33,8 +33,9 @@ const KO_VERB =
   /^\s?(?:을|를|의\s?(?:업무|관계|공관\s?업무)(?:를|을)?|업무(?:를|을|까지|도)|관할을?)?\s?(?:겸임|관할|담당|맡|대신|커버|넘겨받|떠안|인수|이어받)/;
 
 // "나미비아 관련 업무는 앞으로 …", "모잠비크 업무는 현재 …": the covered place as topic.
+// "알바니아 關聯 業務는": the same in 國漢文.
 const KO_TOPIC =
-  /^\s?(?:관련\s?|과의\s?|와의\s?)?(?:업무|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
+  /^\s?(?:관련\s?|關聯\s?|과의\s?|와의\s?)?(?:업무|業務|관계|외교\s?업무|영사\s?업무)(?:는|은|를|을)\s?(?:(?:앞으로|현재|이제|당분간|향후|지금은|모두)\s?)?(?:\S+에\s?있는\s?)?$/;
 // "방콕에 있는 주태국 대사관": the covering mission's city before it.
 const KO_LOCATED = /^에\s?있는\s?주?$/;
 // "이집트 업무는 주시리아 대사관으로 이관되었다": the work passes to the mission.
@@ -59,13 +60,13 @@ function coveredPlace(
     if (p && KO_VERB.test(text.slice(p.end, p.end + 16))) return p;
     // "잠비아 관련 업무는 주남아프리카공화국 대사관이 겸임"
     const after = text.slice(m.end, m.end + 30).replace(/^\([^()]{1,12}\)/, '');
-    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
+    if (!/^\s?(?:이|가|에서)\s?(?:\S+\s)?(?:겸임|兼任|관할|담당|맡)/.test(after) && !KO_PASSES.test(after))
       return null;
     const first = m.hosts[0]?.start ?? m.start;
     return (
       [...places]
         .reverse()
-        .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/주$/, ''))) ?? null
+        .find((x) => x.end <= first && KO_TOPIC.test(text.slice(x.end, first).replace(/[주駐]$/, ''))) ?? null
     );
   }
   // "the embassy in Rome will cover" and "the Jakarta embassy has been accredited to".
@@ -97,7 +98,7 @@ function coveredPlace(
 // "From November, the file will be followed by their embassy in Abuja", "Relations will be handled
 // by the embassy in Abuja": the work named without a pronoun, its mission named before.
 const ITS_WORK =
-  /(?<!\w)(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|since|henceforth)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes)\s+(?:by|to|from|out of)\s+/giu;
+  /(?<!\w)(?:(?:its|their|any|all)\s+(?:[\p{L}-]+\s+){0,4}?(?:work|affairs|business|functions|duties|portfolio|responsibilities|tasks)|(?:the\s+)?(?:file|dossier|portfolio)|(?<![\p{L}-]\s)(?:Relations|Affairs|Matters|Consular matters|Bilateral relations))\s*(?:,[^,;.]{1,80},\s*)?(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|to|now|also|then|since|henceforth|thereafter|hereafter)\s+)*(?:taken over|handled|covered|transferred|moved|passed|shifted|run|managed|followed|goes|go|went|gone|passes|assumed|attended to|routed)\s+(?:by|to|from|out of|through)\s+/giu;
 // "relations with North Korea will now be conducted through the embassy in Dakar": the host
 // whose relations they are is the speaker, not named in the clause; the state after "with" is the
 // sending state (checked against the home). "Ghana's relations with …" is read by PASSIVE.
@@ -105,17 +106,23 @@ const RELATIONS_WITH =
   /(?<![’']s\s)\b(?:[Rr]elations|[Tt]ies)\s+with\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|been|be|being|now|also|then|henceforth|hereafter)\s+)*(?:conducted|handled|covered|managed|looked after|dealt with|taken over)\s+(?:by|through|from|out of)\s+/gu;
 const RELATIONS_CUE = /[Rr]elations with|\b[Tt]ies with/;
 // What the mission named before did: a closure, which the coverage follows.
-const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas/i;
+const CLOSURE_HINT = /clos|shut|withdr|follow|leav|wound|winding|pull|ceas|stopped/i;
 
 // The cheap test for the work without a pronoun (see ITS_WORK): the noun, then a verb's first word.
 const WORK_BEFORE_VERB =
   /(?:file|dossier|portfolio|elations|atters) (?:will|would|shall|is|are|was|were|has|have|had|goes|went|now|also|henceforth)\b/;
 /** "its work", "their affairs", "relations with" may be there: plain substring tests, cheaper than any scan for the cue words. */
+/** Where the status stage read a closure, and of which host. */
+interface Closure {
+  at: number;
+  host: HostRef;
+}
+
 /**
  * Whether a closure (`closures`: where claims of one start) was read in the four sentences
  * before `index`, in its paragraph or the one before (see `antecedent`).
  */
-function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly number[]): boolean {
+function closureShortlyBefore(analysis: Analysis, index: number, closures: readonly Closure[]): boolean {
   const sentence = analysis.sentences[index];
   if (!sentence || closures.length === 0) return false;
   let from = sentence.start;
@@ -124,7 +131,7 @@ function closureShortlyBefore(analysis: Analysis, index: number, closures: reado
     if (!previous || sentence.line - previous.line > 1) break;
     from = previous.start;
   }
-  return closures.some((at) => at >= from && at < sentence.start);
+  return closures.some(({ at }) => at >= from && at < sentence.start);
 }
 
 function mayReferBack(s: string): boolean {
@@ -132,7 +139,12 @@ function mayReferBack(s: string): boolean {
     // "the file will be followed by", "Relations will be handled by": the work without a pronoun,
     // right before its verb.
     WORK_BEFORE_VERB.test(s) ||
-    ((s.includes('its ') || s.includes('Its ') || s.includes('their ') || s.includes('Their ')) &&
+    ((s.includes('its ') ||
+      s.includes('Its ') ||
+      s.includes('their ') ||
+      s.includes('Their ') ||
+      // "any remaining business".
+      s.includes('any ')) &&
       (s.includes('work') ||
         s.includes('affairs') ||
         s.includes('business') ||
@@ -202,6 +214,7 @@ function pronounCoverage(
   index: number,
   missionsHere: () => readonly MissionMention[],
   places: readonly Place[],
+  closures: readonly Closure[],
 ): { from: HostRef; by: HostRef; at: Span }[] {
   const { text } = analysis;
   const sentence = analysis.sentences[index];
@@ -232,8 +245,13 @@ function pronounCoverage(
           city: place.form === 'city' ? place.english : null,
         });
       if (!by) continue;
+      // "the Embassy will cease operations in Singapore … and its functions will be assumed by":
+      // else the closure read earlier in the sentence, whose mission has no place of its own.
       const before = antecedent(analysis, index, missions, start);
-      if (before?.closure) out.push({ from: before.from, by, at: { start, end: by.end } });
+      const from = before?.closure
+        ? before.from
+        : closures.findLast((c) => c.at >= sentence.start && c.at < start)?.host;
+      if (from) out.push({ from, by, at: { start, end: by.end } });
     }
   }
   return out;
@@ -298,6 +316,52 @@ function missionPassedOn(
   return MISSION_PASSES.test(text.slice(previous.end, m.start)) ? (previous.hosts[0] ?? null) : null;
 }
 
+// A line of a list that maps a host to the post that covers it: "- Spain → handled from Rome",
+// "Uganda -> covered by the embassy in Dar es Salaam"; a bare "Malawi → Lusaka" only under a
+// heading about coverage ("Who covers whom").
+const ARROW_LINE =
+  /^\s{0,6}(?:[-*•·▪◦]\s+|\d{1,2}[.)]\s+)?(?:\*\*)?([^→\n]{2,40}?)(?:\*\*)?\s*(?:→|->|⇒|=>)\s*(?:((?:handled|covered|served|managed|run|looked after|represented|accredited)\s+(?:from|by|through|out of|to)\s+)(?:(?:the|its|an?)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:embassy|consulate(?:[- ]general)?|mission)\s+(?:in|at)\s+)?)?([^\n]{2,40}?)\s*[.;]?\s*$/u;
+const COVER_HEADING = /\bcover|accredit|responsib|handled|who\s+(?:handles|runs)/i;
+
+/** The coverage a list of arrows gives (see ARROW_LINE). */
+function arrowCoverage(analysis: Analysis): ClaimDraft[] {
+  const { text, lines } = analysis;
+  const home = analysis.home;
+  const out: ClaimDraft[] = [];
+  if (!home) return out;
+  let covering = false;
+  for (const line of lines) {
+    const s = text.slice(line.start, line.end);
+    const arrow = s.includes('→') || s.includes('->') || s.includes('⇒') || s.includes('=>');
+    // A short list item may be laid out as a heading: only a line without an arrow heads a list.
+    if (!arrow) {
+      if (line.kind === 'heading' || /^#{1,6}\s/.test(s)) covering = COVER_HEADING.test(s);
+      continue;
+    }
+    const m = ARROW_LINE.exec(s);
+    if (!m || (!m[2] && !covering)) continue;
+    const left = line.start + s.indexOf(m[1] ?? '');
+    const places = placesWithin(analysis, line);
+    const from = places.find((p) => p.start >= left && p.end <= left + (m[1] ?? '').length);
+    const by = places.findLast((p) => p.end <= line.end && from !== undefined && p.start > from.end);
+    if (!from || !by || from.form === 'demonym' || by.form === 'demonym') continue;
+    if (from.code === by.code || from.code === home || by.code === home) continue;
+    const end = line.start + s.trimEnd().replace(/[.;]$/, '').length;
+    out.push({
+      kind: 'coverage',
+      start: from.start,
+      end,
+      attributed_to: null,
+      hedge: null,
+      sending: home,
+      from_host: from.code,
+      by_host: by.code,
+      by_city: by.form === 'city' ? by.english : null,
+    });
+  }
+  return out;
+}
+
 /**
  * "one mission takes over another host's relations after a closure": the covering mission
  * (its host and city) and the host that lost its own mission.
@@ -330,11 +394,13 @@ export const coverageStage: Stage = {
         by_city: by.form === 'city' ? by.english : null,
       });
     }
+    if (text.includes('→') || text.includes('->') || text.includes('⇒')) out.push(...arrowCoverage(analysis));
     // Where the status stage read a closure, in text order: the mission a pronoun hands on.
-    const closures = earlier
-      .filter((c) => c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
-      .map((c) => c.start)
-      .sort((a, b) => a - b);
+    const closures: Closure[] = [];
+    for (const c of earlier)
+      if (c.kind === 'mission_status' && (c.status === 'closed' || c.status === 'closing'))
+        closures.push({ at: c.start, host: { start: c.start, end: c.end, code: c.host, city: c.city } });
+    closures.sort((a, b) => a.at - b.at);
     for (const [index, sentence] of analysis.sentences.entries()) {
       const kind = lineOf(analysis, sentence).kind;
       if (kind !== 'body' && kind !== 'heading') continue;
@@ -366,7 +432,7 @@ export const coverageStage: Stage = {
         return found;
       };
       for (const { from, by, at } of refersBack
-        ? pronounCoverage(analysis, index, missionsHere, places)
+        ? pronounCoverage(analysis, index, missionsHere, places, closures)
         : []) {
         const sending = analysis.home;
         if (!sending || from.code === by.code || sending === by.code || sending === from.code) continue;

@@ -31,29 +31,32 @@ import { statusColumns, statusWord, type TableRow } from '../tables.ts';
 
 // "has not reopened", "no longer operates"; "denied that it would close" anywhere before.
 const NEGATED =
-  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b/iu;
+  /(?:\b(?:not|never|no longer|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,2}$|\bno\s+(?:[\p{L}-]+\s+){0,2}(?:of|for|about|to)?\s*$|\b(?:denied|denies|deny|denying|rejected|rejecting|refuted|refuting|dismissed|dismissing)\b/iu;
 // A word of every alternative of NEGATED, with its flags. NEGATED opens each alternative on a
 // \b, which under `iu` makes V8 try the whole pattern at every position (twenty times slower
 // than this search); most clauses have none of these words.
-const NEGATED_HINT = /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|rejected|refuted|dismissed/iu;
+const NEGATED_HINT =
+  /not?\s|never\s|n[’']t\s|without\s|den(?:ied|ies|y)|reject(?:ed|ing)|refut(?:ed|ing)|dismiss(?:ed|ing)/iu;
 // "Reports that the embassy would close were dismissed by the ministry as baseless."
 // "… would also close, Lan said they were "groundless"", "Posts claiming … "closed" are false".
 const REFUTED_AFTER =
   /\b(?:were|was|has been|have been|had been)\s+(?:[\p{L}-]+\s+){0,3}?(?:dismissed|denied|rejected|refuted|debunked)\b|\bas\s+(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b|^[^.;]{0,80}\s["“](?:baseless|groundless|false|untrue|fake|unfounded|fabricated)["”]|\b(?:is|are|was|were)\s+(?:(?:completely|totally|entirely|simply|just)\s+)?["“]?(?:baseless|groundless|false|untrue|fake|unfounded|fabricated)\b/iu;
 const REFUTED_HINT =
   /dismiss|denied|reject|refut|debunk|baseless|groundless|false|untrue|fake|unfounded|fabricat/i;
-// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", and the
+// "… was about to close its embassy in Stockholm. That is almost certainly wrong.", "Edit: I was
+// wrong about this.", and the
 // answer to a question: "A: That report is not true.", "Yes, and that one was just wrong.", "It was not."
 const REFUTED_NEXT =
-  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)\.?$/iu;
+  /^(?:(?:Yes|No|Well|Right|Look|Frankly),?\s+(?:and\s+|but\s+)?)?(?:(?:That|This|It)(?:\s+(?:one|report|claim|rumou?r|story|post))?|(?:The|These|Those)\s+(?:reports?|claims?|rumou?rs?|story|stories|posts?))\s+(?:is|was|were|are|has been|proved|turned out to be)\s+(?:[\p{L}-]+\s+){0,2}?(?:wrong|false|untrue|incorrect|inaccurate|mistaken|baseless|groundless|not true|denied|unfounded)\b|^(?:It|That|This)\s+(?:was|is|did|has)\s*(?:not|n[’']t)(?:\.?$|[,;]\s+(?:and|but)\s)|^(?:I|We)\s+(?:was|were)\s+(?:wrong|mistaken)\s+about\s+(?:this|that|it)\b/iu;
 // The speaker's label that opens a turn of a transcript: "A:", "Q (AFP):", "**[00:02:12] ANTON SEVERIN:**".
 const SPEAKER_LABEL =
   /^(?:\*\*)?(?:\[[\d:]+\]\s*)?(?:[AQ]|\p{Lu}[\p{Lu}\p{Ll}.’' -]{0,40})(?:\s*\([^)]{0,40}\))?\s*:(?:\*\*)?\s+/u;
 // "이는 사실과 다르다", ""사실이 아니다"라며": the report before is refuted.
-const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|근거\s?없는/;
+const KO_REFUTED = /사실이\s?아(?:니|닌)|사실과\s?다르|사실무근|事實無根|근거\s?없는/;
 // "…사실입니까?": a question in Korean.
 const KO_QUESTION = /[\uac00-\ud7a3][^\uac00-\ud7a3]{0,3}\?\s*$/;
-const KO_RUMOUR = /^설(?:[은는이을도]|\s|$)/;
+// "폐쇄설은", "閉鎖說은": a rumour of a closure.
+const KO_RUMOUR = /^[설說](?:[은는이을도]|\s|$)/;
 const KO_RESUMED = /^\s?(?:을|를)?\s?(?:다시\s?)?재개/;
 // "CORRECTION: An earlier version of this post said …": a retracted statement.
 const RETRACTED_HINT = /version/i;
@@ -96,8 +99,9 @@ function negated(before: string): boolean {
 }
 
 // "It remains open", "It is still operating": a state said of the mission named before.
+// "It didn't, and it is still operating": the same after a short denial.
 const IT_STATE =
-  /^(?:And\s+it|It)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
+  /^(?:And\s+it|It|It\s[^,;.]{1,16}[,;]\s+(?:and|but)\s+it)(?:[’']s|\s+(?:still\s+)?(?:remains|stays|is|has\s+(?:remained|stayed|been)))\s+(?:still\s+|fully\s+)?$/;
 // "It closed in March": an event said of the mission named before.
 // "It closed in March", "It was opened in 2002", "It's been shut since 2025": an event said of the
 // mission named before.
@@ -208,8 +212,10 @@ interface Binding {
 }
 
 // Between a plural mission and the examples that follow it.
+// "43 missions abroad: embassies, consulates general and the permanent missions in …": the kinds
+// listed after a colon.
 const INCLUDING =
-  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^[^;:.]{0,80}?,?\s*(?:including|such as|among them|among others|notably|in particular|namely|most recently|the latest being)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}$|^\s*(?:abroad|worldwide|overseas|in all|in total)?:\s+$/iu;
 
 const endOf = (m: MissionMention) => (m.hosts.length ? (m.hosts[m.hosts.length - 1]?.end ?? m.end) : m.end);
 
@@ -404,7 +410,7 @@ function itLeft(sentence: Span, s: string, triggers: Trigger[]): ReadonlySet<Tri
 // "after six years shut", "three years after shutting it in late 2023": the same, said with a
 // length of time or a gerund.
 const AFTER_ABSENCE =
-  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been)\s+(?:shut|closed|suspended)(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
+  /^[^.;]{0,60}?\bafter\s+(?:(?:an?|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?(?:absence|hiatus|closure|suspension|shutdown)\b(?:\s+of\s+(?:almost\s+|nearly\s+|about\s+|more than\s+)?[\w-]+\s+(?:years?|months?))?|(?:being|having been|(?:it|they)\s+(?:was|were|had been))\s+(?:shut|closed|suspended)(?:\s+down)?(?:\s+(?:since|in)\s+(?:1[89]|20)\d\d)?|(?:(?:almost|nearly|about|some|more than)\s+)?[\w-]+\s+(?:years?|months?)\s+(?:shut|closed|of closure)\b|(?:shutting|closing)\s+(?:it|them)(?:\s+down)?(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d)?)/i;
 
 /** A capital that can stand for the mission in it: a foreign capital, not a possessor. */
 function standsForMission(p: Place, home: string | null): boolean {
@@ -630,8 +636,10 @@ function bind(
   );
 }
 
-// "An embassy", "A new consulate", "The mission": a subject that opens its clause.
-const CLAUSE_SUBJECT = /^(?:An?|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "An embassy", "A new consulate", "The mission": a subject that opens its clause, or the
+// clause after "that" ("informed the landlord that the Embassy will cease operations in Lima").
+const CLAUSE_SUBJECT =
+  /(?:^(?:An?|The|Its|Their)|\bthat\s+(?:an?|the|its|their|An?|The|Its|Their))\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const IN_PLACE = /^\s+in\s+(?:the\s+)?/;
 
 /** A mission without a place as the subject of a verb followed by "in" and a place (see `bind`). */
@@ -683,10 +691,14 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 const NO_OBJECT =
   /^\s*(?:[,.;:”"’)…]|$|\s*(?:in|on|at|by|after|before|last|this|next|since|for|amid|following|earlier|later|as|due|because|and|or|but|temporarily|permanently|indefinitely|officially|throughout|through|during|until|till|today|now|again|already|yet|despite|while|when|with|without|under|from|only|to|into|out|briefly|quietly|abruptly|recently|soon|entirely|altogether|ever|[\p{L}]+ly)\b)/iu;
 
+const DOORS = /^\s+(?:its|their)\s+doors\b/;
+
 function hasOtherObject(text: string, t: Trigger, sentence: Span): boolean {
   // "stayed open": an adjective, which never has an object.
   if (t.form === 'noun' || t.form === 'ko' || /^open$/i.test(text.slice(t.start, t.end))) return false;
   if (PASSIVE.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) return false;
+  // "opened its doors", "closed their doors": the idiom, said of the mission itself.
+  if (DOORS.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)))) return false;
   return !NO_OBJECT.test(text.slice(t.end, Math.min(sentence.end, t.end + 16)));
 }
 
@@ -843,6 +855,88 @@ function arrowStatuses(analysis: Analysis): ClaimDraft[] {
     // "`suspended` → `reopened`": the reopening ends a closure the entry states.
     const before = ARROW_STATUS[(m[3] ?? '').toLowerCase()];
     if (status === 'reopened' && before === 'closed') out.push({ ...claim, status: 'closed', date: null });
+  }
+  return out;
+}
+
+// A heading that names closures ("## Slide 4 · Selected closures since 2023", "Closed in 2025:"),
+// and not reopenings or plans beside them.
+const CLOSURE_HEADING = /\b(?:closures|closed|shut(?:tered)?|withdrawals)\b/i;
+const MIXED_HEADING = /\b(?:re-?open|open(?:ed|ing)|resum|plann|expected|possible|rumou?r|next)/i;
+// A heading: a Markdown one, or a short line that ends on a colon.
+const HEADING_LINE = /^(?:#{1,6}\s|[^\n]{1,80}:\s*$)/;
+// A list item's mark, and a bold label that opens it ("**New this year:**").
+const BULLET = /^\s{0,6}(?:[-*•·▪◦]|\d{1,2}[.)])\s+(?:\*\*[^*\n]{1,30}:?\*\*:?\s+)?/;
+// What may follow the places of an item: nothing, a note in brackets, a mission noun, a comma and a
+// few words ("Lilongwe, shut at the end of April 2026").
+const ITEM_REST =
+  /^(?:\s+(?:embassy|consulate(?:[- ]general)?|trade office|mission|legation))?\s*(?:\([^()\n]{1,30}\)|,\s[^\n]{0,60}|\s*[.;]?)?\s*$/i;
+const ITEM_AGAINST = /re-?open|\bopen|resum|\bnot\b|never|rumou?r|plan|expect|\?/i;
+
+/**
+ * The items of a list under a heading that names closures ("Selected closures since 2023" /
+ * "- Kampala (Oct 2023) and Luanda (Oct 2023)"): each item that is nothing but places, with a
+ * mission noun, a date in brackets or a short remark, is a closure of the mission there.
+ */
+function headedClosures(analysis: Analysis): ClaimDraft[] {
+  const { text, lines } = analysis;
+  const home = analysis.home;
+  const out: ClaimDraft[] = [];
+  if (!home) return out;
+  let closing = false;
+  for (const line of lines) {
+    if (line.end === line.start) continue;
+    // A list item opens with its mark ("- ", "* ", "1. ") after at most a few spaces: its first
+    // characters are enough to tell, without reading the line.
+    const head = text.slice(line.start, Math.min(line.end, line.start + 48));
+    const bullet = BULLET.exec(head);
+    if (!bullet) {
+      const heading =
+        line.end - line.start <= 100 &&
+        (line.kind === 'heading' ||
+          text.charCodeAt(line.start) === 35 /* # */ ||
+          text.charCodeAt(line.end - 1) === 58); /* : */
+      if (heading) {
+        const s = text.slice(line.start, line.end);
+        closing =
+          (line.kind === 'heading' || HEADING_LINE.test(s)) &&
+          CLOSURE_HEADING.test(s) &&
+          !MIXED_HEADING.test(s);
+      } else closing = false;
+      continue;
+    }
+    if (!closing) continue;
+    const from = line.start + bullet[0].length;
+    const places = placesWithin(analysis, line);
+    const listed = placesListedAt(text, places, from, line.end);
+    const last = listed[listed.length - 1];
+    if (!last || places.some((p) => p.start === listed[0]?.start && (p.form === 'demonym' || p.possessive)))
+      continue;
+    const rest = text.slice(last.end, line.end);
+    if (!ITEM_REST.test(rest) || ITEM_AGAINST.test(rest)) continue;
+    const noun = /^\s+(embassy|consulate(?:[- ]general)?|trade office|mission|legation)/i.exec(rest)?.[1];
+    for (const [i, host] of listed.entries()) {
+      if (host.code === home) continue;
+      // The item's own words: up to the next place, else to the line's end.
+      const end = listed[i + 1]?.start ?? line.end;
+      const item = text.slice(host.start, end).replace(/(?:\s*,?\s*(?:and|or)?\s*)$/i, '');
+      const quoteEnd = host.start + item.replace(/[\s.;]+$/, '').length;
+      const date = datesWithin(analysis, { start: host.end, end: quoteEnd })[0];
+      const year = date ? null : /\(((?:19|20)\d\d)\)/.exec(item)?.[1];
+      out.push({
+        kind: 'mission_status',
+        start: host.start,
+        end: quoteEnd,
+        attributed_to: null,
+        hedge: null,
+        sending: home,
+        host: host.code,
+        city: host.city,
+        mission_type: noun ? missionTypeOf(noun) : 'unknown',
+        status: 'closed',
+        date: date ? pastDate(date, analysis.published) : (year ?? null),
+      });
+    }
   }
   return out;
 }
@@ -1112,6 +1206,9 @@ export const missionStatusStage: Stage = {
     const rows = analysis.tables;
     out.push(...tableStatuses(analysis, rows));
     out.push(...arrowStatuses(analysis));
+    // A list under a heading: only a document with list items can have one.
+    if (text.includes('\n- ') || text.includes('\n* ') || text.includes('\n• '))
+      out.push(...headedClosures(analysis));
     const tableLines = new Set(rows.filter((r) => statusColumns(r)).map((r) => r.line));
     const seen = new Map<string, number>();
     // Words that few documents have, looked for once a document rather than in every sentence.
@@ -1125,6 +1222,8 @@ export const missionStatusStage: Stage = {
     // A sentence without status words yields nothing; its missions matter only as the `recent`
     // ones of the next sentence, so they are read when that sentence has status words.
     let unread: { sentence: Sentence; index: number; places: Place[] } | null = null;
+    // The hosts of the last sentence whose status words found a mission, when they are one.
+    let bound: { index: number; line: number; hosts: HostRef[] } | null = null;
     analysis.sentences.forEach((sentence, index) => {
       const line = lineOf(analysis, sentence);
       if (reportsNothing(line) || tableLines.has(line.index)) return;
@@ -1155,7 +1254,13 @@ export const missionStatusStage: Stage = {
         (pending.sentence.line === sentence.line ||
           answersQuestion(analysis, pending.sentence.line, sentence.line));
       // "Dili was always going to be vulnerable. It was opened in 2002": no mission before, a capital.
-      const capitalBefore = it && !near && !adjacent ? capitalSubjectBefore(analysis, index) : null;
+      // "Last year's deck said Vientiane would close. It didn't, …": else the one host the sentence
+      // just before in the paragraph gave a status to (even one its denial takes back).
+      const capitalBefore =
+        it && !near && !adjacent
+          ? (capitalSubjectBefore(analysis, index) ??
+            (bound?.index === index - 1 && bound.line === sentence.line ? bound.hosts : null))
+          : null;
       const pronoun = it && (near || adjacent || capitalBefore !== null);
       if (!missionWords && !pronoun && !(capital && matchesWithin(METONYM_HINT, text, sentence))) return;
       // Read only for a Korean status word.
@@ -1219,7 +1324,14 @@ export const missionStatusStage: Stage = {
       for (const m of missions) {
         if (m.korean) {
           // "이 대사관": the one mission the sentence before names.
-          if (m.definite) m.hosts = koreanAntecedent(analysis, index, m);
+          // "주쿠웨이트 대사관 폐쇄설은 …, 해당 대사관은 …": one named earlier in the sentence comes first.
+          if (m.definite) {
+            const here = missions.findLast((x) => x.korean && x.end <= m.start && x.hosts.length > 0);
+            const code = here?.hosts[0]?.code;
+            m.hosts = here?.hosts.every((h) => h.code === code)
+              ? here.hosts.slice(-1).map((h) => ({ ...h, start: m.start, end: m.end }))
+              : koreanAntecedent(analysis, index, m);
+          }
         } else if (
           m.hosts.length === 0 &&
           m.definite &&
@@ -1267,7 +1379,10 @@ export const missionStatusStage: Stage = {
         let head: string | null = null;
         let lead = '';
         for (const [i, t] of triggers.entries()) {
-          const state = t.cls === 'open' && t.form === 'present';
+          // "It is still operating": a gerund after "is" is a state too.
+          const state =
+            t.cls === 'open' &&
+            (t.form === 'present' || (t.form === 'gerund' && text.startsWith('operating', t.start)));
           if (!state && t.form !== 'past') continue;
           // "It closed its consulate": "it" is the state, not a mission, when the verb has an object.
           if (antecedent === capitalBefore && hasOtherObject(text, t, sentence)) continue;
@@ -1288,6 +1403,11 @@ export const missionStatusStage: Stage = {
         ? bind(text, sentence, missions, triggers, places, analysis.home, relative)
         : [];
       const citation = analysis.citations.get(sentence.line);
+      const boundHosts = bindings.flatMap((b) => b.hosts);
+      if (boundHosts.length > 0)
+        bound = boundHosts.every((h) => h.code === boundHosts[0]?.code)
+          ? { index, line: sentence.line, hosts: boundHosts.slice(0, 1) }
+          : null;
       for (const { trigger, mission, hosts, capital } of bindings) {
         const korean = trigger.form === 'ko';
         const clause = clauseAt(sentence, trigger.start);
