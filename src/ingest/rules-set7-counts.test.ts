@@ -179,4 +179,16 @@ describe('count and quantity rules found on the seventh held-out set', () => {
       'North Korea has 44 missions.\n\n**Q:** Suppose Pyongyang shuts some embassies. How many missions would it have left?\n\n**A:** 41\n\nQ: How many staff work at the embassy?\n\nA: 12\n';
     expect(counts(text)).toEqual(['44 missions total exact', '41 missions remaining exact']);
   });
+
+  it('leaves missions counted in one foreign host to the quantities, even when the text is about North Korea', () => {
+    const about = 'North Korea closed its embassy in Harare last year. ';
+    const text = `${about}The landlord rents offices to seven diplomatic missions in Zambia.`;
+    expect(counts(text)).toEqual([]);
+    expect(quantities(text)).toEqual(['7 missions exact']);
+    // The sender's own missions, listed over several hosts or counted with the sender named, stay counts.
+    expect(counts(`${about}North Korea keeps two missions in China.`)).toEqual(['2 missions total exact']);
+    expect(counts(`${about}Three embassies in Uganda, Angola and Spain were closed as well.`)).toEqual([
+      '3 embassies closed exact',
+    ]);
+  });
 });

@@ -900,6 +900,32 @@ const SOURCE_AFTER =
 const SINCE_BEFORE = /\bsince\s+$/i;
 const SINCE_AFTER_KO = /^\s?이후/;
 
+const IN_BEFORE_HOST = /^\s+in\s+$/;
+// "its/their N embassies in …": the sender's own missions.
+const OWN_BEFORE = /\b(?:its|their)\b/i;
+
+/**
+ * The count's words end right before "in <a country other than the sender>", and that is the only
+ * place after them ("three embassies in Uganda, Angola and Spain were closed" lists the sender's).
+ */
+function inOneHost(
+  text: string,
+  count: Count,
+  places: ReturnType<typeof placesWithin>,
+  sending: string,
+): boolean {
+  const end = Math.max(...count.parts.map((p) => p.end));
+  const after = places.filter((p) => p.start > end);
+  const host = after[0];
+  return (
+    after.length === 1 &&
+    host !== undefined &&
+    host.start - end <= 6 &&
+    host.code !== sending &&
+    IN_BEFORE_HOST.test(text.slice(end, host.start))
+  );
+}
+
 /** Characters between two offsets, and a clause break (", but", ";") counting as far. */
 function distance(text: string, a: number, b: number): number {
   const between = text.slice(Math.min(a, b), Math.max(a, b));
@@ -935,6 +961,18 @@ function claimsFor(
   );
   const sending = first.sending ?? owner?.code ?? (sourceState ? null : subject) ?? analysis.home;
   if (!sending) return [];
+  // "leases flats to eight diplomatic missions in Singapore": with no state of their own in the
+  // sentence, missions counted in one host are many states' missions there, not the home state's
+  // network (the quantity stage reads them).
+  if (
+    !first.sending &&
+    !owner &&
+    !subject &&
+    !places.some((p) => p.code === sending) &&
+    !OWN_BEFORE.test(text.slice(clause.start, first.number.start)) &&
+    inOneHost(text, first, places, sending)
+  )
+    return [];
   const citation = analysis.citations.get(sentence.line);
   // A tally line ("Closures announced or in progress: 2") is the publisher's own count.
   const attribution = first.label ? null : sourceOf(analysis, sentence, clause);
