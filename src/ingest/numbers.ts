@@ -332,27 +332,18 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
     out.push(found);
   }
   // "between $250,000 and $400,000": a range counts as its upper bound, the lower one goes.
-  for (let i = out.length - 2; i >= 0; i--) {
-    const a = out[i];
-    const b = out[i + 1];
-    if (
-      a &&
-      b &&
+  joinRanges(
+    out,
+    (a, b) =>
       a.currency === b.currency &&
       BETWEEN_AND.test(text.slice(a.end, b.start)) &&
-      BETWEEN.test(text.slice(Math.max(0, a.start - 9), a.start))
-    ) {
-      b.qualifier = 'up_to';
-      out.splice(i, 1);
-    }
-  }
+      BETWEEN.test(text.slice(Math.max(0, a.start - 9), a.start)),
+    false,
+  );
   // "three or four more", "5 or 6 diplomats": a range counts as its upper bound, read from its start.
-  for (let i = out.length - 2; i >= 0; i--) {
-    const a = out[i];
-    const b = out[i + 1];
-    if (
-      a &&
-      b &&
+  joinRanges(
+    out,
+    (a, b, before) =>
       b.value > a.value &&
       a.currency === b.currency &&
       a.digits === b.digits &&
@@ -360,19 +351,35 @@ export function numbersIn(text: string, from = 0, to = text.length): NumberMenti
       !b.yearLike &&
       OR_BETWEEN.test(text.slice(a.end, b.start)) &&
       // "41, 42 or 43 missions" is a list of figures, not a range.
-      !(out[i - 1] && LIST_COMMA.test(text.slice(out[i - 1]?.end ?? 0, a.start)))
-    ) {
-      b.start = a.start;
-      b.qualifier = 'up_to';
-      out.splice(i, 1);
-    }
-  }
+      !(before && LIST_COMMA.test(text.slice(before.end, a.start))),
+    true,
+  );
   // Korean native numerals before a counter ("다섯 곳", "서너 곳") and "the mid-thirties" are
   // rare; a cheap test skips their patterns for most spans.
   const korean = HANGUL_COUNTER.test(span) ? koreanNative(text, from, span) : null;
   const decade = span.includes('ties') && DECADE_PART.test(span) ? decades(from, span) : null;
   if (!korean?.length && !decade?.length) return out;
   return [...out, ...(korean ?? []), ...(decade ?? [])].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Joins each pair of neighbouring numbers that `isRange` reads as a range into its upper bound
+ * (`up_to`), which takes the range's start when `fromStart`; `before` is the number before the pair.
+ */
+function joinRanges(
+  out: NumberMention[],
+  isRange: (a: NumberMention, b: NumberMention, before: NumberMention | undefined) => boolean,
+  fromStart: boolean,
+): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a && b && isRange(a, b, out[i - 1])) {
+      if (fromStart) b.start = a.start;
+      b.qualifier = 'up_to';
+      out.splice(i, 1);
+    }
+  }
 }
 
 const BETWEEN = /\bbetween\s+$/i;
