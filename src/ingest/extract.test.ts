@@ -495,7 +495,7 @@ describe('extractClaims: rules found on the held-out articles (test/fixtures/hel
           c.kind === 'mission_count' && `${c.value} ${c.what} ${c.relation} ${c.qualifier} as_of=${c.as_of}`,
       );
     expect(counts('North Korea has closed at least five of its embassies since 2023.')).toEqual([
-      '5 embassies closed at_least as_of=2023',
+      '5 embassies closed at_least as_of=2025-06-02',
     ]);
     expect(counts('It ran 50 missions in early 2022, but the number has since dropped to 41.')).toEqual([
       '50 missions total exact as_of=2022',
@@ -720,7 +720,7 @@ describe('extractClaims: mission counts and quantities found on the third held-o
     ).toEqual([
       'count KP remaining exact 39 embassies as_of=2025-03-03 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
       'count KP total exact 47 embassies as_of=2022-05 by=null @37-94 | - Embassies in operation as of 3 Mar: 39 (47 in May 2022)',
-      'count KP closed exact 8 missions as_of=2022-05 by=null @97-125 | - Closures since May 2022: 8',
+      'count KP closed exact 8 missions as_of=2025-06-02 by=null @97-125 | - Closures since May 2022: 8',
       'count KP planned_closures exact 3 missions as_of=2025-06-02 by=null @128-172 | - Closures announced: 3 (Lima, Dhaka, Sofia)',
     ]);
   });
@@ -792,7 +792,7 @@ describe('extractClaims: mission counts and quantities found on the third held-o
         '북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다. 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다. 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다. 공관 1곳의 연간 유지비는 20만 달러다.',
       ),
     ).toEqual([
-      'count KP closed exact 6 missions as_of=2024 by=null @0-29 | 북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다',
+      'count KP closed exact 6 missions as_of=2025-06-02 by=null @0-29 | 북한은 지난해 이후 중동에서만 공관 여섯 곳을 닫았다',
       'count KP remaining up_to 3 missions as_of=2025-06-02 by=null @31-62 | 중남미 공관은 앞으로 두세 곳 정도만 남을 것으로 보인다',
       'count KP remaining about 35 missions as_of=2025-06-02 by=null @64-94 | 이 경우 재외공관 수는 35곳 안팎까지 줄어들 수 있다',
       'quantity exact 200000 USD (유지비) @96-118 | 공관 1곳의 연간 유지비는 20만 달러다',

@@ -979,20 +979,19 @@ function claimsFor(
   // The date written next to the count (and nearer to it than to another count in the sentence:
   // "44 embassies, up from 40 a year ago"); "now"/"currently" and no date mean the publication day.
   const dates = datesWithin(analysis, clause).filter((d) => !/^\d{4}$/.test(d.date) || d.date >= '1990');
-  // What is left or in total "since October 2023" is dated by the text, not by when the period began
-  // (closures since a date keep that date, as before).
+  // A count "since October 2023" (what is left, in total, or closed since then) holds when the text
+  // is written, not when the period began: the date after "since" is not its as_of.
   const since = (d: DateMention) =>
     SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ||
     SINCE_AFTER_KO.test(text.slice(d.end, d.end + 4));
-  const asOfAt = (at: number, relation: MissionCountRelation) => {
+  const asOfAt = (at: number) => {
     const now = /\b(?:now|currently|today|at present)\b|현재/.test(text.slice(clause.start, at));
-    const period = relation === 'remaining' || relation === 'total';
     const dated = now
       ? undefined
       : dates.find(
           (d) =>
             Math.abs(d.start - at) <= 60 &&
-            !(period && since(d)) &&
+            !since(d) &&
             !counts.some((o) => distance(text, d.start, o.number.start) < distance(text, d.start, at)),
         );
     return dated?.date ?? citation?.date ?? analysis.published;
@@ -1006,7 +1005,7 @@ function claimsFor(
       attributed_to: attribution,
       hedge: c.hedge,
       sending,
-      as_of: asOfAt(at, fields.relation),
+      as_of: asOfAt(at),
       ...fields,
     };
   };
